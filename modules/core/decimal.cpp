@@ -1,0 +1,141 @@
+#include "decimal.h"
+
+#include <QLocale>
+
+#include <cmath>
+#include <limits>
+
+namespace Hearth::Core {
+
+namespace {
+
+constexpr qint64 maxMicrosDigits = 18;
+
+std::optional<Decimal> parsePlain(QStringView text)
+{
+    bool negative = false;
+    qsizetype i = 0;
+    if (i < text.size() && (text[i] == u'-' || text[i] == u'+')) {
+        negative = text[i] == u'-';
+        ++i;
+    }
+
+    qint64 intPart = 0;
+    qint64 fracPart = 0;
+    int fracDigits = 0;
+    int intDigits = 0;
+    bool seenPoint = false;
+    bool seenDigit = false;
+    for (; i < text.size(); ++i) {
+        const QChar c = text[i];
+        if (c == u'.') {
+            if (seenPoint)
+                return std::nullopt;
+            seenPoint = true;
+            continue;
+        }
+        if (c == u',' && !seenPoint)
+            continue;
+        if (!c.isDigit() || c.unicode() > 127)
+            return std::nullopt;
+        seenDigit = true;
+        const int digit = c.unicode() - u'0';
+        if (seenPoint) {
+            if (fracDigits == Decimal::Scale) {
+                if (digit != 0)
+                    return std::nullopt;
+                continue;
+            }
+            fracPart = fracPart * 10 + digit;
+            ++fracDigits;
+        } else {
+            if (intDigits > 0 || digit != 0)
+                ++intDigits;
+            if (intDigits > maxMicrosDigits - Decimal::Scale)
+                return std::nullopt;
+            intPart = intPart * 10 + digit;
+        }
+    }
+    if (!seenDigit)
+        return std::nullopt;
+    for (int d = fracDigits; d < Decimal::Scale; ++d)
+        fracPart *= 10;
+    const qint64 micros = intPart * Decimal::One + fracPart;
+    return Decimal::fromMicros(negative ? -micros : micros);
+}
+
+// Moves the decimal point of a plain number by exponent places, as text, so no precision is lost.
+QString shiftPoint(const QString &mantissa, int exponent)
+{
+    QString sign;
+    QString digits = mantissa;
+    if (digits.startsWith(u'-') || digits.startsWith(u'+')) {
+        if (digits.startsWith(u'-'))
+            sign = QStringLiteral("-");
+        digits.remove(0, 1);
+    }
+    qsizetype point = digits.indexOf(u'.');
+    if (point < 0)
+        point = digits.size();
+    else
+        digits.remove(point, 1);
+    qsizetype newPoint = point + exponent;
+    while (newPoint <= 0) {
+        digits.prepend(u'0');
+        ++newPoint;
+    }
+    while (newPoint > digits.size())
+        digits.append(u'0');
+    return sign + digits.left(newPoint) + u'.' + digits.mid(newPoint);
+}
+
+} // namespace
+
+std::optional<Decimal> Decimal::parse(const QString &input)
+{
+    QString text = input.trimmed();
+    text.remove(u' ');
+    text.remove(QChar(0x00A0));
+    if (text.startsWith(u'¥') || text.startsWith(u'$') || text.startsWith(QChar(0xFFE5)))
+        text.remove(0, 1);
+    if (text.isEmpty())
+        return std::nullopt;
+    const qsizetype e = text.indexOf(u'e', 0, Qt::CaseInsensitive);
+    if (e > 0) {
+        bool ok = false;
+        const int exponent = text.mid(e + 1).toInt(&ok);
+        if (!ok || exponent < -30 || exponent > 30)
+            return std::nullopt;
+        return parsePlain(shiftPoint(text.left(e), exponent));
+    }
+    return parsePlain(text);
+}
+
+std::optional<Decimal> Decimal::fromExcelNumber(const QString &text)
+{
+    bool ok = false;
+    const double value = text.trimmed().toDouble(&ok);
+    if (!ok || !std::isfinite(value))
+        return std::nullopt;
+    // Fifteen significant digits, as Excel displays and exports them.
+    return parse(QString::number(value, 'g', 15));
+}
+
+QString Decimal::toString(int minDecimals) const
+{
+    const bool negative = m_micros < 0;
+    // Work in unsigned to keep the most negative value well defined.
+    const quint64 magnitude = negative ? quint64(0) - quint64(m_micros) : quint64(m_micros);
+    const quint64 whole = magnitude / quint64(One);
+    quint64 frac = magnitude % quint64(One);
+    QString fracText = QString::number(frac).rightJustified(Scale, u'0');
+    while (fracText.size() > minDecimals && fracText.endsWith(u'0'))
+        fracText.chop(1);
+    QString result = negative ? QStringLiteral("-") : QString();
+    result += QString::number(whole);
+    if (!fracText.isEmpty())
+        result += u'.' + fracText;
+    return result;
+}
+
+} // namespace Hearth::Core

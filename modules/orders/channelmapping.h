@@ -1,0 +1,68 @@
+#pragma once
+
+#include "core/result.h"
+#include "io/rowreader.h"
+#include "salesorder.h"
+
+#include <QJsonObject>
+#include <QMap>
+#include <QString>
+#include <QStringList>
+
+namespace Hearth::Orders {
+
+/// How the parts of a date are ordered in a file's text dates; Auto decides from the whole
+/// file, never row by row.
+enum class DateOrder { Auto, YearMonthDay, MonthDayYear, DayMonthYear };
+
+QString dateOrderCode(DateOrder order);
+std::optional<DateOrder> dateOrderFromCode(const QString &code);
+
+/// A channel's export format: which column is which field, the date order and the encoding.
+/// Kept as JSON in resources/channels/ (shipped) and in the user's data folder (saved).
+///
+/// Fields a mapping can name (columns are header names; "A".."Z" style letters also work):
+///   order:  channel_order_no*, channel, signed_on*, promised_on, shipped_on, ship_mode, status,
+///           deposit, customer_code, customer_name*, mobile, segment, address, province, city,
+///           district, street, postal_code, region, dealer_code, dealer_name, store_code,
+///           store_name, designer_code, designer_name, note
+///   line:   channel_line_no, sku, product_name, category, sub_category, size, width_mm,
+///           height_mm, depth_mm, material, colour, unit, quantity*, unit_price, discount,
+///           amount, profit
+/// (* required). "amount" or "unit_price" must be there; without amount, the line's amount is
+/// unit price × quantity × (1 − discount).
+struct ChannelMapping
+{
+    QString name;
+    QString titleZh;
+    QString titleEn;
+    Channel channel = Channel::Other;
+    QString format = QStringLiteral("auto");  // auto, csv, xlsx, json
+    TextEncoding encoding = TextEncoding::Auto;
+    QString sheet;
+    DateOrder dateOrder = DateOrder::Auto;
+    QMap<QString, QString> fields;    // field -> column header
+    QMap<QString, QString> defaults;  // field -> value when the file has none
+    QMap<QString, QMap<QString, QString>> values;  // field -> file value -> Hearth value
+    QString returnsSheet;   // a sheet listing returned orders (Superstore's "Returns")
+    QString returnsColumn;  // its order number column
+    QString sourcePath;     // where it was loaded from
+
+    QString title() const;  // in the interface language
+    QString column(const QString &field) const { return fields.value(field); }
+
+    static Core::Result<ChannelMapping> fromJson(const QJsonObject &json, const QString &where);
+    QJsonObject toJson() const;
+
+    /// Shipped and saved mappings, by name; a saved one replaces a shipped one of the same name.
+    static QStringList available();
+    static Core::Result<ChannelMapping> load(const QString &nameOrPath);
+    /// Saves into the user's mappings folder under its name.
+    Core::Status save() const;
+    static QString userFolder();
+
+    static QStringList knownFields();
+    static QStringList requiredFields();
+};
+
+} // namespace Hearth::Orders

@@ -1,0 +1,202 @@
+#include "orderquery.h"
+
+#include "core/searchtext.h"
+#include "storage/database.h"
+
+#include <QVariant>
+
+namespace Hearth::Orders {
+
+using Storage::Statement;
+
+namespace {
+
+struct Where
+{
+    QString sql;
+    QVariantList values;
+};
+
+Where whereClause(const OrderFilter &f)
+{
+    QStringList parts{QStringLiteral("o.deleted = 0")};
+    QVariantList values;
+    if (f.channel) {
+        parts << QStringLiteral("o.channel = ?");
+        values << channelCode(*f.channel);
+    }
+    if (f.status) {
+        parts << QStringLiteral("o.status = ?");
+        values << statusCode(*f.status);
+    }
+    if (f.signedFrom.isValid()) {
+        parts << QStringLiteral("o.signed_on >= ?");
+        values << f.signedFrom.toString(Qt::ISODate);
+    }
+    if (f.signedTo.isValid()) {
+        parts << QStringLiteral("o.signed_on <= ?");
+        values << f.signedTo.toString(Qt::ISODate);
+    }
+    if (!f.dealerId.isEmpty()) {
+        parts << QStringLiteral("o.dealer_id = ?");
+        values << f.dealerId;
+    }
+    if (!f.province.isEmpty()) {
+        parts << QStringLiteral("o.province = ?");
+        values << f.province;
+    }
+    const QString match = Core::SearchText::matchQuery(f.search);
+    if (!match.isEmpty()) {
+        parts << QStringLiteral("o.rowid IN (SELECT rowid FROM orders_fts WHERE orders_fts MATCH ?)");
+        values << match;
+    }
+    return {parts.join(QStringLiteral(" AND ")), values};
+}
+
+QString sortColumn(OrderSort sort)
+{
+    switch (sort) {
+    case OrderSort::OrderNo:
+        return QStringLiteral("o.order_no");
+    case OrderSort::Channel:
+        return QStringLiteral("o.channel");
+    case OrderSort::SignedOn:
+        return QStringLiteral("o.signed_on");
+    case OrderSort::PromisedOn:
+        return QStringLiteral("o.promised_on");
+    case OrderSort::Status:
+        return QStringLiteral("o.status");
+    case OrderSort::Total:
+        return QStringLiteral("o.total_micros");
+    case OrderSort::Province:
+        return QStringLiteral("o.province");
+    }
+    return QStringLiteral("o.signed_on");
+}
+
+// Statements built at run time are not cached by the connection; this keeps them alive.
+class DynamicStatement
+{
+public:
+    explicit DynamicStatement(const QString &sql)
+        : m_sql(sql.toUtf8()), m_statement(Storage::Database::connection().handle(),
+                                           m_sql.constData())
+    {}
+    Statement &get() { return m_statement; }
+
+private:
+    QByteArray m_sql;
+    Statement m_statement;
+};
+
+} // namespace
+
+QList<OrderRow> OrderQuery::page(const OrderFilter &filter, OrderSort sort, bool descending,
+                                 qint64 offset, int limit)
+{
+    const Where w = whereClause(filter);
+    const QString direction = descending ? QStringLiteral("DESC") : QStringLiteral("ASC");
+    const QString sql = QStringLiteral(
+        "SELECT o.id, o.order_no, o.channel, o.channel_order_no, c.name, c.mobile, o.province, "
+        "o.city, d.name, o.signed_on, o.promised_on, o.status, o.total_micros "
+        "FROM sales_orders o LEFT JOIN customers c ON c.id = o.customer_id "
+        "LEFT JOIN partners d ON d.id = o.dealer_id "
+        "WHERE %1 ORDER BY %2 %3, o.order_no %3 LIMIT ? OFFSET ?")
+        .arg(w.sql, sortColumn(sort), direction);
+    DynamicStatement holder(sql);
+    Statement &q = holder.get();
+    int i = 1;
+    for (const QVariant &v : w.values)
+        q.bindVariant(i++, v);
+    q.bind(i++, qint64(limit));
+    q.bind(i, offset);
+
+    QList<OrderRow> rows;
+    rows.reserve(limit);
+    while (q.next()) {
+        OrderRow r;
+        r.id = q.text(0);
+        r.orderNo = q.text(1);
+        r.channel = channelFromCode(q.text(2)).value_or(Channel::Other);
+        r.channelOrderNo = q.text(3);
+        r.customerName = q.text(4);
+        r.mobile = q.text(5);
+        r.province = q.text(6);
+        r.city = q.text(7);
+        r.dealerName = q.text(8);
+        r.signedOn = QDate::fromString(q.text(9), Qt::ISODate);
+        r.promisedOn = QDate::fromString(q.text(10), Qt::ISODate);
+        r.status = statusFromCode(q.text(11)).value_or(OrderStatus::New);
+        r.total = Core::Decimal::fromMicros(q.int64(12));
+        rows.append(r);
+    }
+    return rows;
+}
+
+qint64 OrderQuery::count(const OrderFilter &filter)
+{
+    const Where w = whereClause(filter);
+    DynamicStatement holder(
+        QStringLiteral("SELECT COUNT(*) FROM sales_orders o WHERE %1").arg(w.sql));
+    Statement &q = holder.get();
+    int i = 1;
+    for (const QVariant &v : w.values)
+        q.bindVariant(i++, v);
+    return q.next() ? q.int64(0) : 0;
+}
+
+OrderStats OrderQuery::stats()
+{
+    OrderStats s;
+    Storage::Connection &c = Storage::Database::connection();
+    Statement &orders = c.prepare(
+        "SELECT COUNT(*), COALESCE(SUM(returned), 0) FROM sales_orders WHERE deleted = 0");
+    if (orders.next()) {
+        s.orders = orders.int64(0);
+        s.returnedOrders = orders.int64(1);
+    }
+    orders.reset();
+    Statement &lines = c.prepare(
+        "SELECT COUNT(*), COALESCE(SUM(l.amount_micros), 0), COALESCE(SUM(l.quantity_micros), 0),"
+        " COALESCE(SUM(l.profit_micros), 0) FROM order_lines l "
+        "JOIN sales_orders o ON o.id = l.order_id WHERE o.deleted = 0");
+    if (lines.next()) {
+        s.lines = lines.int64(0);
+        s.amount = Core::Decimal::fromMicros(lines.int64(1));
+        s.quantity = Core::Decimal::fromMicros(lines.int64(2));
+        s.profit = Core::Decimal::fromMicros(lines.int64(3));
+    }
+    lines.reset();
+    Statement &customers = c.prepare("SELECT COUNT(*) FROM customers WHERE deleted = 0");
+    s.customers = customers.next() ? customers.int64(0) : 0;
+    customers.reset();
+    Statement &products = c.prepare("SELECT COUNT(*) FROM products WHERE deleted = 0");
+    s.products = products.next() ? products.int64(0) : 0;
+    products.reset();
+    return s;
+}
+
+QList<std::pair<QString, QString>> OrderQuery::dealers()
+{
+    QList<std::pair<QString, QString>> result;
+    Statement &q = Storage::Database::connection().prepare(
+        "SELECT id, name FROM partners WHERE kind = 'dealer' AND deleted = 0 ORDER BY name");
+    while (q.next())
+        result.append({q.text(0), q.text(1)});
+    q.reset();
+    return result;
+}
+
+QStringList OrderQuery::provinces()
+{
+    QStringList result;
+    // A skip-scan over the province index: one probe per distinct value, not a full scan.
+    Statement &q = Storage::Database::connection().prepare(
+        "SELECT DISTINCT province FROM sales_orders WHERE province IS NOT NULL ORDER BY province");
+    while (q.next())
+        result.append(q.text(0));
+    q.reset();
+    return result;
+}
+
+} // namespace Hearth::Orders

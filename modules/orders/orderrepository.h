@@ -1,0 +1,92 @@
+#pragma once
+
+#include "core/result.h"
+#include "salesorder.h"
+
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+
+namespace Hearth::Storage {
+class Connection;
+}
+
+namespace Hearth::Orders {
+
+/// One entry of an order's timeline, from the audit trail.
+struct TimelineEntry
+{
+    QString at;  // UTC, ISO 8601
+    QString user;
+    QString action;
+    QString table;
+    QString reason;
+    QJsonObject before;
+    QJsonObject after;
+};
+
+struct OrderNote
+{
+    QString id;
+    QString author;
+    QString body;
+    QString createdAt;
+};
+
+struct OrderAttachment
+{
+    QString id;
+    QString fileName;
+    QString mimeType;
+    qint64 sizeBytes = 0;
+    QString createdAt;
+};
+
+/// A field of an order that does not pass validation: which and why.
+struct FieldError
+{
+    QString field;
+    QString message;
+};
+
+/// Reads and writes sales orders with their lines, customer and partners. Every write is one
+/// transaction that also writes the outbox and audit entries and the search index.
+class OrderRepository
+{
+public:
+    static QList<FieldError> validate(const SalesOrder &order);
+
+    /// Creates the order (empty id) or updates it; fills in ids, order number and clock.
+    static Core::Status save(SalesOrder &order, const QString &reason = QString());
+    static Core::Result<SalesOrder> load(const QString &id);
+    static Core::Result<SalesOrder> loadByOrderNo(const QString &orderNo);
+    /// Marks the order deleted (a tombstone, so that the deletion syncs).
+    static Core::Status remove(const QString &id, const QString &reason = QString());
+
+    static QList<TimelineEntry> timeline(const QString &orderId);
+    static QList<OrderNote> notes(const QString &orderId);
+    static Core::Status addNote(const QString &orderId, const QString &body);
+    static QList<OrderAttachment> attachments(const QString &orderId);
+    static Core::Status addAttachment(const QString &orderId, const QString &filePath);
+
+    /// The next free order number, "SO" and eight digits.
+    static QString nextOrderNo(Storage::Connection &connection);
+
+    /// The document that goes to the outbox and the audit trail: header, customer and lines.
+    static QJsonObject toJson(const SalesOrder &order);
+
+    // Building blocks shared with the importer; all run inside the caller's transaction.
+    static Core::Result<QString> upsertCustomer(Storage::Connection &c, Channel channel,
+                                                const Customer &customer, const QString &hlc,
+                                                const QString &now);
+    static Core::Result<QString> upsertPartner(Storage::Connection &c, const Partner &partner,
+                                               const QString &hlc, const QString &now);
+    static Core::Result<QString> upsertProduct(Storage::Connection &c, const OrderLine &line,
+                                               const QString &hlc, const QString &now);
+    static Core::Status writeOrder(Storage::Connection &c, SalesOrder &order, bool isNew,
+                                   const QString &now);
+    static Core::Status writeSearchIndex(Storage::Connection &c, const SalesOrder &order);
+    static Core::Result<SalesOrder> loadWith(Storage::Connection &c, const QString &id);
+};
+
+} // namespace Hearth::Orders

@@ -1,0 +1,243 @@
+#include "database.h"
+
+#include "logging.h"
+#include "migrator.h"
+
+#include <QCoreApplication>
+#include <QFileInfo>
+#include <QMutex>
+#include <QSqlDriver>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QThread>
+#include <QThreadStorage>
+#include <QUuid>
+
+#include <sqlite3.h>
+
+#include <atomic>
+
+namespace Hearth::Storage {
+
+namespace {
+
+struct State
+{
+    QMutex mutex;
+    QString path;
+    QString user = QStringLiteral("system");
+    QString node;
+    std::unique_ptr<Core::HybridClock> clock;
+    std::atomic<int> generation = 0;
+};
+
+State &state()
+{
+    static State s;
+    return s;
+}
+
+struct ThreadConnection
+{
+    int generation = -1;
+    std::unique_ptr<Connection> connection;
+};
+
+QThreadStorage<ThreadConnection *> threadConnections;
+
+std::atomic<int> connectionCounter = 0;
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Hearth::Storage", text);
+}
+
+std::unique_ptr<Connection> openConnection(const QString &path, QString *error)
+{
+    const QString name = QStringLiteral("hearth-%1").arg(connectionCounter.fetch_add(1));
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+    db.setDatabaseName(path);
+    db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=10000"));
+    if (!db.open()) {
+        *error = db.lastError().text();
+        db = QSqlDatabase();
+        QSqlDatabase::removeDatabase(name);
+        return nullptr;
+    }
+    auto connection = std::make_unique<Connection>(db);
+    const Core::Status pragmas = connection->execScript(QStringLiteral(
+        "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA foreign_keys=ON;"
+        "PRAGMA temp_store=MEMORY; PRAGMA cache_size=-32000;"));
+    if (!pragmas) {
+        *error = pragmas.error().message;
+        return nullptr;
+    }
+    return connection;
+}
+
+} // namespace
+
+Connection::Connection(QSqlDatabase db) : m_db(std::move(db))
+{
+    const QVariant v = m_db.driver()->handle();
+    if (v.isValid() && qstrcmp(v.typeName(), "sqlite3*") == 0)
+        m_handle = *static_cast<sqlite3 *const *>(v.data());
+}
+
+Connection::~Connection()
+{
+    m_statements.clear();
+    const QString name = m_db.connectionName();
+    m_db.close();
+    m_db = QSqlDatabase();
+    QSqlDatabase::removeDatabase(name);
+}
+
+Statement &Connection::prepare(const char *sql)
+{
+    auto it = m_statements.find(sql);
+    if (it == m_statements.end())
+        it = m_statements.emplace(sql, std::make_unique<Statement>(m_handle, sql)).first;
+    if (!it->second->isValid())
+        qCWarning(lcStorage) << "cannot prepare statement:" << it->second->prepareError();
+    it->second->reset();
+    return *it->second;
+}
+
+Core::Status Connection::execScript(const QString &sql)
+{
+    char *message = nullptr;
+    const int rc = sqlite3_exec(m_handle, sql.toUtf8().constData(), nullptr, nullptr, &message);
+    if (rc != SQLITE_OK) {
+        const QString text = message ? QString::fromUtf8(message) : QString::number(rc);
+        sqlite3_free(message);
+        return Core::Error{text, {}};
+    }
+    return {};
+}
+
+Core::Status Database::open(const QString &path)
+{
+    close();
+    State &s = state();
+    {
+        QMutexLocker lock(&s.mutex);
+        s.path = path;
+        s.generation.fetch_add(1);
+    }
+
+    QString error;
+    auto probe = openConnection(path, &error);
+    if (!probe) {
+        return Core::Error{tr("cannot open the database: %1").arg(error),
+                           QFileInfo(path).absoluteFilePath()};
+    }
+    const Core::Status migrated = Migrator::migrate(*probe);
+    if (!migrated) {
+        probe.reset();
+        QMutexLocker lock(&s.mutex);
+        s.path.clear();
+        return migrated;
+    }
+
+    Statement &node = probe->prepare("SELECT value FROM settings WHERE key = 'node_id'");
+    QString nodeId = node.next() ? node.text(0) : QString();
+    node.reset();
+    if (nodeId.isEmpty()) {
+        nodeId = QUuid::createUuid().toString(QUuid::WithoutBraces).left(8);
+        Statement &insert = probe->prepare(
+            "INSERT OR REPLACE INTO settings(key, value) VALUES ('node_id', ?)");
+        insert.bind(1, nodeId).exec();
+    }
+    probe.reset();
+
+    QMutexLocker lock(&s.mutex);
+    s.node = nodeId;
+    s.clock = std::make_unique<Core::HybridClock>(nodeId);
+    qCInfo(lcStorage) << "opened database" << path;
+    return {};
+}
+
+void Database::close()
+{
+    if (threadConnections.hasLocalData()) {
+        delete threadConnections.localData();
+        threadConnections.setLocalData(nullptr);
+    }
+    State &s = state();
+    QMutexLocker lock(&s.mutex);
+    s.path.clear();
+    s.generation.fetch_add(1);
+}
+
+bool Database::isOpen()
+{
+    State &s = state();
+    QMutexLocker lock(&s.mutex);
+    return !s.path.isEmpty();
+}
+
+QString Database::path()
+{
+    State &s = state();
+    QMutexLocker lock(&s.mutex);
+    return s.path;
+}
+
+Connection &Database::connection()
+{
+    State &s = state();
+    if (!threadConnections.hasLocalData())
+        threadConnections.setLocalData(new ThreadConnection);
+    ThreadConnection *tc = threadConnections.localData();
+    const int generation = s.generation.load();
+    if (!tc->connection || tc->generation != generation) {
+        tc->connection.reset();
+        QString error;
+        tc->connection = openConnection(path(), &error);
+        tc->generation = generation;
+        if (!tc->connection)
+            qFatal("hearth: cannot open database connection: %s", qPrintable(error));
+    }
+    return *tc->connection;
+}
+
+void Database::setCurrentUser(const QString &user)
+{
+    State &s = state();
+    QMutexLocker lock(&s.mutex);
+    s.user = user;
+}
+
+QString Database::currentUser()
+{
+    State &s = state();
+    QMutexLocker lock(&s.mutex);
+    return s.user;
+}
+
+Core::HybridClock &Database::clock()
+{
+    State &s = state();
+    QMutexLocker lock(&s.mutex);
+    if (!s.clock)
+        s.clock = std::make_unique<Core::HybridClock>(QStringLiteral("local"));
+    return *s.clock;
+}
+
+QString Database::nodeId()
+{
+    State &s = state();
+    QMutexLocker lock(&s.mutex);
+    return s.node;
+}
+
+int Database::schemaVersion()
+{
+    Statement &q = connection().prepare("PRAGMA user_version");
+    const int version = q.next() ? int(q.int64(0)) : 0;
+    q.reset();
+    return version;
+}
+
+} // namespace Hearth::Storage
