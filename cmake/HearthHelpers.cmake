@@ -25,7 +25,8 @@ function(hearth_add_test source)
     get_filename_component(name ${source} NAME_WE)
     qt_add_executable(${name} ${source})
     target_link_libraries(${name} PRIVATE Qt6::Test ${ARG_DEPENDS})
-    hearth_set_options(${name})
+    # Tests may write plain string literals for QString data rows.
+    target_compile_options(${name} PRIVATE -Wall -Wextra)
     target_compile_definitions(${name} PRIVATE
         HEARTH_SOURCE_DIR="${PROJECT_SOURCE_DIR}"
         HEARTH_SHARED_DATA_DIR="${PROJECT_SOURCE_DIR}/../shared/data")

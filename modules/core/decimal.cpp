@@ -11,7 +11,7 @@ namespace {
 
 constexpr qint64 maxMicrosDigits = 18;
 
-std::optional<Decimal> parsePlain(QStringView text)
+std::optional<Decimal> parsePlain(QStringView text, bool roundExtraDecimals = false)
 {
     bool negative = false;
     qsizetype i = 0;
@@ -26,6 +26,8 @@ std::optional<Decimal> parsePlain(QStringView text)
     int intDigits = 0;
     bool seenPoint = false;
     bool seenDigit = false;
+    bool roundedExtra = false;
+    bool roundUp = false;
     for (; i < text.size(); ++i) {
         const QChar c = text[i];
         if (c == u'.') {
@@ -42,8 +44,12 @@ std::optional<Decimal> parsePlain(QStringView text)
         const int digit = c.unicode() - u'0';
         if (seenPoint) {
             if (fracDigits == Decimal::Scale) {
-                if (digit != 0)
+                if (digit != 0 && !roundExtraDecimals)
                     return std::nullopt;
+                if (fracDigits == Decimal::Scale && !roundedExtra) {
+                    roundedExtra = true;
+                    roundUp = digit >= 5;
+                }
                 continue;
             }
             fracPart = fracPart * 10 + digit;
@@ -60,11 +66,14 @@ std::optional<Decimal> parsePlain(QStringView text)
         return std::nullopt;
     for (int d = fracDigits; d < Decimal::Scale; ++d)
         fracPart *= 10;
-    const qint64 micros = intPart * Decimal::One + fracPart;
+    const qint64 micros = intPart * Decimal::One + fracPart + (roundUp ? 1 : 0);
     return Decimal::fromMicros(negative ? -micros : micros);
 }
 
 // Moves the decimal point of a plain number by exponent places, as text, so no precision is lost.
+// Relative distance within which a double is taken for the shorter decimal it approximates.
+constexpr double excelNoise = 1e-14;
+
 QString shiftPoint(const QString &mantissa, int exponent)
 {
     QString sign;
@@ -117,8 +126,21 @@ std::optional<Decimal> Decimal::fromExcelNumber(const QString &text)
     const double value = text.trimmed().toDouble(&ok);
     if (!ok || !std::isfinite(value))
         return std::nullopt;
-    // Fifteen significant digits, as Excel displays and exports them.
-    return parse(QString::number(value, 'g', 15));
+    // The shortest decimal (at most Excel's 15 significant digits) that the stored double is
+    // only binary noise away from: 85.309199999999805 was 85.3092 when it was typed.
+    QString shortest = QString::number(value, 'g', 15);
+    for (int digits = 1; digits < 15; ++digits) {
+        const QString candidate = QString::number(value, 'g', digits);
+        if (std::abs(candidate.toDouble() - value) <= std::abs(value) * excelNoise) {
+            shortest = candidate;
+            break;
+        }
+    }
+    const qsizetype e = shortest.indexOf(u'e', 0, Qt::CaseInsensitive);
+    const QString plain = e > 0 ? shiftPoint(shortest.left(e), shortest.mid(e + 1).toInt())
+                                : shortest;
+    // A computed figure (a third) can have more decimals than we keep: round at the sixth.
+    return parsePlain(plain, true);
 }
 
 QString Decimal::toString(int minDecimals) const

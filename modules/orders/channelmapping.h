@@ -44,6 +44,7 @@ struct ChannelMapping
     QMap<QString, QString> fields;    // field -> column header
     QMap<QString, QString> defaults;  // field -> value when the file has none
     QMap<QString, QMap<QString, QString>> values;  // field -> file value -> Hearth value
+    QMap<QString, int> padding;  // field -> digits: codes whose leading zeros a number lost
     QString returnsSheet;   // a sheet listing returned orders (Superstore's "Returns")
     QString returnsColumn;  // its order number column
     QString sourcePath;     // where it was loaded from

@@ -160,10 +160,9 @@ Core::Status Database::open(const QString &path)
 
 void Database::close()
 {
-    if (threadConnections.hasLocalData()) {
-        delete threadConnections.localData();
+    // QThreadStorage deletes the previous value itself.
+    if (threadConnections.hasLocalData())
         threadConnections.setLocalData(nullptr);
-    }
     State &s = state();
     QMutexLocker lock(&s.mutex);
     s.path.clear();

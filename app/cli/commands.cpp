@@ -1,0 +1,441 @@
+#include "commands.h"
+
+#include "core/money.h"
+#include "orders/channelmapping.h"
+#include "orders/importer.h"
+#include "orders/orderquery.h"
+#include "orders/orderrepository.h"
+#include "progressbar.h"
+#include "storage/database.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTextStream>
+
+namespace Hearth::Cli {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Hearth::Cli", text);
+}
+
+QTextStream &out()
+{
+    static QTextStream stream(stdout);
+    return stream;
+}
+
+QTextStream &err()
+{
+    static QTextStream stream(stderr);
+    return stream;
+}
+
+QString defaultDatabase()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)
+        + QStringLiteral("/hearth.db");
+}
+
+const QString generalHelp = QStringLiteral(
+    "Usage: hearthctl COMMAND [options]\n\n"
+    "Commands:\n"
+    "  init                 create the database (or bring it up to date)\n"
+    "  import               import channel export files: --mapping NAME FILE...\n"
+    "  orders list          list orders, newest first (filters: --channel --status --from --to\n"
+    "                       --province --limit)\n"
+    "  orders search TEXT   full-text search: order numbers, customer, mobile, address, product\n"
+    "  orders show NO       one order with its lines and timeline\n"
+    "  mappings             list the channel mappings\n"
+    "  demo                 create a demo database from the bundled sample orders\n"
+    "  stats                counts and sums (--json for scripts)\n\n"
+    "Every command takes --db FILE (default: %1) and --help.\n"
+    "Exit codes: 0 ok, 1 usage, 2 file or database error, 3 bad rows (nothing written),\n"
+    "4 ambiguous dates (pass --date-order), 5 not found.\n");
+
+struct Parsed
+{
+    QCommandLineParser parser;
+    QCommandLineOption db{QStringList{QStringLiteral("db")}, tr("The database file."),
+                          QStringLiteral("FILE")};
+    QCommandLineOption help{QStringList{QStringLiteral("h"), QStringLiteral("help")},
+                            tr("Show this help.")};
+};
+
+/// Parses a command's options; returns false (and prints why) when the arguments are wrong.
+bool parse(Parsed &p, const QStringList &args, const QString &usage, int *exitCode)
+{
+    p.parser.setApplicationDescription(usage);
+    p.parser.addOption(p.db);
+    p.parser.addOption(p.help);
+    if (!p.parser.parse(args)) {
+        err() << p.parser.errorText() << "\n\n" << p.parser.helpText();
+        *exitCode = Usage;
+        return false;
+    }
+    if (p.parser.isSet(p.help)) {
+        out() << p.parser.helpText();
+        *exitCode = Ok;
+        return false;
+    }
+    return true;
+}
+
+bool openDatabase(const Parsed &p, int *exitCode)
+{
+    const QString path = p.parser.isSet(p.db) ? p.parser.value(p.db) : defaultDatabase();
+    QDir().mkpath(QFileInfo(path).absolutePath());
+    const Core::Status status = Storage::Database::open(path);
+    if (!status) {
+        err() << tr("hearthctl: %1").arg(status.error().toString()) << "\n";
+        *exitCode = Failed;
+        return false;
+    }
+    Storage::Database::setCurrentUser(QStringLiteral("hearthctl"));
+    return true;
+}
+
+QString money(Core::Decimal d)
+{
+    return Core::Money::fromDecimal(d).toString();
+}
+
+int cmdInit(const QStringList &args)
+{
+    Parsed p;
+    int code = Ok;
+    if (!parse(p, args, tr("hearthctl init: create the database or bring it up to date."), &code))
+        return code;
+    if (!openDatabase(p, &code))
+        return code;
+    out() << tr("Database %1 is ready (schema version %2).")
+                 .arg(Storage::Database::path())
+                 .arg(Storage::Database::schemaVersion())
+          << "\n";
+    return Ok;
+}
+
+void printReport(const Orders::ImportReport &report)
+{
+    for (const Orders::RowError &e : report.errors)
+        err() << e.toString() << "\n";
+    if (report.rowsRejected > report.errors.size())
+        err() << tr("... and %1 more bad rows").arg(report.rowsRejected - report.errors.size())
+              << "\n";
+    for (const QString &f : report.flagged)
+        err() << tr("flagged: %1").arg(f) << "\n";
+    out() << report.summary() << "\n";
+}
+
+int runImport(const Orders::ImportOptions &options)
+{
+    Orders::Importer importer;
+    ProgressBar bar;
+    QObject::connect(&importer, &Orders::Importer::progress, &importer,
+                     [&bar](int permille, const QString &stage) { bar.update(permille, stage); });
+    const Orders::ImportReport report = importer.run(options);
+    bar.finish();
+    printReport(report);
+    if (report.fatal)
+        return Failed;
+    if (report.needsDateOrder)
+        return NeedsDateOrder;
+    if (!report.written && report.rowsRejected > 0 && !options.dryRun)
+        return BadRows;
+    return Ok;
+}
+
+int cmdImport(const QStringList &args)
+{
+    Parsed p;
+    QCommandLineOption mapping(QStringLiteral("mapping"),
+                               tr("The channel mapping (see 'hearthctl mappings')."),
+                               QStringLiteral("NAME"));
+    QCommandLineOption dateOrder(QStringLiteral("date-order"),
+                                 tr("How text dates are ordered: YMD, MDY or DMY."),
+                                 QStringLiteral("ORDER"));
+    QCommandLineOption skipBad(QStringLiteral("skip-bad-rows"),
+                               tr("Import the good orders when some rows are bad."));
+    QCommandLineOption dryRun(QStringLiteral("dry-run"), tr("Check the files; write nothing."));
+    p.parser.addOptions({mapping, dateOrder, skipBad, dryRun});
+    p.parser.addPositionalArgument(QStringLiteral("files"), tr("The files to import."),
+                                   QStringLiteral("FILE..."));
+    int code = Ok;
+    if (!parse(p, args, tr("hearthctl import: import channel export files."), &code))
+        return code;
+    if (!p.parser.isSet(mapping) || p.parser.positionalArguments().isEmpty()) {
+        err() << tr("hearthctl import: give --mapping NAME and at least one file") << "\n";
+        return Usage;
+    }
+    const auto order = Orders::dateOrderFromCode(p.parser.value(dateOrder));
+    if (!order) {
+        err() << tr("hearthctl import: --date-order takes YMD, MDY or DMY") << "\n";
+        return Usage;
+    }
+    const auto loaded = Orders::ChannelMapping::load(p.parser.value(mapping));
+    if (!loaded) {
+        err() << tr("hearthctl: %1").arg(loaded.error().toString()) << "\n";
+        return Usage;
+    }
+    if (!openDatabase(p, &code))
+        return code;
+    Orders::ImportOptions options;
+    options.mapping = loaded.value();
+    options.files = p.parser.positionalArguments();
+    options.dateOrder = *order;
+    options.dryRun = p.parser.isSet(dryRun);
+    options.badRows = p.parser.isSet(skipBad) ? Orders::BadRowPolicy::ImportGood
+                                              : Orders::BadRowPolicy::Stop;
+    return runImport(options);
+}
+
+void printRows(const QList<Orders::OrderRow> &rows)
+{
+    for (const Orders::OrderRow &r : rows) {
+        out() << r.orderNo << '\t' << Orders::channelCode(r.channel) << '\t' << r.channelOrderNo
+              << '\t' << r.signedOn.toString(Qt::ISODate) << '\t' << r.customerName << '\t'
+              << r.mobile << '\t' << r.province << ' ' << r.city << '\t'
+              << Orders::statusCode(r.status) << '\t' << money(r.total) << "\n";
+    }
+}
+
+int cmdOrders(const QStringList &args)
+{
+    const QString sub = args.value(1);
+    QStringList rest = args;
+    rest.removeAt(1);
+    Parsed p;
+    QCommandLineOption limit(QStringLiteral("limit"), tr("At most N orders (default 50)."),
+                             QStringLiteral("N"), QStringLiteral("50"));
+    QCommandLineOption channel(QStringLiteral("channel"),
+                               tr("store, dealer, ecommerce, designer or other."),
+                               QStringLiteral("CHANNEL"));
+    QCommandLineOption status(QStringLiteral("status"), tr("An order status code."),
+                              QStringLiteral("STATUS"));
+    QCommandLineOption from(QStringLiteral("from"), tr("Signed on or after (YYYY-MM-DD)."),
+                            QStringLiteral("DATE"));
+    QCommandLineOption to(QStringLiteral("to"), tr("Signed on or before (YYYY-MM-DD)."),
+                          QStringLiteral("DATE"));
+    QCommandLineOption province(QStringLiteral("province"), tr("The delivery province."),
+                                QStringLiteral("NAME"));
+    p.parser.addOptions({limit, channel, status, from, to, province});
+    const QString usage = tr("hearthctl orders list|search TEXT|show ORDER_NO");
+    int code = Ok;
+    if (!parse(p, rest, usage, &code))
+        return code;
+    if (!QStringList{QStringLiteral("list"), QStringLiteral("search"), QStringLiteral("show")}
+             .contains(sub)) {
+        err() << usage << "\n";
+        return Usage;
+    }
+    Orders::OrderFilter filter;
+    if (p.parser.isSet(channel)) {
+        filter.channel = Orders::channelFromCode(p.parser.value(channel));
+        if (!filter.channel) {
+            err() << tr("hearthctl: unknown channel %1").arg(p.parser.value(channel)) << "\n";
+            return Usage;
+        }
+    }
+    if (p.parser.isSet(status)) {
+        filter.status = Orders::statusFromCode(p.parser.value(status));
+        if (!filter.status) {
+            err() << tr("hearthctl: unknown status %1").arg(p.parser.value(status)) << "\n";
+            return Usage;
+        }
+    }
+    filter.signedFrom = QDate::fromString(p.parser.value(from), Qt::ISODate);
+    filter.signedTo = QDate::fromString(p.parser.value(to), Qt::ISODate);
+    if ((p.parser.isSet(from) && !filter.signedFrom.isValid())
+        || (p.parser.isSet(to) && !filter.signedTo.isValid())) {
+        err() << tr("hearthctl: dates are written YYYY-MM-DD") << "\n";
+        return Usage;
+    }
+    filter.province = p.parser.value(province);
+    bool limitOk = false;
+    const int max = p.parser.value(limit).toInt(&limitOk);
+    if (!limitOk || max <= 0) {
+        err() << tr("hearthctl: --limit takes a positive number") << "\n";
+        return Usage;
+    }
+    const QStringList positional = p.parser.positionalArguments();
+    if (sub != QLatin1String("list") && positional.isEmpty()) {
+        err() << usage << "\n";
+        return Usage;
+    }
+    if (!openDatabase(p, &code))
+        return code;
+
+    if (sub == QLatin1String("show")) {
+        const auto order = Orders::OrderRepository::loadByOrderNo(positional.first());
+        if (!order) {
+            err() << tr("hearthctl: %1").arg(order.error().toString()) << "\n";
+            return NotFound;
+        }
+        const Orders::SalesOrder &o = order.value();
+        out() << tr("Order %1 (%2 %3)").arg(o.orderNo, Orders::channelName(o.channel),
+                                            o.channelOrderNo) << "\n"
+              << tr("Customer: %1 %2").arg(o.customer.name, o.customer.mobile) << "\n"
+              << tr("Address: %1 %2").arg(o.address.toString(), o.address.postalCode) << "\n"
+              << tr("Signed %1, promised %2, status %3")
+                     .arg(o.signedOn.toString(Qt::ISODate), o.promisedOn.toString(Qt::ISODate),
+                          Orders::statusName(o.status)) << "\n"
+              << tr("Deposit %1, total %2")
+                     .arg(Core::Money(o.depositFen).toString(), money(o.total())) << "\n";
+        for (const Orders::OrderLine &l : o.lines) {
+            QString size;
+            if (l.isCustom()) {
+                size = QStringLiteral(" %1×%2×%3mm %4 %5")
+                           .arg(l.widthMm.value_or(0)).arg(l.heightMm.value_or(0))
+                           .arg(l.depthMm.value_or(0)).arg(l.material, l.colour);
+            }
+            out() << "  " << l.lineNo << ". " << l.sku << ' ' << l.description << size << "  "
+                  << l.quantity.toString() << ' ' << Orders::unitName(l.unit) << "  "
+                  << money(l.amount) << "\n";
+        }
+        for (const Orders::TimelineEntry &t : Orders::OrderRepository::timeline(o.id))
+            out() << "  " << t.at << ' ' << t.user << ' ' << t.action << ' ' << t.reason << "\n";
+        return Ok;
+    }
+    if (sub == QLatin1String("search"))
+        filter.search = positional.join(u' ');
+    const auto rows = Orders::OrderQuery::page(filter, Orders::OrderSort::SignedOn, true, 0, max);
+    printRows(rows);
+    out() << QCoreApplication::translate("Hearth::Cli", "%n order(s) shown", nullptr,
+                                         int(rows.size()))
+          << "\n";
+    return Ok;
+}
+
+int cmdMappings(const QStringList &args)
+{
+    Parsed p;
+    int code = Ok;
+    if (!parse(p, args, tr("hearthctl mappings: list the channel mappings."), &code))
+        return code;
+    for (const QString &name : Orders::ChannelMapping::available()) {
+        const auto m = Orders::ChannelMapping::load(name);
+        out() << name << '\t' << (m ? m->title() : m.error().toString()) << "\n";
+    }
+    return Ok;
+}
+
+int cmdStats(const QStringList &args)
+{
+    Parsed p;
+    QCommandLineOption json(QStringLiteral("json"), tr("Print JSON."));
+    p.parser.addOption(json);
+    int code = Ok;
+    if (!parse(p, args, tr("hearthctl stats: counts of orders, lines, customers, products, "
+                           "and the sums of line amounts and quantities."), &code))
+        return code;
+    if (!openDatabase(p, &code))
+        return code;
+    const Orders::OrderStats s = Orders::OrderQuery::stats();
+    if (p.parser.isSet(json)) {
+        const QJsonObject o{
+            {QStringLiteral("orders"), s.orders},
+            {QStringLiteral("lines"), s.lines},
+            {QStringLiteral("customers"), s.customers},
+            {QStringLiteral("products"), s.products},
+            {QStringLiteral("amount"), s.amount.toString()},
+            {QStringLiteral("amount_fen"), Core::Money::fromDecimal(s.amount).minor()},
+            {QStringLiteral("quantity"), s.quantity.toString()},
+            {QStringLiteral("profit"), s.profit.toString()},
+            {QStringLiteral("returned_orders"), s.returnedOrders},
+        };
+        out() << QJsonDocument(o).toJson(QJsonDocument::Indented);
+        return Ok;
+    }
+    out() << tr("Orders: %1\nLines: %2\nCustomers: %3\nProducts: %4\n"
+                "Amount: %5\nQuantity: %6\nProfit: %7\nReturned orders: %8")
+                 .arg(s.orders).arg(s.lines).arg(s.customers).arg(s.products)
+                 .arg(money(s.amount), s.quantity.toString(), money(s.profit))
+                 .arg(s.returnedOrders)
+          << "\n";
+    return Ok;
+}
+
+int cmdDemo(const QStringList &args)
+{
+    Parsed p;
+    int code = Ok;
+    if (!parse(p, args, tr("hearthctl demo: create a demo database from the bundled sample "
+                           "orders (again and again: it imports each sample once)."), &code))
+        return code;
+    if (!openDatabase(p, &code))
+        return code;
+    QFile manifest(QStringLiteral(":/hearth/samples/samples.json"));
+    if (!manifest.open(QIODevice::ReadOnly)) {
+        err() << tr("hearthctl: the sample orders are missing from this build") << "\n";
+        return Failed;
+    }
+    const QJsonArray samples = QJsonDocument::fromJson(manifest.readAll()).array();
+    QTemporaryDir dir;
+    int result = Ok;
+    for (const QJsonValue &v : samples) {
+        const QJsonObject sample = v.toObject();
+        const QString file = sample.value(QStringLiteral("file")).toString();
+        const QString target = dir.filePath(file);
+        QFile::copy(QStringLiteral(":/hearth/samples/") + file, target);
+        const auto mapping = Orders::ChannelMapping::load(
+            sample.value(QStringLiteral("mapping")).toString());
+        if (!mapping) {
+            err() << tr("hearthctl: %1").arg(mapping.error().toString()) << "\n";
+            return Failed;
+        }
+        out() << file << ": ";
+        Orders::ImportOptions options;
+        options.mapping = mapping.value();
+        options.files = {target};
+        const int rc = runImport(options);
+        if (rc != Ok)
+            result = rc;
+    }
+    const Orders::OrderStats s = Orders::OrderQuery::stats();
+    out() << tr("Demo database %1: %2 orders, %3 lines, %4 customers.")
+                 .arg(Storage::Database::path()).arg(s.orders).arg(s.lines).arg(s.customers)
+          << "\n";
+    return result;
+}
+
+} // namespace
+
+int run(const QStringList &arguments)
+{
+    const QString command = arguments.value(1);
+    QStringList rest = arguments;
+    if (rest.size() > 1)
+        rest.removeAt(1);
+    if (command == QLatin1String("init"))
+        return cmdInit(rest);
+    if (command == QLatin1String("import"))
+        return cmdImport(rest);
+    if (command == QLatin1String("orders"))
+        return cmdOrders(rest);
+    if (command == QLatin1String("mappings"))
+        return cmdMappings(rest);
+    if (command == QLatin1String("stats"))
+        return cmdStats(rest);
+    if (command == QLatin1String("demo"))
+        return cmdDemo(rest);
+    if (command.isEmpty() || command == QLatin1String("--help") || command == QLatin1String("-h")
+        || command == QLatin1String("help")) {
+        out() << generalHelp.arg(defaultDatabase());
+        return command.isEmpty() ? Usage : Ok;
+    }
+    err() << tr("hearthctl: unknown command \"%1\"").arg(command) << "\n\n"
+          << generalHelp.arg(defaultDatabase());
+    return Usage;
+}
+
+} // namespace Hearth::Cli

@@ -1,0 +1,11 @@
+#include "commands.h"
+
+#include <QCoreApplication>
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setOrganizationName(QStringLiteral("Hearth"));
+    QCoreApplication::setApplicationName(QStringLiteral("Hearth"));
+    return Hearth::Cli::run(QCoreApplication::arguments());
+}

@@ -1,0 +1,251 @@
+#include "orders/orderquery.h"
+#include "orders/orderrepository.h"
+#include "storage/database.h"
+
+#include <QFile>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Hearth;
+using namespace Hearth::Orders;
+using Core::Decimal;
+
+namespace {
+
+SalesOrder wardrobeOrder()
+{
+    SalesOrder o;
+    o.channel = Channel::Store;
+    o.customer.name = QStringLiteral("王伟");
+    o.customer.mobile = QStringLiteral("13912345678");
+    o.address = {QStringLiteral("江苏省"), QStringLiteral("南京市"), QStringLiteral("鼓楼区"),
+                 QStringLiteral("中山北路 88 号"), {}};
+    o.signedOn = QDate(2025, 4, 1);
+    o.promisedOn = QDate(2025, 5, 15);
+    o.depositFen = 300000;
+    OrderLine wardrobe;
+    wardrobe.description = QStringLiteral("衣柜");
+    wardrobe.widthMm = 1800;
+    wardrobe.heightMm = 2400;
+    wardrobe.depthMm = 600;
+    wardrobe.material = QStringLiteral("多层实木板");
+    wardrobe.colour = QStringLiteral("暖白");
+    wardrobe.unit = Unit::SquareMetre;
+    wardrobe.quantity = *Decimal::parse(QStringLiteral("4.32"));
+    wardrobe.unitPrice = *Decimal::parse(QStringLiteral("899"));
+    wardrobe.amount = *Decimal::parse(QStringLiteral("3883.68"));
+    OrderLine handle;
+    handle.sku = QStringLiteral("HW-0042");
+    handle.description = QStringLiteral("拉手");
+    handle.quantity = Decimal::fromInt(6);
+    handle.unitPrice = *Decimal::parse(QStringLiteral("25.5"));
+    handle.amount = *Decimal::parse(QStringLiteral("153"));
+    o.lines = {wardrobe, handle};
+    return o;
+}
+
+QString scalar(const char *sql)
+{
+    Storage::Statement &q = Storage::Database::connection().prepare(sql);
+    const QString v = q.next() ? q.text(0) : QString();
+    q.reset();
+    return v;
+}
+
+} // namespace
+
+class tst_OrderRepository : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init();
+    void cleanup();
+    void createAndLoad();
+    void validation_data();
+    void validation();
+    void editWritesAuditAndOutbox();
+    void removeLeavesATombstone();
+    void notesAndAttachments();
+    void listFiltersAndSorts();
+
+private:
+    QTemporaryDir m_dir;
+};
+
+void tst_OrderRepository::init()
+{
+    const QString path = m_dir.filePath(
+        QStringLiteral("%1.db").arg(QLatin1String(QTest::currentTestFunction())));
+    QFile::remove(path);
+    QVERIFY(Storage::Database::open(path).ok());
+    Storage::Database::setCurrentUser(QStringLiteral("clerk1"));
+}
+
+void tst_OrderRepository::cleanup()
+{
+    Storage::Database::close();
+}
+
+void tst_OrderRepository::createAndLoad()
+{
+    SalesOrder o = wardrobeOrder();
+    const auto saved = OrderRepository::save(o);
+    QVERIFY2(saved.ok(), qPrintable(saved ? QString() : saved.error().toString()));
+    QCOMPARE(o.orderNo, QStringLiteral("SO00000001"));
+    QCOMPARE(o.id.size(), 36);
+
+    const auto loaded = OrderRepository::load(o.id);
+    QVERIFY(loaded.ok());
+    const SalesOrder &l = loaded.value();
+    QVERIFY(l.sameContent(o));
+    QCOMPARE(l.lines[0].widthMm.value_or(0), 1800);
+    QCOMPARE(l.lines[0].material, QStringLiteral("多层实木板"));
+    QCOMPARE(l.lines[1].sku, QStringLiteral("HW-0042"));
+    QCOMPARE(l.total().toString(), QStringLiteral("4036.68"));
+    QCOMPARE(l.depositFen, 300000);
+    QCOMPARE(scalar("SELECT COUNT(*) FROM outbox WHERE op = 'insert'"), QStringLiteral("1"));
+
+    SalesOrder second = wardrobeOrder();
+    QVERIFY(OrderRepository::save(second).ok());
+    QCOMPARE(second.orderNo, QStringLiteral("SO00000002"));
+    QCOMPARE(scalar("SELECT COUNT(*) FROM customers"), QStringLiteral("1"));  // same mobile
+}
+
+void tst_OrderRepository::validation_data()
+{
+    QTest::addColumn<QString>("change");
+    QTest::addColumn<QString>("field");
+    QTest::newRow("no customer") << "customer" << "customer";
+    QTest::newRow("bad mobile") << "mobile" << "mobile";
+    QTest::newRow("promise before signing") << "promise" << "promised_on";
+    QTest::newRow("no lines") << "lines" << "lines";
+    QTest::newRow("deposit above total") << "deposit" << "deposit";
+    QTest::newRow("size out of range") << "size" << "lines[1]";
+}
+
+void tst_OrderRepository::validation()
+{
+    QFETCH(QString, change);
+    QFETCH(QString, field);
+    SalesOrder o = wardrobeOrder();
+    for (qsizetype i = 0; i < o.lines.size(); ++i)
+        o.lines[i].lineNo = int(i + 1);
+    if (change == QLatin1String("customer"))
+        o.customer.name.clear();
+    else if (change == QLatin1String("mobile"))
+        o.customer.mobile = QStringLiteral("12345678901");
+    else if (change == QLatin1String("promise"))
+        o.promisedOn = QDate(2025, 3, 1);
+    else if (change == QLatin1String("lines"))
+        o.lines.clear();
+    else if (change == QLatin1String("deposit"))
+        o.depositFen = 99'999'999;
+    else if (change == QLatin1String("size"))
+        o.lines[0].widthMm = 0;
+    const QList<FieldError> errors = OrderRepository::validate(o);
+    QCOMPARE(errors.size(), 1);
+    QCOMPARE(errors[0].field, field);
+    QVERIFY(!OrderRepository::save(o).ok());
+    QCOMPARE(scalar("SELECT COUNT(*) FROM sales_orders"), QStringLiteral("0"));
+}
+
+void tst_OrderRepository::editWritesAuditAndOutbox()
+{
+    SalesOrder o = wardrobeOrder();
+    QVERIFY(OrderRepository::save(o).ok());
+    const QString firstClock = o.hlc;
+    o.lines[1].quantity = Decimal::fromInt(8);
+    o.lines[1].amount = Decimal::fromInt(204);
+    QVERIFY(OrderRepository::save(o, QStringLiteral("customer asked for two more")).ok());
+    QVERIFY(o.hlc > firstClock);
+
+    const auto timeline = OrderRepository::timeline(o.id);
+    QCOMPARE(timeline.size(), 2);
+    QCOMPARE(timeline[0].action, QStringLiteral("insert"));
+    QCOMPARE(timeline[1].action, QStringLiteral("update"));
+    QCOMPARE(timeline[1].user, QStringLiteral("clerk1"));
+    QCOMPARE(timeline[1].reason, QStringLiteral("customer asked for two more"));
+    QCOMPARE(timeline[1].before.value(QStringLiteral("total")).toString(),
+             QStringLiteral("4036.68"));
+    QCOMPARE(timeline[1].after.value(QStringLiteral("total")).toString(),
+             QStringLiteral("4087.68"));
+    QCOMPARE(scalar("SELECT COUNT(*) FROM outbox"), QStringLiteral("2"));
+    QCOMPARE(scalar("SELECT total_micros FROM sales_orders"), QStringLiteral("4087680000"));
+    QCOMPARE(scalar("SELECT COUNT(*) FROM order_lines"), QStringLiteral("2"));
+}
+
+void tst_OrderRepository::removeLeavesATombstone()
+{
+    SalesOrder o = wardrobeOrder();
+    QVERIFY(OrderRepository::save(o).ok());
+    QVERIFY(OrderRepository::remove(o.id, QStringLiteral("duplicate")).ok());
+    QVERIFY(!OrderRepository::load(o.id).ok());
+    QCOMPARE(scalar("SELECT deleted FROM sales_orders"), QStringLiteral("1"));
+    QCOMPARE(OrderQuery::count({}), 0);
+    QCOMPARE(scalar("SELECT op FROM outbox ORDER BY id DESC LIMIT 1"), QStringLiteral("delete"));
+}
+
+void tst_OrderRepository::notesAndAttachments()
+{
+    SalesOrder o = wardrobeOrder();
+    QVERIFY(OrderRepository::save(o).ok());
+    QVERIFY(OrderRepository::addNote(o.id, QStringLiteral("客户要求周末送货")).ok());
+    QVERIFY(!OrderRepository::addNote(o.id, QStringLiteral("  ")).ok());
+    const auto notes = OrderRepository::notes(o.id);
+    QCOMPARE(notes.size(), 1);
+    QCOMPARE(notes[0].author, QStringLiteral("clerk1"));
+
+    const QString drawing = m_dir.filePath(QStringLiteral("drawing.txt"));
+    QFile f(drawing);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write("1800 x 2400");
+    f.close();
+    QVERIFY(OrderRepository::addAttachment(o.id, drawing).ok());
+    const auto files = OrderRepository::attachments(o.id);
+    QCOMPARE(files.size(), 1);
+    QCOMPARE(files[0].fileName, QStringLiteral("drawing.txt"));
+    QCOMPARE(files[0].sizeBytes, 11);
+    const auto missing = OrderRepository::addAttachment(o.id, m_dir.filePath(QStringLiteral("x")));
+    QVERIFY(!missing.ok());
+    QVERIFY(missing.error().where.endsWith(QStringLiteral("/x")));
+}
+
+void tst_OrderRepository::listFiltersAndSorts()
+{
+    for (int i = 0; i < 30; ++i) {
+        SalesOrder o = wardrobeOrder();
+        o.channel = i % 3 == 0 ? Channel::Dealer : Channel::Store;
+        o.customer.mobile = QStringLiteral("1391234%1").arg(5000 + i);
+        o.signedOn = QDate(2025, 1, 1).addDays(i);
+        o.lines[1].amount = Decimal::fromInt(100 + i);
+        if (i == 7)
+            o.address.province = QStringLiteral("四川省");
+        QVERIFY(OrderRepository::save(o).ok());
+    }
+    OrderFilter dealers;
+    dealers.channel = Channel::Dealer;
+    QCOMPARE(OrderQuery::count(dealers), 10);
+    OrderFilter sichuan;
+    sichuan.province = QStringLiteral("四川省");
+    QCOMPARE(OrderQuery::count(sichuan), 1);
+    OrderFilter january;
+    january.signedFrom = QDate(2025, 1, 10);
+    january.signedTo = QDate(2025, 1, 19);
+    QCOMPARE(OrderQuery::count(january), 10);
+    OrderFilter mobile;
+    mobile.search = QStringLiteral("5017");
+    QCOMPARE(OrderQuery::count(mobile), 1);
+
+    const auto newest = OrderQuery::page({}, OrderSort::SignedOn, true, 0, 5);
+    QCOMPARE(newest.size(), 5);
+    QCOMPARE(newest[0].signedOn, QDate(2025, 1, 30));
+    const auto dearest = OrderQuery::page({}, OrderSort::Total, true, 0, 1);
+    QCOMPARE(dearest[0].total.toString(), QStringLiteral("4012.68"));
+    const auto secondPage = OrderQuery::page({}, OrderSort::SignedOn, false, 25, 10);
+    QCOMPARE(secondPage.size(), 5);
+    QCOMPARE(secondPage[0].signedOn, QDate(2025, 1, 26));
+}
+
+QTEST_GUILESS_MAIN(tst_OrderRepository)
+#include "tst_orderrepository.moc"
