@@ -1,6 +1,7 @@
 #include "salesorder.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QRegularExpression>
 
 namespace Hearth::Orders {
@@ -86,30 +87,73 @@ QString Address::toString() const
     return parts.join(u' ');
 }
 
+namespace {
+
+// Provinces as shops often write them, without 省 or the full name of the region.
+QString fullProvinceName(const QString &shortName)
+{
+    static const QHash<QString, QString> regions{
+        {QStringLiteral("内蒙古"), QStringLiteral("内蒙古自治区")},
+        {QStringLiteral("广西"), QStringLiteral("广西壮族自治区")},
+        {QStringLiteral("西藏"), QStringLiteral("西藏自治区")},
+        {QStringLiteral("宁夏"), QStringLiteral("宁夏回族自治区")},
+        {QStringLiteral("新疆"), QStringLiteral("新疆维吾尔自治区")},
+        {QStringLiteral("香港"), QStringLiteral("香港特别行政区")},
+        {QStringLiteral("澳门"), QStringLiteral("澳门特别行政区")},
+    };
+    static const QStringList provinces{
+        QStringLiteral("河北"), QStringLiteral("山西"), QStringLiteral("辽宁"),
+        QStringLiteral("吉林"), QStringLiteral("黑龙江"), QStringLiteral("江苏"),
+        QStringLiteral("浙江"), QStringLiteral("安徽"), QStringLiteral("福建"),
+        QStringLiteral("江西"), QStringLiteral("山东"), QStringLiteral("河南"),
+        QStringLiteral("湖北"), QStringLiteral("湖南"), QStringLiteral("广东"),
+        QStringLiteral("海南"), QStringLiteral("四川"), QStringLiteral("贵州"),
+        QStringLiteral("云南"), QStringLiteral("陕西"), QStringLiteral("甘肃"),
+        QStringLiteral("青海"), QStringLiteral("台湾")};
+    if (regions.contains(shortName))
+        return regions.value(shortName);
+    return provinces.contains(shortName) ? shortName + u'省' : QString();
+}
+
+} // namespace
+
 Address Address::parse(const QString &text)
 {
     Address a;
     QString rest = text.simplified();
     // Each level ends with its own suffix; a part missing from the text stays empty.
+    static const QRegularExpression municipality(
+        QStringLiteral("^(北京|天津|上海|重庆)市?\\s*"));
     static const QRegularExpression province(QStringLiteral(
-        "^(北京市|天津市|上海市|重庆市|[^\\s省]{2,7}?(省|自治区|特别行政区))\\s*"));
+        "^([^\\s省]{2,7}?(省|自治区|特别行政区))\\s*"));
+    static const QRegularExpression shortProvince(
+        QStringLiteral("^(内蒙古|黑龙江|[^\\s]{2})\\s*"));
     static const QRegularExpression city(
         QStringLiteral("^([^\\s]{2,9}?(市|自治州|地区|盟))\\s*"));
     static const QRegularExpression district(
         QStringLiteral("^([^\\s]{1,9}?(区|县|旗|市))\\s*"));
-    if (auto m = province.match(rest); m.hasMatch()) {
-        a.province = m.captured(1);
+    if (auto m = municipality.match(rest); m.hasMatch()) {
+        // 直辖市: the municipality is both province and city, often written twice.
+        a.province = m.captured(1) + u'市';
+        a.city = a.province;
         rest = rest.mid(m.capturedLength());
-        if (a.province.endsWith(u'市') && a.province.size() == 3)
-            a.city = a.province;  // 直辖市: the municipality is both province and city
+        if (rest.startsWith(a.city))
+            rest = rest.mid(a.city.size()).trimmed();
+    } else if (auto p = province.match(rest); p.hasMatch()) {
+        a.province = p.captured(1);
+        rest = rest.mid(p.capturedLength());
+    } else if (auto s = shortProvince.match(rest); s.hasMatch()) {
+        const QString full = fullProvinceName(s.captured(1));
+        if (!full.isEmpty()) {
+            a.province = full;
+            rest = rest.mid(s.capturedLength());
+        }
     }
     if (a.city.isEmpty()) {
         if (auto m = city.match(rest); m.hasMatch()) {
             a.city = m.captured(1);
             rest = rest.mid(m.capturedLength());
         }
-    } else if (rest.startsWith(a.city)) {
-        rest = rest.mid(a.city.size()).trimmed();
     }
     if (auto m = district.match(rest); m.hasMatch()) {
         a.district = m.captured(1);

@@ -149,6 +149,13 @@ void tst_FieldParser::addresses_data()
                             << QStringList{"广东省", "深圳市", "南山区", "科技园路1号"};
     QTest::newRow("municipality") << "上海市浦东新区世纪大道8号"
                                   << QStringList{"上海市", "上海市", "浦东新区", "世纪大道8号"};
+    QTest::newRow("taobao municipality") << "北京 北京市 海淀区 学院路806号"
+                                         << QStringList{"北京市", "北京市", "海淀区", "学院路806号"};
+    QTest::newRow("province without 省") << "浙江 杭州市 滨江区 江南大道1号"
+                                         << QStringList{"浙江省", "杭州市", "滨江区", "江南大道1号"};
+    QTest::newRow("short region") << "广西 南宁市 青秀区 民族大道1号"
+                                  << QStringList{"广西壮族自治区", "南宁市", "青秀区",
+                                                 "民族大道1号"};
     QTest::newRow("autonomous region") << "广西壮族自治区南宁市青秀区民族大道1号"
                                        << QStringList{"广西壮族自治区", "南宁市", "青秀区",
                                                       "民族大道1号"};
