@@ -72,7 +72,7 @@ std::optional<Decimal> parsePlain(QStringView text, bool roundExtraDecimals = fa
 
 // Moves the decimal point of a plain number by exponent places, as text, so no precision is lost.
 // Relative distance within which a double is taken for the shorter decimal it approximates.
-constexpr double excelNoise = 1e-14;
+constexpr double excelNoise = 5e-14;  // about 250 units in the last place
 
 QString shiftPoint(const QString &mantissa, int exponent)
 {

@@ -76,6 +76,7 @@ void tst_Decimal::excelNumber_data()
     QTest::newRow("a third rounds at the sixth") << "0.33333333333333331" << "0.333333";
     QTest::newRow("two thirds") << "0.66666666666666663" << "0.666667";
     QTest::newRow("negative noise") << "-383.03100000000001" << "-383.031";
+    QTest::newRow("noise of a hundred ulps") << "-7.7247000000001" << "-7.7247";
     QTest::newRow("twelve integer digits") << "123456789012.34" << "123456789012.34";
 }
 

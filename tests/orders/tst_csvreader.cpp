@@ -212,7 +212,7 @@ void tst_CsvReader::readsRows_data()
         << QList<QStringList>{{QStringLiteral("1"), QStringLiteral("Desk"),
                                QStringLiteral("a\nb\nc\nd")},
                               plainRows[1]}
-        << QList<int>{2, 5};
+        << QList<int>{2, 6};
     QTest::newRow("semicolon delimiter, decimal comma")
         << QByteArray("Bestellnr;Betrag;Notiz\n1;3,50;\"a;b\"\n")
         << QStringLiteral("auto") << QStringLiteral("UTF-8")
@@ -238,6 +238,9 @@ void tst_CsvReader::readsRows_data()
         << QStringLiteral("auto") << QStringLiteral("UTF-8") << abc
         << QList<QStringList>{{QStringLiteral("1"), QString(), QString()}, plainRows[1]}
         << QList<int>{4, 6};
+    QTest::newRow("a first line of empty fields is not the header")
+        << QByteArray(",,\r\nid,name,note\r\n1,Desk,x\r\n") << QStringLiteral("auto")
+        << QStringLiteral("UTF-8") << abc << QList<QStringList>{plainRows[0]} << QList<int>{3};
     QTest::newRow("windows-1252 curly quotes and no-break space")
         << QByteArray("Name,Product\r\nM\xFC" "ller,\x93Oak\x94\xA0" "desk \xBE\r\n")
         << QStringLiteral("auto") << QStringLiteral("Windows-1252")
@@ -341,7 +344,8 @@ void tst_CsvReader::refusesToOpen_data()
     QTest::newRow("an xlsx renamed to csv")
         << QStringLiteral("book.csv") << QByteArray("PK\x03\x04\x14\0\0\0", 8)
         << QStringLiteral(".xlsx");
-    QTest::newRow("binary") << QStringLiteral("image.csv") << QByteArray("\x89PNG\r\n\x1a\n\0\0", 10)
+    QTest::newRow("binary") << QStringLiteral("image.csv")
+                            << QByteArray("\x89PNG\r\n\x1a\n\0\0", 10)
                             << QStringLiteral("binary");
     QTest::newRow("missing file") << QStringLiteral("missing.csv") << QByteArray()
                                   << QStringLiteral("cannot be opened");

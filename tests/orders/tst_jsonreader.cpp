@@ -147,25 +147,26 @@ void tst_JsonReader::refusesToOpen_data()
         << QStringLiteral("expected ',' or ']', found '{'");
     QTest::newRow("unclosed string")
         << QByteArray("[{\"a\": \"open}]")
-        << QStringLiteral("bad.json, line 1, column 16 (offset 15)")
+        << QStringLiteral("bad.json, line 1, column 15 (offset 14)")
         << QStringLiteral("expected a closing '\"', found the end of the file");
     QTest::newRow("trailing comma in an object")
         << QByteArray("[{\"a\": 1,}]") << QStringLiteral("bad.json, line 1, column 10 (offset 9)")
         << QStringLiteral("expected a string in quotes, found '}'");
     QTest::newRow("leading zero") << QByteArray("[{\"a\": 012}]")
-                                  << QStringLiteral("bad.json, line 1, column 10 (offset 9)")
-                                  << QStringLiteral("a number");
+                                  << QStringLiteral("bad.json, line 1, column 9 (offset 8)")
+                                  << QStringLiteral("a number such as 12, -3.5 or 1e6, found '1'");
     QTest::newRow("bad literal") << QByteArray("[{\"a\": tru}]")
                                  << QStringLiteral("bad.json, line 1, column 11 (offset 10)")
                                  << QStringLiteral("true, false or null");
-    QTest::newRow("text after the data") << QByteArray("[{\"a\": 1}] x")
-                                         << QStringLiteral("bad.json, line 1, column 12 (offset 11)")
-                                         << QStringLiteral("expected the end of the file");
-    QTest::newRow("not utf-8") << QByteArray("[{\"a\": \"M\xFCller\"}]")
-                               << QStringLiteral("bad.json, line 1, column 17 (offset 16)")
-                               << QStringLiteral("UTF-8");
+    QTest::newRow("text after the data")
+        << QByteArray("[{\"a\": 1}] x") << QStringLiteral("bad.json, line 1, column 12 (offset 11)")
+        << QStringLiteral("expected the end of the file");
+    QTest::newRow("not utf-8")
+        << QByteArray("[{\"a\": \"M\xFCller\"}]")
+        << QStringLiteral("bad.json, line 1, column 10 (offset 9)")
+        << QStringLiteral("UTF-8 text (JSON files are UTF-8), found byte 0xfc");
     QTest::newRow("lone surrogate") << QByteArray("[{\"a\": \"\\uD83D\"}]")
-                                    << QStringLiteral("bad.json, line 1, column 17 (offset 16)")
+                                    << QStringLiteral("bad.json, line 1, column 9 (offset 8)")
                                     << QStringLiteral("escape pair");
     QTest::newRow("too deep") << QByteArray(200, '[')
                               << QStringLiteral("bad.json, line 1, column 66 (offset 65)")

@@ -195,7 +195,8 @@ void tst_XlsxReader::initTestCase()
 // libxlsxwriter cannot write the case.
 bool tst_XlsxReader::writeWorkbooks()
 {
-    lxw_workbook *book = workbook_new(QFile::encodeName(path(QStringLiteral("orders.xlsx"))));
+    lxw_workbook *book = workbook_new(
+        QFile::encodeName(path(QStringLiteral("orders.xlsx"))).constData());
     if (!book)
         return false;
     lxw_format *date = workbook_add_format(book);
@@ -219,10 +220,10 @@ bool tst_XlsxReader::writeWorkbooks()
     for (int column = 0; column < 13; ++column)
         worksheet_write_string(orders, 0, lxw_col_t(column), headers[column], bold);
 
-    const lxw_datetime orderDate = {2024, 3, 15, 0, 0, 0};
-    const lxw_datetime deliveryTime = {2024, 3, 15, 14, 30, 5};
-    const lxw_datetime invoiceDate = {2017, 12, 30, 0, 0, 0};
-    const lxw_datetime leapDay = {2024, 2, 29, 0, 0, 0};
+    lxw_datetime orderDate = {2024, 3, 15, 0, 0, 0};
+    lxw_datetime deliveryTime = {2024, 3, 15, 14, 30, 5};
+    lxw_datetime invoiceDate = {2017, 12, 30, 0, 0, 0};
+    lxw_datetime leapDay = {2024, 2, 29, 0, 0, 0};
     worksheet_write_string(orders, 1, 0, "123456789012345678", nullptr);
     worksheet_write_number(orders, 1, 1, 13812345678.0, nullptr);
     worksheet_write_string(orders, 1, 2, "007", nullptr);
@@ -262,7 +263,8 @@ bool tst_XlsxReader::writeWorkbooks()
     // In constant-memory mode libxlsxwriter writes inline strings instead of shared ones.
     lxw_workbook_options options = {};
     options.constant_memory = LXW_TRUE;
-    book = workbook_new_opt(QFile::encodeName(path(QStringLiteral("inline.xlsx"))), &options);
+    book = workbook_new_opt(
+        QFile::encodeName(path(QStringLiteral("inline.xlsx"))).constData(), &options);
     if (!book)
         return false;
     lxw_worksheet *sheet = workbook_add_worksheet(book, nullptr);
@@ -500,7 +502,8 @@ void tst_XlsxReader::listsSheets()
     const auto names = xlsxSheetNames(path(QStringLiteral("orders.xlsx")));
     QVERIFY(names.ok());
     QCOMPARE(names.value(),
-             (QStringList{QStringLiteral("订单"), QStringLiteral("Returns"), QStringLiteral("Empty")}));
+             (QStringList{QStringLiteral("订单"), QStringLiteral("Returns"),
+                          QStringLiteral("Empty")}));
 
     const auto crafted = xlsxSheetNames(path(QStringLiteral("types.xlsx")));
     QVERIFY(crafted.ok());
