@@ -1,5 +1,7 @@
 #include "searchtext.h"
 
+#include <QList>
+
 namespace Hearth::Core::SearchText {
 
 namespace {
@@ -8,10 +10,12 @@ constexpr int minDigitSuffix = 4;
 
 enum class RunKind { Word, Cjk };
 
+/// A run of word or CJK characters: a slice of the normalised text.
 struct Run
 {
     RunKind kind;
-    QString text;
+    qsizetype start;
+    qsizetype length;
 };
 
 bool isCjk(char32_t c)
@@ -21,38 +25,48 @@ bool isCjk(char32_t c)
         || (c >= 0xAC00 && c <= 0xD7AF);
 }
 
-QList<Run> splitRuns(const QString &input)
+QString normalised(const QString &input)
 {
-    const QString text = input.normalized(QString::NormalizationForm_KC).toLower();
-    QList<Run> runs;
-    Run current{RunKind::Word, {}};
+    return input.normalized(QString::NormalizationForm_KC).toLower();
+}
+
+/// Splits text (already normalised) into runs, appending to runs; other characters end a run.
+void splitRuns(QStringView text, QList<Run> *runs)
+{
+    const char16_t *data = text.utf16();
+    const qsizetype size = text.size();
+    Run current{RunKind::Word, 0, 0};
     auto flush = [&] {
-        if (!current.text.isEmpty())
-            runs.append(current);
-        current.text.clear();
+        if (current.length > 0)
+            runs->append(current);
+        current.length = 0;
     };
-    for (uint code : text.toUcs4()) {
-        const char32_t c = code;
-        const QString ch = QString::fromUcs4(&c, 1);
-        if (isCjk(c)) {
-            if (current.kind != RunKind::Cjk)
+    for (qsizetype i = 0; i < size;) {
+        char32_t c = data[i];
+        qsizetype units = 1;
+        if (QChar::isHighSurrogate(c) && i + 1 < size && QChar::isLowSurrogate(data[i + 1])) {
+            c = QChar::surrogateToUcs4(char16_t(c), data[i + 1]);
+            units = 2;
+        } else if (QChar::isSurrogate(c)) {
+            c = QChar::ReplacementCharacter;
+        }
+        const bool cjk = isCjk(c);
+        if (cjk || QChar::isLetterOrNumber(c)) {
+            const RunKind kind = cjk ? RunKind::Cjk : RunKind::Word;
+            if (current.kind != kind || current.length == 0) {
                 flush();
-            current.kind = RunKind::Cjk;
-            current.text += ch;
-        } else if (QChar::isLetterOrNumber(c)) {
-            if (current.kind != RunKind::Word)
-                flush();
-            current.kind = RunKind::Word;
-            current.text += ch;
+                current = {kind, i, 0};
+            }
+            current.length += units;
         } else {
             flush();
         }
+        i += units;
     }
     flush();
-    return runs;
 }
 
-bool hasDigit(const QString &s)
+bool hasDigit(QStringView s)
 {
     for (QChar c : s) {
         if (c.isDigit())
@@ -61,20 +75,40 @@ bool hasDigit(const QString &s)
     return false;
 }
 
-QStringList cjkBigrams(const QString &run)
+/// Where each code point of a run starts, and its end.
+QList<qsizetype> codePointBounds(QStringView run)
 {
-    const QList<uint> codes = run.toUcs4();
-    QStringList grams;
-    for (qsizetype i = 0; i + 1 < codes.size(); ++i) {
-        const char32_t pair[2] = {codes[i], codes[i + 1]};
-        grams.append(QString::fromUcs4(pair, 2));
+    QList<qsizetype> bounds;
+    bounds.reserve(run.size() + 1);
+    for (qsizetype i = 0; i < run.size();) {
+        bounds.append(i);
+        i += QChar::isHighSurrogate(run[i].unicode()) && i + 1 < run.size()
+                && QChar::isLowSurrogate(run[i + 1].unicode())
+            ? 2
+            : 1;
     }
-    return grams;
+    bounds.append(run.size());
+    return bounds;
 }
 
-QString quoted(const QString &token)
+/// Appends a token to space-separated text.
+void appendToken(QString *out, QStringView token)
 {
-    QString t = token;
+    if (!out->isEmpty())
+        out->append(u' ');
+    out->append(token);
+}
+
+/// Appends the bigrams of a CJK run, each a pair of adjacent characters.
+void appendBigrams(QString *out, QStringView run, const QList<qsizetype> &bounds)
+{
+    for (qsizetype k = 0; k + 2 < bounds.size(); ++k)
+        appendToken(out, run.sliced(bounds[k], bounds[k + 2] - bounds[k]));
+}
+
+QString quoted(QStringView token)
+{
+    QString t = token.toString();
     t.replace(u'"', QStringLiteral("\"\""));
     return u'"' + t + u'"';
 }
@@ -83,37 +117,47 @@ QString quoted(const QString &token)
 
 QString indexTokens(const QStringList &fields)
 {
-    QStringList tokens;
+    QString out;
+    QList<Run> runs;
     for (const QString &field : fields) {
-        for (const Run &run : splitRuns(field)) {
+        const QString text = normalised(field);
+        runs.clear();
+        splitRuns(text, &runs);
+        for (const Run &run : std::as_const(runs)) {
+            const QStringView view = QStringView(text).sliced(run.start, run.length);
             if (run.kind == RunKind::Cjk) {
-                tokens += cjkBigrams(run.text);
-                for (uint code : run.text.toUcs4()) {
-                    const char32_t c = code;
-                    tokens.append(QString::fromUcs4(&c, 1));
-                }
+                const QList<qsizetype> bounds = codePointBounds(view);
+                appendBigrams(&out, view, bounds);
+                for (qsizetype k = 0; k + 1 < bounds.size(); ++k)
+                    appendToken(&out, view.sliced(bounds[k], bounds[k + 1] - bounds[k]));
             } else {
-                tokens.append(run.text);
-                if (hasDigit(run.text)) {
-                    for (qsizetype i = 1; i + minDigitSuffix <= run.text.size(); ++i)
-                        tokens.append(run.text.mid(i));
+                appendToken(&out, view);
+                if (hasDigit(view)) {
+                    for (qsizetype i = 1; i + minDigitSuffix <= view.size(); ++i)
+                        appendToken(&out, view.sliced(i));
                 }
             }
         }
     }
-    return tokens.join(u' ');
+    return out;
 }
 
 QString matchQuery(const QString &search)
 {
+    const QString text = normalised(search);
+    QList<Run> runs;
+    splitRuns(text, &runs);
     QStringList terms;
-    for (const Run &run : splitRuns(search)) {
+    for (const Run &run : std::as_const(runs)) {
+        const QStringView view = QStringView(text).sliced(run.start, run.length);
         if (run.kind == RunKind::Word) {
-            terms.append(quoted(run.text) + u'*');
-        } else {
-            const QStringList grams = cjkBigrams(run.text);
-            terms.append(grams.isEmpty() ? quoted(run.text) : quoted(grams.join(u' ')));
+            terms.append(quoted(view) + u'*');
+            continue;
         }
+        const QList<qsizetype> bounds = codePointBounds(view);
+        QString grams;
+        appendBigrams(&grams, view, bounds);
+        terms.append(quoted(grams.isEmpty() ? view : QStringView(grams)));
     }
     return terms.join(QStringLiteral(" AND "));
 }

@@ -20,6 +20,11 @@
 #include <QSet>
 #include <QUuid>
 
+#include <array>
+#include <functional>
+#include <future>
+#include <optional>
+
 namespace Hearth::Orders {
 
 using Storage::Connection;
@@ -129,6 +134,49 @@ struct ParsedRow
     QList<RowError> errors;
 };
 
+/// The fields a row is read into, in the order of fieldNames.
+enum class Field {
+    Channel, ChannelOrderNo, SignedOn, PromisedOn, ShippedOn, ShipMode, Status, Deposit,
+    CustomerCode, CustomerName, Mobile, Segment, Address, Province, City, District, Street,
+    PostalCode, Region, DealerCode, DealerName, StoreCode, StoreName, DesignerCode,
+    DesignerName, ChannelLineNo, Sku, ProductName, Category, SubCategory, Size, WidthMm,
+    HeightMm, DepthMm, Material, Colour, Unit, Quantity, UnitPrice, Discount, Amount, Profit,
+    FieldCount
+};
+
+constexpr const char *fieldNames[] = {
+    "channel", "channel_order_no", "signed_on", "promised_on", "shipped_on", "ship_mode",
+    "status", "deposit", "customer_code", "customer_name", "mobile", "segment", "address",
+    "province", "city", "district", "street", "postal_code", "region", "dealer_code",
+    "dealer_name", "store_code", "store_name", "designer_code", "designer_name",
+    "channel_line_no", "sku", "product_name", "category", "sub_category", "size", "width_mm",
+    "height_mm", "depth_mm", "material", "colour", "unit", "quantity", "unit_price", "discount",
+    "amount", "profit"};
+static_assert(std::size(fieldNames) == size_t(Field::FieldCount));
+
+/// Remembers the last answer of a pure function of one text: the rows of one order repeat
+/// its dates, address and codes, so most rows ask what the row before asked.
+template<typename T>
+class LastValue
+{
+public:
+    template<typename Compute>
+    const T &get(const QString &text, Compute compute)
+    {
+        if (!m_valid || text != m_text) {
+            m_value = compute(text);
+            m_text = text;
+            m_valid = true;
+        }
+        return m_value;
+    }
+
+private:
+    QString m_text;
+    T m_value{};
+    bool m_valid = false;
+};
+
 class RowParser
 {
 public:
@@ -136,7 +184,19 @@ public:
               DateOrder dateOrder)
         : m_mapping(m), m_columns(columns), m_file(QFileInfo(file).fileName()),
           m_dateOrder(dateOrder)
-    {}
+    {
+        // Resolve each field's column, default, padding and value map once, not per cell.
+        for (int f = 0; f < int(Field::FieldCount); ++f) {
+            FieldSpec &spec = m_specs[size_t(f)];
+            spec.name = QLatin1String(fieldNames[f]);
+            spec.column = m_columns.of(spec.name);
+            spec.fallback = m_mapping.defaults.value(spec.name);
+            spec.padding = m_mapping.padding.value(spec.name, 0);
+            const auto mapped = m_mapping.values.constFind(spec.name);
+            if (mapped != m_mapping.values.constEnd())
+                spec.values = &mapped.value();
+        }
+    }
 
     QString raw(const QStringList &cells, const QString &field) const
     {
@@ -154,6 +214,26 @@ public:
         return value;
     }
 
+    /// The same as raw() by name, with the field's mapping resolved in advance.
+    QString raw(const QStringList &cells, Field field) const
+    {
+        const FieldSpec &spec = m_specs[size_t(field)];
+        QString value = spec.column >= 0 && spec.column < cells.size()
+            ? cells[spec.column].trimmed()
+            : QString();
+        if (value.isEmpty())
+            value = spec.fallback;
+        if (spec.padding > 0 && !value.isEmpty() && value.size() < spec.padding
+            && value.toULongLong() > 0)
+            value = value.rightJustified(spec.padding, u'0');
+        if (spec.values) {
+            const auto mapped = spec.values->constFind(value);
+            if (mapped != spec.values->constEnd())
+                value = mapped.value();
+        }
+        return value;
+    }
+
     QString columnName(const QString &field) const
     {
         const int i = m_columns.of(field);
@@ -164,23 +244,24 @@ public:
     {
         ParsedRow p;
         p.row = row;
-        auto fail = [&](const QString &field, const QString &message) {
-            p.errors.append({m_file, row, columnName(field), message});
+        auto fail = [&](Field field, const QString &message) {
+            p.errors.append({m_file, row, columnName(m_specs[size_t(field)].name), message});
         };
-        auto text = [&](const QString &field) { return raw(cells, field); };
-        auto date = [&](const QString &field, bool required) -> QDate {
+        auto text = [&](Field field) { return raw(cells, field); };
+        auto date = [&](Field field, bool required) -> QDate {
             const QString t = text(field);
             if (t.isEmpty()) {
                 if (required)
                     fail(field, tr("a date is required"));
                 return {};
             }
-            const auto d = FieldParser::parseDate(t, m_dateOrder);
+            const auto d = m_dates[size_t(field) - size_t(Field::SignedOn)].get(
+                t, [this](const QString &s) { return FieldParser::parseDate(s, m_dateOrder); });
             if (!d)
                 fail(field, tr("\"%1\" is not a date (expected e.g. 2024-03-05)").arg(t));
             return d.value_or(QDate());
         };
-        auto decimal = [&](const QString &field) -> std::optional<Core::Decimal> {
+        auto decimal = [&](Field field) -> std::optional<Core::Decimal> {
             const QString t = text(field);
             if (t.isEmpty())
                 return std::nullopt;
@@ -189,7 +270,7 @@ public:
                 fail(field, tr("\"%1\" is not a number with at most 6 decimals").arg(t));
             return d;
         };
-        auto millimetres = [&](const QString &field) -> std::optional<qint64> {
+        auto millimetres = [&](Field field) -> std::optional<qint64> {
             const QString t = text(field);
             if (t.isEmpty())
                 return std::nullopt;
@@ -204,127 +285,183 @@ public:
 
         SalesOrder &o = p.order;
         o.channel = m_mapping.channel;
-        const QString channel = text(QStringLiteral("channel"));
+        const QString channel = text(Field::Channel);
         if (!channel.isEmpty()) {
             if (const auto c = channelFromCode(channel))
                 o.channel = *c;
             else
-                fail(QStringLiteral("channel"), tr("unknown channel \"%1\"").arg(channel));
+                fail(Field::Channel, tr("unknown channel \"%1\"").arg(channel));
         }
-        o.channelOrderNo = text(QStringLiteral("channel_order_no"));
+        o.channelOrderNo = text(Field::ChannelOrderNo);
         if (o.channelOrderNo.isEmpty())
-            fail(QStringLiteral("channel_order_no"), tr("the channel's order number is missing"));
-        o.signedOn = date(QStringLiteral("signed_on"), true);
-        o.promisedOn = date(QStringLiteral("promised_on"), false);
-        o.shippedOn = date(QStringLiteral("shipped_on"), false);
-        o.shipMode = text(QStringLiteral("ship_mode"));
-        const QString status = text(QStringLiteral("status"));
+            fail(Field::ChannelOrderNo, tr("the channel's order number is missing"));
+        o.signedOn = date(Field::SignedOn, true);
+        o.promisedOn = date(Field::PromisedOn, false);
+        o.shippedOn = date(Field::ShippedOn, false);
+        o.shipMode = text(Field::ShipMode);
+        const QString status = text(Field::Status);
         if (!status.isEmpty()) {
             if (const auto s = FieldParser::parseStatus(status))
                 o.status = *s;
             else
-                fail(QStringLiteral("status"), tr("unknown order status \"%1\"").arg(status));
+                fail(Field::Status, tr("unknown order status \"%1\"").arg(status));
         }
-        if (const auto deposit = decimal(QStringLiteral("deposit")))
+        if (const auto deposit = decimal(Field::Deposit))
             o.depositFen = Core::Money::fromDecimal(*deposit).minor();
 
-        o.customer.externalCode = text(QStringLiteral("customer_code"));
-        o.customer.name = text(QStringLiteral("customer_name"));
+        o.customer.externalCode = text(Field::CustomerCode);
+        o.customer.name = text(Field::CustomerName);
         if (o.customer.name.isEmpty())
-            fail(QStringLiteral("customer_name"), tr("the customer's name is missing"));
-        const QString mobile = text(QStringLiteral("mobile"));
-        if (const auto digits = FieldParser::parseMobile(mobile))
+            fail(Field::CustomerName, tr("the customer's name is missing"));
+        const QString mobile = text(Field::Mobile);
+        if (const auto &digits = m_mobile.get(mobile, FieldParser::parseMobile))
             o.customer.mobile = *digits;
         else
-            fail(QStringLiteral("mobile"), tr("\"%1\" is not a phone number").arg(mobile));
-        o.customer.segment = text(QStringLiteral("segment"));
-        const QString address = text(QStringLiteral("address"));
+            fail(Field::Mobile, tr("\"%1\" is not a phone number").arg(mobile));
+        o.customer.segment = text(Field::Segment);
+        const QString address = text(Field::Address);
         if (!address.isEmpty())
-            o.address = Address::parse(address);
-        for (auto [field, target] : {std::pair{QStringLiteral("province"), &o.address.province},
-                                     std::pair{QStringLiteral("city"), &o.address.city},
-                                     std::pair{QStringLiteral("district"), &o.address.district},
-                                     std::pair{QStringLiteral("street"), &o.address.street},
-                                     std::pair{QStringLiteral("postal_code"),
+            o.address = m_address.get(address, Address::parse);
+        for (auto [field, target] : {std::pair{Field::Province, &o.address.province},
+                                     std::pair{Field::City, &o.address.city},
+                                     std::pair{Field::District, &o.address.district},
+                                     std::pair{Field::Street, &o.address.street},
+                                     std::pair{Field::PostalCode,
                                                &o.address.postalCode}}) {
             const QString v = text(field);
             if (!v.isEmpty())
                 *target = v;
         }
         o.customer.address = o.address;
-        o.region = text(QStringLiteral("region"));
-        o.dealer = {{}, QStringLiteral("dealer"), text(QStringLiteral("dealer_code")),
-                    text(QStringLiteral("dealer_name"))};
-        o.store = {{}, QStringLiteral("store"), text(QStringLiteral("store_code")),
-                   text(QStringLiteral("store_name"))};
-        o.designer = {{}, QStringLiteral("designer"), text(QStringLiteral("designer_code")),
-                      text(QStringLiteral("designer_name"))};
+        o.region = text(Field::Region);
+        o.dealer = {{}, QStringLiteral("dealer"), text(Field::DealerCode),
+                    text(Field::DealerName)};
+        o.store = {{}, QStringLiteral("store"), text(Field::StoreCode),
+                   text(Field::StoreName)};
+        o.designer = {{}, QStringLiteral("designer"), text(Field::DesignerCode),
+                      text(Field::DesignerName)};
 
         OrderLine l;
-        l.channelLineNo = text(QStringLiteral("channel_line_no"));
-        l.sku = text(QStringLiteral("sku"));
-        l.description = text(QStringLiteral("product_name"));
-        l.category = text(QStringLiteral("category"));
-        l.subCategory = text(QStringLiteral("sub_category"));
+        l.channelLineNo = text(Field::ChannelLineNo);
+        l.sku = text(Field::Sku);
+        l.description = text(Field::ProductName);
+        l.category = text(Field::Category);
+        l.subCategory = text(Field::SubCategory);
         if (l.sku.isEmpty() && l.description.isEmpty())
-            fail(QStringLiteral("product_name"), tr("the line names no product"));
-        const QString size = text(QStringLiteral("size"));
+            fail(Field::ProductName, tr("the line names no product"));
+        const QString size = text(Field::Size);
         if (!size.isEmpty() && !FieldParser::parseSize(size, &l.widthMm, &l.heightMm, &l.depthMm))
-            fail(QStringLiteral("size"), tr("\"%1\" is not a size like 800×600×300").arg(size));
-        if (auto w = millimetres(QStringLiteral("width_mm")))
+            fail(Field::Size, tr("\"%1\" is not a size like 800×600×300").arg(size));
+        if (auto w = millimetres(Field::WidthMm))
             l.widthMm = w;
-        if (auto h = millimetres(QStringLiteral("height_mm")))
+        if (auto h = millimetres(Field::HeightMm))
             l.heightMm = h;
-        if (auto d = millimetres(QStringLiteral("depth_mm")))
+        if (auto d = millimetres(Field::DepthMm))
             l.depthMm = d;
-        l.material = text(QStringLiteral("material"));
-        l.colour = text(QStringLiteral("colour"));
-        const QString unit = text(QStringLiteral("unit"));
-        if (const auto u = FieldParser::parseUnit(unit))
+        l.material = text(Field::Material);
+        l.colour = text(Field::Colour);
+        const QString unit = text(Field::Unit);
+        if (const auto &u = m_unit.get(unit, FieldParser::parseUnit))
             l.unit = *u;
         else
-            fail(QStringLiteral("unit"), tr("unknown unit \"%1\"").arg(unit));
-        const auto quantity = decimal(QStringLiteral("quantity"));
-        if (!quantity && text(QStringLiteral("quantity")).isEmpty())
-            fail(QStringLiteral("quantity"), tr("the quantity is missing"));
+            fail(Field::Unit, tr("unknown unit \"%1\"").arg(unit));
+        const auto quantity = decimal(Field::Quantity);
+        if (!quantity && text(Field::Quantity).isEmpty())
+            fail(Field::Quantity, tr("the quantity is missing"));
         else if (quantity && quantity->micros() <= 0)
-            fail(QStringLiteral("quantity"), tr("the quantity must be above zero"));
+            fail(Field::Quantity, tr("the quantity must be above zero"));
         l.quantity = quantity.value_or(Core::Decimal());
-        l.unitPrice = decimal(QStringLiteral("unit_price"));
-        const QString discount = text(QStringLiteral("discount"));
-        if (const auto d = FieldParser::parseDiscount(discount);
+        l.unitPrice = decimal(Field::UnitPrice);
+        const QString discount = text(Field::Discount);
+        if (const auto &d = m_discount.get(discount, FieldParser::parseDiscount);
             d && d->micros() >= 0 && d->micros() <= Core::Decimal::One)
             l.discount = *d;
         else
-            fail(QStringLiteral("discount"),
+            fail(Field::Discount,
                  tr("\"%1\" is not a discount (0.2, 20% or 8折)").arg(discount));
-        if (const auto amount = decimal(QStringLiteral("amount")))
+        if (const auto amount = decimal(Field::Amount))
             l.amount = *amount;
         else if (l.unitPrice)
             l.amount = FieldParser::lineAmount(*l.unitPrice, l.quantity, l.discount);
         else
-            fail(QStringLiteral("amount"), tr("the line has neither an amount nor a unit price"));
-        l.profit = decimal(QStringLiteral("profit"));
+            fail(Field::Amount, tr("the line has neither an amount nor a unit price"));
+        l.profit = decimal(Field::Profit);
         o.lines.append(l);
         p.key = channelCode(o.channel) + u'\x1f' + o.channelOrderNo;
         return p;
     }
 
 private:
+    struct FieldSpec
+    {
+        QString name;
+        int column = -1;
+        QString fallback;
+        int padding = 0;
+        const QMap<QString, QString> *values = nullptr;
+    };
+
     const ChannelMapping &m_mapping;
     const ColumnMap &m_columns;
     QString m_file;
     DateOrder m_dateOrder;
+    std::array<FieldSpec, size_t(Field::FieldCount)> m_specs;
+    mutable std::array<LastValue<std::optional<QDate>>, 3> m_dates;
+    mutable LastValue<Address> m_address;
+    mutable LastValue<std::optional<QString>> m_mobile;
+    mutable LastValue<std::optional<Unit>> m_unit;
+    mutable LastValue<std::optional<Core::Decimal>> m_discount;
 };
 
-QString sha256Of(const QString &path)
+/// The SHA-256 of each file of a run, worked out on another thread while the files are read
+/// and written: hashing a large export takes about as long as parsing it.
+class FileHashes
 {
-    QFile f(path);
-    QCryptographicHash hash(QCryptographicHash::Sha256);
-    if (f.open(QIODevice::ReadOnly))
-        hash.addData(&f);
-    return QString::fromLatin1(hash.result().toHex());
-}
+public:
+    explicit FileHashes(const QStringList &files)
+        : m_hashes(std::async(std::launch::async, [this, files] { return hashAll(files); }))
+    {}
+    ~FileHashes()
+    {
+        m_stop = true;
+        if (m_hashes.valid())
+            m_hashes.wait();
+    }
+    FileHashes(const FileHashes &) = delete;
+    FileHashes &operator=(const FileHashes &) = delete;
+
+    QString of(qsizetype file)
+    {
+        if (m_hashes.valid())
+            m_done = m_hashes.get();
+        return m_done.value(file);
+    }
+
+private:
+    QStringList hashAll(const QStringList &files) const
+    {
+        constexpr qint64 chunk = 1024 * 1024;
+        QStringList hashes;
+        for (const QString &path : files) {
+            QFile f(path);
+            QCryptographicHash hash(QCryptographicHash::Sha256);
+            if (f.open(QIODevice::ReadOnly)) {
+                while (!m_stop) {
+                    const QByteArray bytes = f.read(chunk);
+                    if (bytes.isEmpty())
+                        break;
+                    hash.addData(bytes);
+                }
+            }
+            hashes.append(QString::fromLatin1(hash.result().toHex()));
+        }
+        return hashes;
+    }
+
+    std::atomic<bool> m_stop = false;
+    std::future<QStringList> m_hashes;
+    QStringList m_done;
+};
 
 QString nowUtc()
 {
@@ -428,6 +565,254 @@ private:
     qint64 m_nextNo = 1;
     QSet<QString> m_writtenThisRun;
 };
+
+// The page cache of the import's one long transaction, in KiB (SQLite's negative cache_size).
+constexpr int importCacheKib = 256 * 1024;
+
+/// Raises the connection's page cache while an import writes, and puts it back after: the
+/// import inserts into indexes keyed by UUIDs, all over each index, and with the usual cache
+/// a large file spends its time spilling and re-reading their pages.
+class LargerCache
+{
+public:
+    explicit LargerCache(Connection &c) : m_c(c)
+    {
+        Statement &size = c.prepare("PRAGMA cache_size");
+        m_previous = size.next() ? size.int64(0) : 0;
+        size.reset();
+        if (m_previous < 0 && -m_previous < importCacheKib)
+            m_c.execScript(QStringLiteral("PRAGMA cache_size=-%1").arg(importCacheKib));
+    }
+    ~LargerCache() { m_c.execScript(QStringLiteral("PRAGMA cache_size=%1").arg(m_previous)); }
+    LargerCache(const LargerCache &) = delete;
+    LargerCache &operator=(const LargerCache &) = delete;
+
+private:
+    Connection &m_c;
+    qint64 m_previous = 0;
+};
+
+/// The passes of one run over its files once the date order and the columns are known.
+class ImportPasses
+{
+public:
+    enum class Outcome { Written, BadRows, Stopped };
+
+    ImportPasses(const ImportOptions &options, const QList<ColumnMap> &columnMaps,
+                 DateOrder dateOrder, ImportReport &report, const std::atomic<bool> &cancelled,
+                 std::function<void(int, const QString &)> progress)
+        : m_options(options), m_columnMaps(columnMaps), m_dateOrder(dateOrder),
+          m_report(report), m_cancelled(cancelled), m_progress(std::move(progress))
+    {}
+
+    /// Parses every row and records the bad ones and their orders; writes nothing. False when
+    /// the run stopped (a file could not be read, or it was cancelled).
+    bool check(QSet<QString> *badOrders)
+    {
+        const ChannelMapping &mapping = m_options.mapping;
+        for (qsizetype f = 0; f < m_options.files.size(); ++f) {
+            auto reader = openReader(mapping, m_options.files[f]);
+            if (!reader) {
+                m_report.fatal = reader.error();
+                return false;
+            }
+            RowReader &r = *reader.value();
+            RowParser parser(mapping, m_columnMaps[f], m_options.files[f], m_dateOrder);
+            QStringList cells;
+            int row = 0;
+            while (r.readRow(&cells, &row)) {
+                if (m_cancelled) {
+                    m_report.cancelled = true;
+                    return false;
+                }
+                ++m_report.rowsRead;
+                record(parser.parse(cells, row), badOrders);
+                if ((m_report.rowsRead & 1023) == 0)
+                    m_progress(400, tr("Checking"));
+            }
+            if (r.error()) {
+                m_report.fatal = r.error();
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /// Writes every file's orders inside the caller's transaction. While checking, each row is
+    /// also checked as it is read: at the first bad one writing stops, the rest is only
+    /// checked, and the outcome is BadRows (the caller rolls back). Otherwise the orders in
+    /// skip are left out.
+    Outcome write(Connection &c, bool checking, const QSet<QString> &skip,
+                  QSet<QString> *badOrders)
+    {
+        const ChannelMapping &mapping = m_options.mapping;
+        const int fileCount = int(m_options.files.size());
+        if (!m_hashes)
+            m_hashes.emplace(m_options.files);
+        OrderWriter writer(c, m_report, m_options.files.value(0));
+        bool writing = true;
+        int rowsWritten = 0;
+        for (int f = 0; f < fileCount; ++f) {
+            const QString &file = m_options.files[f];
+            writer.setFile(file);
+            auto reader = openReader(mapping, file);
+            if (!reader) {
+                m_report.fatal = reader.error();
+                return Outcome::Stopped;
+            }
+            RowReader &r = *reader.value();
+            RowParser parser(mapping, m_columnMaps[f], file, m_dateOrder);
+            std::optional<SalesOrder> pending;
+            QString pendingKey;
+            auto flush = [&]() -> Core::Status {
+                if (!pending)
+                    return {};
+                const Core::Status s = writer.write(std::move(*pending));
+                pending.reset();
+                return s;
+            };
+            QStringList cells;
+            int row = 0;
+            while (r.readRow(&cells, &row)) {
+                if (m_cancelled) {
+                    m_report.cancelled = true;
+                    return Outcome::Stopped;
+                }
+                ParsedRow parsed = parser.parse(cells, row);
+                if (checking) {
+                    ++m_report.rowsRead;
+                    if (!parsed.errors.isEmpty()) {
+                        writing = false;
+                        pending.reset();
+                    }
+                    record(parsed, badOrders);
+                    if (!writing) {
+                        if ((m_report.rowsRead & 1023) == 0)
+                            m_progress(400, tr("Checking"));
+                        continue;
+                    }
+                } else if (skip.contains(parsed.key)) {
+                    continue;
+                }
+                if (pending && pendingKey == parsed.key) {
+                    pending->lines.append(parsed.order.lines);
+                } else {
+                    if (const Core::Status s = flush(); !s) {
+                        m_report.fatal = Core::Error{
+                            s.error().message,
+                            tr("%1, row %2").arg(QFileInfo(file).fileName()).arg(row)};
+                        return Outcome::Stopped;
+                    }
+                    pending = std::move(parsed.order);
+                    pendingKey = parsed.key;
+                }
+                if ((++rowsWritten & 1023) == 0) {
+                    m_progress(400 + (f * 1000 + r.permille()) * 6 / 10 / fileCount,
+                               tr("Importing"));
+                }
+            }
+            if (r.error()) {
+                m_report.fatal = r.error();
+                return Outcome::Stopped;
+            }
+            if (!writing)
+                continue;
+            if (const Core::Status s = flush(); !s) {
+                m_report.fatal = s.error();
+                return Outcome::Stopped;
+            }
+            if (!markReturns(c, file) || !recordRun(c, file, m_hashes->of(f)))
+                return Outcome::Stopped;
+        }
+        return writing ? Outcome::Written : Outcome::BadRows;
+    }
+
+private:
+    void record(const ParsedRow &parsed, QSet<QString> *badOrders)
+    {
+        if (parsed.errors.isEmpty())
+            return;
+        ++m_report.rowsRejected;
+        badOrders->insert(parsed.key);
+        for (const RowError &e : parsed.errors) {
+            if (m_report.errors.size() < ImportReport::maxErrors)
+                m_report.errors.append(e);
+        }
+    }
+
+    bool markReturns(Connection &c, const QString &file)
+    {
+        const ChannelMapping &mapping = m_options.mapping;
+        if (mapping.returnsSheet.isEmpty() || formatOf(mapping, file) != QLatin1String("xlsx"))
+            return true;
+        auto returns = openXlsx(file, mapping.returnsSheet);
+        if (!returns) {
+            m_report.fatal = returns.error();
+            return false;
+        }
+        RowReader &rr = *returns.value();
+        const qsizetype column = rr.headers().indexOf(mapping.returnsColumn);
+        if (column < 0) {
+            m_report.fatal = Core::Error{tr("the sheet \"%1\" has no column \"%2\"")
+                                             .arg(mapping.returnsSheet, mapping.returnsColumn),
+                                         QFileInfo(file).fileName()};
+            return false;
+        }
+        Statement &mark = c.prepare(
+            "UPDATE sales_orders SET returned = 1, hlc = ?, updated_at = ? "
+            "WHERE channel = ? AND channel_order_no = ? AND returned = 0");
+        QStringList cells;
+        int row = 0;
+        while (rr.readRow(&cells, &row)) {
+            mark.bind(1, Storage::Database::clock().now()).bind(2, nowUtc())
+                .bind(3, channelCode(mapping.channel)).bind(4, cells.value(column).trimmed());
+            if (!mark.exec()) {
+                m_report.fatal = Core::Error{mark.error(), mapping.returnsSheet};
+                return false;
+            }
+            m_report.returnsMarked += sqlite3_changes(c.handle());
+        }
+        return true;
+    }
+
+    bool recordRun(Connection &c, const QString &file, const QString &sha256)
+    {
+        Statement &run = c.prepare(
+            "INSERT INTO import_runs(mapping, file_name, sha256, started_at, finished_at, "
+            "orders_new, orders_updated, orders_unchanged, orders_flagged, rows_rejected, "
+            "user_name) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+        run.bind(1, m_options.mapping.name).bind(2, QFileInfo(file).fileName())
+            .bind(3, sha256).bind(4, nowUtc()).bind(5, nowUtc())
+            .bind(6, m_report.ordersNew).bind(7, m_report.ordersUpdated)
+            .bind(8, m_report.ordersUnchanged).bind(9, m_report.ordersFlagged)
+            .bind(10, m_report.rowsRejected).bind(11, Storage::Database::currentUser());
+        if (!run.exec()) {
+            m_report.fatal = Core::Error{run.error(), QStringLiteral("import_runs")};
+            return false;
+        }
+        return true;
+    }
+
+    const ImportOptions &m_options;
+    const QList<ColumnMap> &m_columnMaps;
+    DateOrder m_dateOrder;
+    ImportReport &m_report;
+    const std::atomic<bool> &m_cancelled;
+    std::function<void(int, const QString &)> m_progress;
+    std::optional<FileHashes> m_hashes;
+};
+
+/// What a write pass added to the report, cleared when its transaction is rolled back.
+void clearWritten(ImportReport &report)
+{
+    report.ordersNew = 0;
+    report.ordersUpdated = 0;
+    report.ordersUnchanged = 0;
+    report.ordersFlagged = 0;
+    report.linesWritten = 0;
+    report.returnsMarked = 0;
+    report.flagged.clear();
+}
 
 } // namespace
 
@@ -575,157 +960,54 @@ ImportReport Importer::run(const ImportOptions &options)
         dateOrder = *decided;
     }
 
-    // Pass 1b: parse every row with the date order now known, to find the bad ones.
+    ImportPasses passes(options, columnMaps, dateOrder, report, m_cancelled,
+                        [this](int permille, const QString &stage) {
+                            emit progress(permille, stage);
+                        });
     report.rowsRead = 0;
-    for (int f = 0; f < fileCount; ++f) {
-        auto reader = openReader(mapping, options.files[f]);
-        if (!reader) {
-            report.fatal = reader.error();
-            return report;
-        }
-        RowReader &r = *reader.value();
-        RowParser parser(mapping, columnMaps[f], options.files[f], dateOrder);
-        QStringList cells;
-        int row = 0;
-        while (r.readRow(&cells, &row)) {
-            if (m_cancelled) {
-                report.cancelled = true;
-                return report;
-            }
-            ++report.rowsRead;
-            ParsedRow parsed = parser.parse(cells, row);
-            if (!parsed.errors.isEmpty()) {
-                ++report.rowsRejected;
-                badOrders.insert(parsed.key);
-                for (const RowError &e : parsed.errors) {
-                    if (report.errors.size() < ImportReport::maxErrors)
-                        report.errors.append(e);
-                }
-            }
-            if ((report.rowsRead & 1023) == 0)
-                emit progress(400, tr("Checking"));
-        }
-        if (r.error()) {
-            report.fatal = r.error();
-            return report;
-        }
-    }
-    report.ordersRejected = int(badOrders.size());
-    if (report.rowsRejected > 0 && options.badRows != BadRowPolicy::ImportGood) {
+    auto stopForBadRows = [&] {
+        report.ordersRejected = int(badOrders.size());
+        if (report.rowsRejected == 0 || options.badRows == BadRowPolicy::ImportGood)
+            return false;
         qCInfo(lcOrders) << "import stopped:" << report.rowsRejected << "bad rows";
+        return true;
+    };
+    if (options.dryRun) {
+        if (passes.check(&badOrders))
+            stopForBadRows();
         return report;
     }
-    if (options.dryRun)
-        return report;
 
-    // Pass 2: write, all files in one transaction.
+    // Pass 2: check and write in one read, all files in one transaction. When a row is bad
+    // the transaction is rolled back; with ImportGood the file is read again and written
+    // without the orders that have a bad row.
     Connection &c = Storage::Database::connection();
-    Storage::Transaction tx(c);
-    if (!tx.isActive()) {
+    std::optional<Storage::Transaction> tx(std::in_place, c);
+    if (!tx->isActive()) {
+        if (!passes.check(&badOrders) || stopForBadRows())
+            return report;
         report.fatal = Core::Error{tr("the database is busy; try again"),
                                    Storage::Database::path()};
         return report;
     }
-    OrderWriter writer(c, report, options.files.value(0));
-    int rowsWritten = 0;
-    for (int f = 0; f < fileCount; ++f) {
-        const QString &file = options.files[f];
-        writer.setFile(file);
-        auto reader = openReader(mapping, file);
-        if (!reader) {
-            report.fatal = reader.error();
+    const LargerCache cache(c);
+    ImportPasses::Outcome outcome = passes.write(c, true, {}, &badOrders);
+    if (outcome == ImportPasses::Outcome::BadRows) {
+        tx.reset();
+        clearWritten(report);
+        if (stopForBadRows())
+            return report;
+        tx.emplace(c);
+        if (!tx->isActive()) {
+            report.fatal = Core::Error{tr("the database is busy; try again"),
+                                       Storage::Database::path()};
             return report;
         }
-        RowReader &r = *reader.value();
-        RowParser parser(mapping, columnMaps[f], file, dateOrder);
-        std::optional<SalesOrder> pending;
-        QString pendingKey;
-        auto flush = [&]() -> Core::Status {
-            if (!pending)
-                return {};
-            const Core::Status s = writer.write(std::move(*pending));
-            pending.reset();
-            return s;
-        };
-        QStringList cells;
-        int row = 0;
-        while (r.readRow(&cells, &row)) {
-            if (m_cancelled) {
-                report.cancelled = true;
-                return report;
-            }
-            ParsedRow parsed = parser.parse(cells, row);
-            if (badOrders.contains(parsed.key))
-                continue;
-            if (pending && pendingKey == parsed.key) {
-                pending->lines.append(parsed.order.lines);
-            } else {
-                if (const Core::Status s = flush(); !s) {
-                    report.fatal = Core::Error{s.error().message,
-                                               tr("%1, row %2").arg(QFileInfo(file).fileName())
-                                                   .arg(row)};
-                    return report;
-                }
-                pending = std::move(parsed.order);
-                pendingKey = parsed.key;
-            }
-            if ((++rowsWritten & 1023) == 0) {
-                emit progress(400 + (f * 1000 + r.permille()) * 6 / 10 / fileCount,
-                              tr("Importing"));
-            }
-        }
-        if (const Core::Status s = flush(); !s) {
-            report.fatal = s.error();
-            return report;
-        }
-        if (r.error()) {
-            report.fatal = r.error();
-            return report;
-        }
-
-        if (!mapping.returnsSheet.isEmpty() && formatOf(mapping, file) == QLatin1String("xlsx")) {
-            auto returns = openXlsx(file, mapping.returnsSheet);
-            if (!returns) {
-                report.fatal = returns.error();
-                return report;
-            }
-            RowReader &rr = *returns.value();
-            const qsizetype column = rr.headers().indexOf(mapping.returnsColumn);
-            if (column < 0) {
-                report.fatal = Core::Error{tr("the sheet \"%1\" has no column \"%2\"")
-                                               .arg(mapping.returnsSheet, mapping.returnsColumn),
-                                           QFileInfo(file).fileName()};
-                return report;
-            }
-            Statement &mark = c.prepare(
-                "UPDATE sales_orders SET returned = 1, hlc = ?, updated_at = ? "
-                "WHERE channel = ? AND channel_order_no = ? AND returned = 0");
-            while (rr.readRow(&cells, &row)) {
-                mark.bind(1, Storage::Database::clock().now()).bind(2, nowUtc())
-                    .bind(3, channelCode(mapping.channel)).bind(4, cells.value(column).trimmed());
-                if (!mark.exec()) {
-                    report.fatal = Core::Error{mark.error(), mapping.returnsSheet};
-                    return report;
-                }
-                report.returnsMarked += sqlite3_changes(c.handle());
-            }
-        }
-
-        Statement &run = c.prepare(
-            "INSERT INTO import_runs(mapping, file_name, sha256, started_at, finished_at, "
-            "orders_new, orders_updated, orders_unchanged, orders_flagged, rows_rejected, "
-            "user_name) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
-        run.bind(1, mapping.name).bind(2, QFileInfo(file).fileName()).bind(3, sha256Of(file))
-            .bind(4, nowUtc()).bind(5, nowUtc()).bind(6, report.ordersNew)
-            .bind(7, report.ordersUpdated).bind(8, report.ordersUnchanged)
-            .bind(9, report.ordersFlagged).bind(10, report.rowsRejected)
-            .bind(11, Storage::Database::currentUser());
-        if (!run.exec()) {
-            report.fatal = Core::Error{run.error(), QStringLiteral("import_runs")};
-            return report;
-        }
+        outcome = passes.write(c, false, badOrders, nullptr);
     }
-    if (const Core::Status s = tx.commit(); !s) {
+    if (outcome != ImportPasses::Outcome::Written)
+        return report;
+    if (const Core::Status s = tx->commit(); !s) {
         report.fatal = s.error();
         return report;
     }

@@ -16,6 +16,11 @@
 #include <QRegularExpression>
 #include <QUuid>
 
+#include <string>
+#include <vector>
+
+#include <sqlite3.h>
+
 namespace Hearth::Orders {
 
 using Storage::Connection;
@@ -72,9 +77,271 @@ Core::Error dbError(const Statement &q, const QString &where)
     return Core::Error{tr("database error: %1").arg(q.error()), where};
 }
 
-QJsonValue decimalJson(const std::optional<Core::Decimal> &d)
+/// Writes a JSON document as compact text. Strings that would not read back the same (a
+/// lone UTF-16 surrogate) are noted, so that the caller can build the document another way.
+class JsonText
 {
-    return d ? QJsonValue(d->toString()) : QJsonValue();
+public:
+    void beginObject()
+    {
+        separate();
+        m_out.push_back('{');
+        m_first = true;
+    }
+    void endObject()
+    {
+        m_out.push_back('}');
+        m_first = false;
+    }
+    void beginArray(const char *key)
+    {
+        name(key);
+        m_out.push_back('[');
+        m_first = true;
+    }
+    void endArray()
+    {
+        m_out.push_back(']');
+        m_first = false;
+    }
+    void value(const char *key, const QString &text)
+    {
+        name(key);
+        appendString(text);
+    }
+    void value(const char *key, qint64 number)
+    {
+        name(key);
+        m_out += std::to_string(number);
+    }
+    void value(const char *key, bool flag)
+    {
+        name(key);
+        m_out += flag ? "true" : "false";
+    }
+    void value(const char *key, const std::optional<qint64> &number)
+    {
+        if (number)
+            value(key, *number);
+        else
+            null(key);
+    }
+    void null(const char *key)
+    {
+        name(key);
+        m_out += "null";
+    }
+
+    bool roundTrips() const { return !m_loneSurrogate; }
+    QByteArray bytes() const { return QByteArray(m_out.data(), qsizetype(m_out.size())); }
+
+private:
+    void separate()
+    {
+        if (!m_first)
+            m_out.push_back(',');
+        m_first = false;
+    }
+    void name(const char *key)
+    {
+        separate();
+        m_out.push_back('"');
+        m_out += key;
+        m_out += "\":";
+    }
+    void appendString(const QString &text)
+    {
+        static constexpr char hex[] = "0123456789abcdef";
+        m_out.push_back('"');
+        const char16_t *p = reinterpret_cast<const char16_t *>(text.constData());
+        const char16_t *end = p + text.size();
+        while (p != end) {
+            const char16_t u = *p++;
+            if (u >= 0x20 && u < 0x80 && u != u'"' && u != u'\\') {
+                m_out.push_back(char(u));
+            } else if (u < 0x80) {
+                m_out.push_back('\\');
+                switch (u) {
+                case u'"':
+                    m_out.push_back('"');
+                    break;
+                case u'\\':
+                    m_out.push_back('\\');
+                    break;
+                case u'\n':
+                    m_out.push_back('n');
+                    break;
+                case u'\r':
+                    m_out.push_back('r');
+                    break;
+                case u'\t':
+                    m_out.push_back('t');
+                    break;
+                default:
+                    m_out += "u00";
+                    m_out.push_back(hex[u >> 4]);
+                    m_out.push_back(hex[u & 0xf]);
+                }
+            } else if (u < 0x800) {
+                m_out.push_back(char(0xc0 | (u >> 6)));
+                m_out.push_back(char(0x80 | (u & 0x3f)));
+            } else if (!QChar::isSurrogate(u)) {
+                m_out.push_back(char(0xe0 | (u >> 12)));
+                m_out.push_back(char(0x80 | ((u >> 6) & 0x3f)));
+                m_out.push_back(char(0x80 | (u & 0x3f)));
+            } else if (QChar::isHighSurrogate(u) && p != end && QChar::isLowSurrogate(*p)) {
+                const char32_t c = QChar::surrogateToUcs4(u, *p++);
+                m_out.push_back(char(0xf0 | (c >> 18)));
+                m_out.push_back(char(0x80 | ((c >> 12) & 0x3f)));
+                m_out.push_back(char(0x80 | ((c >> 6) & 0x3f)));
+                m_out.push_back(char(0x80 | (c & 0x3f)));
+            } else {
+                m_loneSurrogate = true;
+            }
+        }
+        m_out.push_back('"');
+    }
+
+    std::string m_out;
+    bool m_first = true;
+    bool m_loneSurrogate = false;
+};
+
+/// Builds the same document as a QJsonObject, value by value.
+class JsonBuilder
+{
+public:
+    void beginObject() { m_frames.push_back({}); }
+    void endObject()
+    {
+        QJsonObject object = std::move(m_frames.back().object);
+        m_frames.pop_back();
+        if (m_frames.empty())
+            m_result = std::move(object);
+        else
+            m_frames.back().array.append(object);
+    }
+    void beginArray(const char *key) { m_frames.push_back({QLatin1String(key), {}, {}}); }
+    void endArray()
+    {
+        Frame array = std::move(m_frames.back());
+        m_frames.pop_back();
+        m_frames.back().object.insert(array.key, array.array);
+    }
+    void value(const char *key, const QString &text) { insert(key, text); }
+    void value(const char *key, qint64 number) { insert(key, number); }
+    void value(const char *key, bool flag) { insert(key, flag); }
+    void value(const char *key, const std::optional<qint64> &number)
+    {
+        insert(key, number ? QJsonValue(*number) : QJsonValue());
+    }
+    void null(const char *key) { insert(key, QJsonValue()); }
+
+    QJsonObject result() const { return m_result; }
+
+private:
+    struct Frame
+    {
+        QString key;
+        QJsonObject object;
+        QJsonArray array;
+    };
+
+    void insert(const char *key, const QJsonValue &value)
+    {
+        m_frames.back().object.insert(QLatin1String(key), value);
+    }
+
+    std::vector<Frame> m_frames;
+    QJsonObject m_result;
+};
+
+/// The document that goes to the outbox and the audit trail, written once for both ways of
+/// building it; keys in the order a QJsonObject keeps them.
+template<typename Writer>
+void writeOrderDocument(Writer &w, const SalesOrder &o)
+{
+    w.beginObject();
+    w.value("address", o.address.toString());
+    w.value("channel", channelCode(o.channel));
+    w.value("channel_order_no", o.channelOrderNo);
+    w.value("customer", o.customer.name);
+    if (!o.dealer.code.isEmpty())
+        w.value("dealer", o.dealer.code);
+    w.value("deposit_fen", o.depositFen);
+    if (!o.designer.code.isEmpty())
+        w.value("designer", o.designer.code);
+    w.value("id", o.id);
+    w.beginArray("lines");
+    for (const OrderLine &l : o.lines) {
+        const bool custom = l.isCustom();
+        w.beginObject();
+        w.value("amount", l.amount.toString());
+        if (!l.channelLineNo.isEmpty())
+            w.value("channel_line_no", l.channelLineNo);
+        if (custom) {
+            w.value("colour", l.colour);
+            w.value("depth_mm", l.depthMm);
+        }
+        w.value("description", l.description);
+        w.value("discount", l.discount.toString());
+        if (custom)
+            w.value("height_mm", l.heightMm);
+        w.value("id", l.id);
+        w.value("line_no", qint64(l.lineNo));
+        if (custom)
+            w.value("material", l.material);
+        if (l.profit)
+            w.value("profit", l.profit->toString());
+        w.value("quantity", l.quantity.toString());
+        w.value("sku", l.sku);
+        w.value("unit", unitCode(l.unit));
+        if (l.unitPrice)
+            w.value("unit_price", l.unitPrice->toString());
+        else
+            w.null("unit_price");
+        if (custom)
+            w.value("width_mm", l.widthMm);
+        w.endObject();
+    }
+    w.endArray();
+    w.value("mobile", o.customer.mobile);
+    w.value("order_no", o.orderNo);
+    w.value("promised_on", dateText(o.promisedOn));
+    if (o.returned)
+        w.value("returned", true);
+    if (o.shippedOn.isValid())
+        w.value("shipped_on", dateText(o.shippedOn));
+    w.value("signed_on", dateText(o.signedOn));
+    w.value("status", statusCode(o.status));
+    if (!o.store.code.isEmpty())
+        w.value("store", o.store.code);
+    w.value("total", o.total().toString());
+    w.endObject();
+}
+
+// One row of the search index. Each statement is a single-row write on purpose: a statement
+// that may write several rows (INSERT ... SELECT) opens a statement savepoint, and FTS5 flushes
+// its pending terms to a new segment at every savepoint, so an import of many orders in one
+// transaction would leave one segment per order and spend its time merging them.
+Core::Status writeSearchRow(Connection &c, const SalesOrder &o, qint64 rowid, bool replace)
+{
+    QStringList fields{o.orderNo, o.channelOrderNo, o.customer.name, o.customer.mobile,
+                       o.address.toString(), o.address.postalCode, o.dealer.name,
+                       o.designer.name};
+    for (const OrderLine &l : o.lines)
+        fields << l.sku << l.description;
+    if (replace) {
+        Statement &remove = c.prepare("DELETE FROM orders_fts WHERE rowid = ?");
+        remove.bind(1, rowid);
+        if (!remove.exec())
+            return dbError(remove, QStringLiteral("orders_fts"));
+    }
+    Statement &insert = c.prepare("INSERT INTO orders_fts(rowid, tokens) VALUES (?, ?)");
+    insert.bind(1, rowid).bind(2, Core::SearchText::indexTokens(fields));
+    if (!insert.exec())
+        return dbError(insert, QStringLiteral("orders_fts"));
+    return {};
 }
 
 } // namespace
@@ -138,59 +405,19 @@ QString OrderRepository::nextOrderNo(Connection &c)
 
 QJsonObject OrderRepository::toJson(const SalesOrder &o)
 {
-    QJsonArray lines;
-    for (const OrderLine &l : o.lines) {
-        QJsonObject line{
-            {QStringLiteral("id"), l.id},
-            {QStringLiteral("line_no"), l.lineNo},
-            {QStringLiteral("sku"), l.sku},
-            {QStringLiteral("description"), l.description},
-            {QStringLiteral("unit"), unitCode(l.unit)},
-            {QStringLiteral("quantity"), l.quantity.toString()},
-            {QStringLiteral("unit_price"), decimalJson(l.unitPrice)},
-            {QStringLiteral("discount"), l.discount.toString()},
-            {QStringLiteral("amount"), l.amount.toString()},
-        };
-        if (!l.channelLineNo.isEmpty())
-            line.insert(QStringLiteral("channel_line_no"), l.channelLineNo);
-        if (l.isCustom()) {
-            line.insert(QStringLiteral("width_mm"), l.widthMm ? QJsonValue(*l.widthMm) : QJsonValue());
-            line.insert(QStringLiteral("height_mm"),
-                        l.heightMm ? QJsonValue(*l.heightMm) : QJsonValue());
-            line.insert(QStringLiteral("depth_mm"), l.depthMm ? QJsonValue(*l.depthMm) : QJsonValue());
-            line.insert(QStringLiteral("material"), l.material);
-            line.insert(QStringLiteral("colour"), l.colour);
-        }
-        if (l.profit)
-            line.insert(QStringLiteral("profit"), l.profit->toString());
-        lines.append(line);
+    // Parsing compact text is several times cheaper than inserting value by value into a
+    // QJsonObject, and the import writes one document per order.
+    JsonText text;
+    writeOrderDocument(text, o);
+    if (text.roundTrips()) {
+        QJsonParseError error;
+        const QJsonDocument document = QJsonDocument::fromJson(text.bytes(), &error);
+        if (error.error == QJsonParseError::NoError && document.isObject())
+            return document.object();
     }
-    QJsonObject json{
-        {QStringLiteral("id"), o.id},
-        {QStringLiteral("order_no"), o.orderNo},
-        {QStringLiteral("channel"), channelCode(o.channel)},
-        {QStringLiteral("channel_order_no"), o.channelOrderNo},
-        {QStringLiteral("customer"), o.customer.name},
-        {QStringLiteral("mobile"), o.customer.mobile},
-        {QStringLiteral("signed_on"), dateText(o.signedOn)},
-        {QStringLiteral("promised_on"), dateText(o.promisedOn)},
-        {QStringLiteral("status"), statusCode(o.status)},
-        {QStringLiteral("deposit_fen"), o.depositFen},
-        {QStringLiteral("address"), o.address.toString()},
-        {QStringLiteral("total"), o.total().toString()},
-        {QStringLiteral("lines"), lines},
-    };
-    if (o.shippedOn.isValid())
-        json.insert(QStringLiteral("shipped_on"), dateText(o.shippedOn));
-    if (!o.dealer.code.isEmpty())
-        json.insert(QStringLiteral("dealer"), o.dealer.code);
-    if (!o.store.code.isEmpty())
-        json.insert(QStringLiteral("store"), o.store.code);
-    if (!o.designer.code.isEmpty())
-        json.insert(QStringLiteral("designer"), o.designer.code);
-    if (o.returned)
-        json.insert(QStringLiteral("returned"), true);
-    return json;
+    JsonBuilder builder;
+    writeOrderDocument(builder, o);
+    return builder.result();
 }
 
 Core::Result<QString> OrderRepository::upsertCustomer(Connection &c, Channel channel,
@@ -303,23 +530,13 @@ Core::Result<QString> OrderRepository::upsertProduct(Connection &c, const OrderL
 
 Core::Status OrderRepository::writeSearchIndex(Connection &c, const SalesOrder &o)
 {
-    QStringList fields{o.orderNo, o.channelOrderNo, o.customer.name, o.customer.mobile,
-                       o.address.toString(), o.address.postalCode, o.dealer.name,
-                       o.designer.name};
-    for (const OrderLine &l : o.lines)
-        fields << l.sku << l.description;
-    Statement &remove = c.prepare(
-        "DELETE FROM orders_fts WHERE rowid = (SELECT rowid FROM sales_orders WHERE id = ?)");
-    remove.bind(1, o.id);
-    if (!remove.exec())
-        return dbError(remove, QStringLiteral("orders_fts"));
-    Statement &insert = c.prepare(
-        "INSERT INTO orders_fts(rowid, tokens) "
-        "SELECT rowid, ? FROM sales_orders WHERE id = ?");
-    insert.bind(1, Core::SearchText::indexTokens(fields)).bind(2, o.id);
-    if (!insert.exec())
-        return dbError(insert, QStringLiteral("orders_fts"));
-    return {};
+    Statement &find = c.prepare("SELECT rowid FROM sales_orders WHERE id = ?");
+    find.bind(1, o.id);
+    const std::optional<qint64> rowid = find.next() ? std::optional(find.int64(0)) : std::nullopt;
+    find.reset();
+    if (!rowid)
+        return {};
+    return writeSearchRow(c, o, *rowid, true);
 }
 
 Core::Status OrderRepository::writeOrder(Connection &c, SalesOrder &o, bool isNew,
@@ -367,6 +584,8 @@ Core::Status OrderRepository::writeOrder(Connection &c, SalesOrder &o, bool isNe
         q.bind(26, now);
     if (!q.exec())
         return dbError(q, QStringLiteral("sales_orders %1").arg(o.orderNo));
+    // The search index row shares the order's rowid; a new order has none to replace.
+    const qint64 rowid = isNew ? sqlite3_last_insert_rowid(c.handle()) : 0;
 
     if (!isNew) {
         Statement &clear = c.prepare("DELETE FROM order_lines WHERE order_id = ?");
@@ -401,7 +620,7 @@ Core::Status OrderRepository::writeOrder(Connection &c, SalesOrder &o, bool isNe
         if (!line.exec())
             return dbError(line, QStringLiteral("%1 line %2").arg(o.orderNo).arg(l.lineNo));
     }
-    return writeSearchIndex(c, o);
+    return isNew ? writeSearchRow(c, o, rowid, false) : writeSearchIndex(c, o);
 }
 
 Core::Status OrderRepository::save(SalesOrder &order, const QString &reason)

@@ -15,7 +15,6 @@
 
 #include <sqlite3.h>
 
-#include <atomic>
 
 namespace Hearth::Storage {
 
@@ -28,7 +27,7 @@ struct State
     QString user = QStringLiteral("system");
     QString node;
     std::unique_ptr<Core::HybridClock> clock;
-    std::atomic<int> generation = 0;
+    int generation = 0;  // bumped by open and close; stale thread connections reopen
 };
 
 State &state()
@@ -45,7 +44,7 @@ struct ThreadConnection
 
 QThreadStorage<ThreadConnection *> threadConnections;
 
-std::atomic<int> connectionCounter = 0;
+QAtomicInt connectionCounter = 0;
 
 QString tr(const char *text)
 {
@@ -54,7 +53,7 @@ QString tr(const char *text)
 
 std::unique_ptr<Connection> openConnection(const QString &path, QString *error)
 {
-    const QString name = QStringLiteral("hearth-%1").arg(connectionCounter.fetch_add(1));
+    const QString name = QStringLiteral("hearth-%1").arg(connectionCounter.fetchAndAddRelaxed(1));
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
     db.setDatabaseName(path);
     db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=10000"));
@@ -123,7 +122,7 @@ Core::Status Database::open(const QString &path)
     {
         QMutexLocker lock(&s.mutex);
         s.path = path;
-        s.generation.fetch_add(1);
+        ++s.generation;
     }
 
     QString error;
@@ -166,7 +165,7 @@ void Database::close()
     State &s = state();
     QMutexLocker lock(&s.mutex);
     s.path.clear();
-    s.generation.fetch_add(1);
+    ++s.generation;
 }
 
 bool Database::isOpen()
@@ -189,7 +188,11 @@ Connection &Database::connection()
     if (!threadConnections.hasLocalData())
         threadConnections.setLocalData(new ThreadConnection);
     ThreadConnection *tc = threadConnections.localData();
-    const int generation = s.generation.load();
+    int generation = 0;
+    {
+        QMutexLocker lock(&s.mutex);
+        generation = s.generation;
+    }
     if (!tc->connection || tc->generation != generation) {
         tc->connection.reset();
         QString error;

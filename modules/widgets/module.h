@@ -35,7 +35,17 @@ public:
     virtual QList<QAction *> actions(QWidget *window) { Q_UNUSED(window); return {}; }
     /// Permissions this module uses, such as "orders.read" and "orders.write".
     virtual QStringList permissions() const = 0;
+    /// False while a page created by createPage() is still loading what it first shows; the
+    /// shell's --render waits for true (up to a few seconds) before it takes the picture.
+    virtual bool isPageReady(QWidget *page) const { Q_UNUSED(page); return true; }
 };
+
+/// Dynamic properties of the QActions that actions() returns, read by the shell:
+/// "hearthMenu" = "file" puts the action in the File menu (import, export), any other value or
+/// none in a menu named after the module; "hearthPermission" = "orders.import" hides the action
+/// from users without that permission.
+inline constexpr char ActionMenuProperty[] = "hearthMenu";
+inline constexpr char ActionPermissionProperty[] = "hearthPermission";
 
 /// The modules linked into this program, in navigation order.
 class ModuleRegistry

@@ -6,6 +6,7 @@
 #include <QStringDecoder>
 
 #include <algorithm>
+#include <utility>
 
 namespace Hearth::Orders {
 
@@ -74,7 +75,7 @@ bool isLineBreak(QChar c)
 bool allEmpty(const QStringList &cells)
 {
     for (const QString &cell : cells) {
-        if (!cell.trimmed().isEmpty())
+        if (!QStringView(cell).trimmed().isEmpty())
             return false;
     }
     return true;
@@ -104,6 +105,7 @@ private:
     bool skipBlankLines();
     bool skipSeparatorHint();
     Step readRecord(QStringList *fields, int *startLine);
+    qsizetype plainRun(bool quoted) const;
     bool consumeLineBreak();
     bool ensure();
     bool fill();
@@ -310,6 +312,7 @@ bool CsvReader::readRow(QStringList *cells, int *rowNumber)
     if (m_error)
         return false;
     QStringList fields;
+    fields.reserve(m_headers.size());
     int line = 0;
     for (;;) {
         if (readRecord(&fields, &line) != Step::Record)
@@ -368,6 +371,11 @@ CsvReader::Step CsvReader::readRecord(QStringList *fields, int *startLine)
                     }
                     return Step::Failed;
                 }
+                if (const qsizetype run = plainRun(true); run > 0) {
+                    field.append(QStringView(m_text).mid(m_pos, run));
+                    m_pos += run;
+                    continue;
+                }
                 const QChar q = m_text[m_pos];
                 if (q == u'"') {
                     ++m_pos;
@@ -380,33 +388,41 @@ CsvReader::Step CsvReader::readRecord(QStringList *fields, int *startLine)
                         return Step::Failed;
                     break;
                 }
-                if (isLineBreak(q)) {
-                    consumeLineBreak();
-                    field += u'\n';
-                    continue;
-                }
-                field += q;
-                ++m_pos;
+                consumeLineBreak();
+                field += u'\n';
             }
             atFieldStart = false;
             continue;
         }
         if (c == m_delimiter) {
-            fields->append(field);
-            field.clear();
+            fields->append(std::exchange(field, QString()));
             atFieldStart = true;
             ++m_pos;
             continue;
         }
         if (isLineBreak(c)) {
             consumeLineBreak();
-            fields->append(field);
+            fields->append(std::exchange(field, QString()));
             return Step::Record;
         }
-        field += c;
+        const qsizetype run = plainRun(false);
+        field.append(QStringView(m_text).mid(m_pos, run));
         atFieldStart = false;
-        ++m_pos;
+        m_pos += run;
     }
+}
+
+// How many characters from m_pos up to the next line break, or the next delimiter (outside
+// quotes) or double quote (inside), within the text decoded so far; copied as one piece.
+qsizetype CsvReader::plainRun(bool quoted) const
+{
+    const qsizetype end = m_invalidAt >= 0 ? std::min(m_invalidAt, m_text.size()) : m_text.size();
+    const char16_t stop = quoted ? u'"' : m_delimiter.unicode();
+    const char16_t *text = reinterpret_cast<const char16_t *>(m_text.constData());
+    qsizetype i = m_pos;
+    while (i < end && text[i] != stop && text[i] != u'\n' && text[i] != u'\r')
+        ++i;
+    return i - m_pos;
 }
 
 // Consumes CRLF, LF or a lone CR as one line break.

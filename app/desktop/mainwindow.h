@@ -1,0 +1,78 @@
+#pragma once
+
+#include <QHash>
+#include <QMainWindow>
+
+class QAction;
+class QMenu;
+class QStackedWidget;
+class QTreeWidget;
+class QTreeWidgetItem;
+
+namespace Hearth::Widgets {
+class Module;
+class StatusBar;
+} // namespace Hearth::Widgets
+
+namespace Hearth::Desktop {
+
+/// The shell's window: navigation by module on the left (only the pages the signed-in user may
+/// see), the pages on the right (each created when first shown), menus and the status bar.
+/// Geometry, dock state and the last page are kept in QSettings under "mainWindow/".
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+
+public:
+    explicit MainWindow(const QString &databasePath, QWidget *parent = nullptr);
+
+    /// Page ids in navigation order, as the current user sees them.
+    QStringList visiblePageIds() const;
+    QString currentPageId() const;
+    bool showPage(const QString &pageId);
+    /// The page's widget once it was shown, else nullptr.
+    QWidget *pageWidget(const QString &pageId) const;
+    Widgets::Module *moduleOfPage(const QString &pageId) const;
+    Widgets::StatusBar *shellStatusBar() const { return m_statusBar; }
+
+    /// Restores geometry, layout and the last page; shows the first page when there is none.
+    void restoreSettings();
+    void saveSettings() const;
+    /// Whether closing the window saves its state (off for --render).
+    void setSavesSettings(bool on) { m_savesSettings = on; }
+
+signals:
+    void openDatabaseRequested();
+    void signOutRequested();
+    void settingsRequested();
+    void closed();
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    struct PageEntry
+    {
+        QString id;
+        QString title;
+        Widgets::Module *module = nullptr;
+        QTreeWidgetItem *item = nullptr;
+        QWidget *widget = nullptr;
+    };
+
+    void buildNavigation();
+    void buildMenus();
+    void buildStatusBar(const QString &databasePath);
+    void onNavigationChanged();
+    void showAbout();
+
+    QTreeWidget *m_navigation = nullptr;
+    QStackedWidget *m_pages = nullptr;
+    QWidget *m_emptyPage = nullptr;
+    Widgets::StatusBar *m_statusBar = nullptr;
+    QList<PageEntry> m_entries;
+    QString m_currentPage;
+    bool m_savesSettings = true;
+};
+
+} // namespace Hearth::Desktop

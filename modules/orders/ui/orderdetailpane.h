@@ -1,0 +1,76 @@
+#pragma once
+
+#include "orders/salesorder.h"
+
+#include <QWidget>
+
+class QGridLayout;
+class QLabel;
+class QPlainTextEdit;
+class QPushButton;
+class QStackedWidget;
+class QTabWidget;
+class QTableView;
+class QTextBrowser;
+class QTreeWidget;
+
+namespace Hearth::Orders {
+
+class OrderLinesModel;
+
+/// The right side of the orders page: one order's header, lines, notes, attachments and
+/// timeline (from the audit trail).
+class OrderDetailPane : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit OrderDetailPane(QWidget *parent = nullptr);
+
+    /// Shows an order; an empty id shows the "select an order" hint.
+    void showOrder(const QString &orderId);
+    /// Loads the shown order again (after an edit, undo or import).
+    void reload();
+    QString orderId() const { return m_orderId; }
+
+    /// Shows or hides what changes the order: Edit, adding notes and files.
+    void setEditable(bool editable);
+    bool addNote(const QString &text);
+    bool addAttachment(const QString &filePath);
+
+    QTabWidget *tabs() const { return m_tabs; }
+    QString timelineText() const;
+
+signals:
+    void editRequested(const QString &orderId);
+
+private:
+    void buildHeader(QWidget *parent);
+    void showHeader(const SalesOrder &order);
+    void showNotes();
+    void showAttachments();
+    void showTimeline();
+    void showMessage(const QString &text, bool error);
+    void chooseAttachment();
+
+    QString m_orderId;
+    QStackedWidget *m_stack = nullptr;
+    QLabel *m_title = nullptr;
+    QLabel *m_statusChip = nullptr;
+    QLabel *m_subtitle = nullptr;
+    QPushButton *m_edit = nullptr;
+    QGridLayout *m_grid = nullptr;
+    QList<QLabel *> m_values;
+    QTabWidget *m_tabs = nullptr;
+    OrderLinesModel *m_lines = nullptr;
+    QTableView *m_linesView = nullptr;
+    QTextBrowser *m_notes = nullptr;
+    QPlainTextEdit *m_noteEdit = nullptr;
+    QWidget *m_noteRow = nullptr;
+    QPushButton *m_addFile = nullptr;
+    QTreeWidget *m_attachments = nullptr;
+    QTextBrowser *m_timeline = nullptr;
+    QLabel *m_message = nullptr;
+};
+
+} // namespace Hearth::Orders

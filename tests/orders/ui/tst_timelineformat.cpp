@@ -1,0 +1,138 @@
+#include "orders/ui/timelineformat.h"
+
+#include <QJsonArray>
+#include <QtTest>
+
+using namespace Hearth::Orders;
+
+class tst_TimelineFormat : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void changes_data();
+    void changes();
+    void describe_data();
+    void describe();
+};
+
+namespace {
+
+QJsonObject lineJson(int no, const QString &description, const QString &quantity)
+{
+    return {{QStringLiteral("line_no"), no},
+            {QStringLiteral("description"), description},
+            {QStringLiteral("unit"), QStringLiteral("piece")},
+            {QStringLiteral("quantity"), quantity},
+            {QStringLiteral("discount"), QStringLiteral("0")},
+            {QStringLiteral("amount"), QStringLiteral("100")}};
+}
+
+QJsonObject orderJson()
+{
+    return {{QStringLiteral("order_no"), QStringLiteral("SO00000007")},
+            {QStringLiteral("channel"), QStringLiteral("dealer")},
+            {QStringLiteral("customer"), QStringLiteral("张伟")},
+            {QStringLiteral("mobile"), QStringLiteral("13800001111")},
+            {QStringLiteral("status"), QStringLiteral("new")},
+            {QStringLiteral("deposit_fen"), 50000},
+            {QStringLiteral("total"), QStringLiteral("4999")},
+            {QStringLiteral("lines"), QJsonArray{lineJson(1, QStringLiteral("衣柜"),
+                                                          QStringLiteral("1"))}}};
+}
+
+} // namespace
+
+void tst_TimelineFormat::initTestCase()
+{
+    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+}
+
+void tst_TimelineFormat::changes_data()
+{
+    QTest::addColumn<QString>("key");
+    QTest::addColumn<QJsonValue>("value");
+    QTest::addColumn<QString>("expected");
+
+    QTest::newRow("customer") << QStringLiteral("customer") << QJsonValue(QStringLiteral("张伟伟"))
+                              << QStringLiteral("Customer: 张伟 → 张伟伟");
+    QTest::newRow("channel by name")
+        << QStringLiteral("channel") << QJsonValue(QStringLiteral("store"))
+        << QStringLiteral("Channel: Dealer → Own store");
+    QTest::newRow("deposit in yuan") << QStringLiteral("deposit_fen") << QJsonValue(123456)
+                                     << QStringLiteral("Deposit: 500.00 → 1,234.56");
+    QTest::newRow("emptied") << QStringLiteral("mobile") << QJsonValue(QString())
+                             << QStringLiteral("Mobile: 13800001111 → (empty)");
+    QTest::newRow("status") << QStringLiteral("status") << QJsonValue(QStringLiteral("approved"))
+                            << QStringLiteral("Status: New → Approved");
+}
+
+void tst_TimelineFormat::changes()
+{
+    QFETCH(QString, key);
+    QFETCH(QJsonValue, value);
+    QFETCH(QString, expected);
+    const QJsonObject before = orderJson();
+    QJsonObject after = before;
+    after.insert(key, value);
+    QCOMPARE(TimelineFormat::changes(before, after), QStringList{expected});
+    QVERIFY(TimelineFormat::changes(before, before).isEmpty());
+}
+
+void tst_TimelineFormat::describe_data()
+{
+    QTest::addColumn<QString>("table");
+    QTest::addColumn<QString>("action");
+    QTest::addColumn<QString>("reason");
+    QTest::addColumn<QString>("what");
+    QTest::addColumn<QStringList>("changes");
+
+    QJsonObject after = orderJson();
+    QTest::newRow("created") << QStringLiteral("sales_orders") << QStringLiteral("insert")
+                             << QString()
+                             << QStringLiteral("Created the order with 1 line(s), total 4,999.00")
+                             << QStringList();
+    QTest::newRow("lines changed")
+        << QStringLiteral("sales_orders") << QStringLiteral("update") << QStringLiteral("undo")
+        << QStringLiteral("Changed the order (undo of an edit)")
+        << QStringList{QStringLiteral("Line 1: quantity 1 → 3"),
+                       QStringLiteral("Line 2 added: 书桌")};
+    QTest::newRow("note") << QStringLiteral("order_notes") << QStringLiteral("insert") << QString()
+                          << QStringLiteral("Added a note")
+                          << QStringList{QStringLiteral("周末送货")};
+}
+
+void tst_TimelineFormat::describe()
+{
+    QFETCH(QString, table);
+    QFETCH(QString, action);
+    QFETCH(QString, reason);
+    QFETCH(QString, what);
+    QFETCH(QStringList, changes);
+
+    TimelineEntry e;
+    e.at = QStringLiteral("2024-05-01T02:30:00.000Z");
+    e.user = QStringLiteral("clerk1");
+    e.action = action;
+    e.table = table;
+    e.reason = reason;
+    e.after = orderJson();
+    if (action == QLatin1String("update")) {
+        e.before = orderJson();
+        e.after.insert(QStringLiteral("lines"),
+                       QJsonArray{lineJson(1, QStringLiteral("衣柜"), QStringLiteral("3")),
+                                  lineJson(2, QStringLiteral("书桌"), QStringLiteral("1"))});
+    }
+    if (table == QLatin1String("order_notes"))
+        e.after = {{QStringLiteral("note"), QStringLiteral("周末送货")}};
+
+    const TimelineText t = TimelineFormat::describe(e);
+    QCOMPARE(t.when, QStringLiteral("2024-05-01 10:30"));  // Asia/Shanghai
+    QCOMPARE(t.who, QStringLiteral("clerk1"));
+    QCOMPARE(t.what, what);
+    QCOMPARE(t.changes, changes);
+}
+
+QTEST_GUILESS_MAIN(tst_TimelineFormat)
+#include "tst_timelineformat.moc"
