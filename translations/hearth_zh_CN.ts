@@ -190,6 +190,14 @@ Returned orders: %8</source>
         <source>hearthctl: unknown command &quot;%1&quot;</source>
         <translation>hearthctl：未知命令“%1”</translation>
     </message>
+    <message>
+        <source>Sign in to the desktop app as &quot;admin&quot; with the password %1.</source>
+        <translation>请在桌面程序中以“admin”登录，密码为 %1。</translation>
+    </message>
+    <message>
+        <source>Sign in to the desktop app as &quot;admin&quot; with the password you set in HEARTH_ADMIN_PASSWORD.</source>
+        <translation>请在桌面程序中以“admin”登录，密码为 HEARTH_ADMIN_PASSWORD 中设置的密码。</translation>
+    </message>
 </context>
 <context>
     <name>Hearth::Cli::Parsed</name>

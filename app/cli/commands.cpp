@@ -7,6 +7,7 @@
 #include "orders/orderrepository.h"
 #include "progressbar.h"
 #include "storage/database.h"
+#include "users/userstore.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -70,6 +71,8 @@ struct Parsed
                           QStringLiteral("FILE")};
     QCommandLineOption help{QStringList{QStringLiteral("h"), QStringLiteral("help")},
                             tr("Show this help.")};
+
+    Q_DECLARE_TR_FUNCTIONS(Hearth::Cli::Parsed)
 };
 
 /// Parses a command's options; returns false (and prints why) when the arguments are wrong.
@@ -105,6 +108,29 @@ bool openDatabase(const Parsed &p, int *exitCode)
     return true;
 }
 
+/// A new database gets its administrator here, as it would on the desktop's first start;
+/// HEARTH_ADMIN_PASSWORD chooses the password, otherwise one is generated and shown.
+int ensureAdmin()
+{
+    const auto created = Users::UserStore::ensureInitialAdmin(
+        qEnvironmentVariable("HEARTH_ADMIN_PASSWORD"));
+    if (!created) {
+        err() << tr("hearthctl: %1").arg(created.error().toString()) << "\n";
+        return Failed;
+    }
+    const QString pending = Users::UserStore::pendingInitialPassword();
+    if (!pending.isEmpty()) {
+        out() << tr("Sign in to the desktop app as \"admin\" with the password %1.")
+                     .arg(pending)
+              << "\n";
+    } else if (!created.value().isEmpty()) {
+        out() << tr("Sign in to the desktop app as \"admin\" with the password you set in "
+                    "HEARTH_ADMIN_PASSWORD.")
+              << "\n";
+    }
+    return Ok;
+}
+
 QString money(Core::Decimal d)
 {
     return Core::Money::fromDecimal(d).toString();
@@ -122,7 +148,7 @@ int cmdInit(const QStringList &args)
                  .arg(Storage::Database::path())
                  .arg(Storage::Database::schemaVersion())
           << "\n";
-    return Ok;
+    return ensureAdmin();
 }
 
 void printReport(const Orders::ImportReport &report)
@@ -405,6 +431,8 @@ int cmdDemo(const QStringList &args)
     out() << tr("Demo database %1: %2 orders, %3 lines, %4 customers.")
                  .arg(Storage::Database::path()).arg(s.orders).arg(s.lines).arg(s.customers)
           << "\n";
+    if (const int admin = ensureAdmin(); admin != Ok)
+        return admin;
     return result;
 }
 

@@ -6,6 +6,6 @@ int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
     QCoreApplication::setOrganizationName(QStringLiteral("Hearth"));
-    QCoreApplication::setApplicationName(QStringLiteral("Hearth"));
+    QCoreApplication::setApplicationName(QStringLiteral("hearth"));
     return Hearth::Cli::run(QCoreApplication::arguments());
 }

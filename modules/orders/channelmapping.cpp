@@ -14,11 +14,6 @@ namespace Hearth::Orders {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Hearth::Orders", text);
-}
-
 const QString shippedFolder = QStringLiteral(":/hearth/channels");
 
 QMap<QString, QString> stringMap(const QJsonObject &o)

@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QCoreApplication>
+
 #include "core/result.h"
 #include "io/rowreader.h"
 #include "salesorder.h"
@@ -64,6 +66,8 @@ struct ChannelMapping
 
     static QStringList knownFields();
     static QStringList requiredFields();
+
+    Q_DECLARE_TR_FUNCTIONS(Hearth::Orders::ChannelMapping)
 };
 
 } // namespace Hearth::Orders

@@ -46,10 +46,6 @@ QThreadStorage<ThreadConnection *> threadConnections;
 
 QAtomicInt connectionCounter = 0;
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Hearth::Storage", text);
-}
 
 std::unique_ptr<Connection> openConnection(const QString &path, QString *error)
 {

@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QCoreApplication>
+
 #include "core/hybridclock.h"
 #include "core/result.h"
 #include "statement.h"
@@ -58,6 +60,8 @@ public:
     static QString nodeId();
 
     static int schemaVersion();
+
+    Q_DECLARE_TR_FUNCTIONS(Hearth::Storage::Database)
 };
 
 } // namespace Hearth::Storage

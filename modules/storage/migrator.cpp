@@ -12,13 +12,6 @@
 
 namespace Hearth::Storage {
 
-namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Hearth::Storage", text);
-}
-} // namespace
-
 QList<Migrator::Migration> Migrator::available()
 {
     static const QRegularExpression pattern(QStringLiteral("^(\\d{4})_(\\w+)\\.sql$"));

@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QCoreApplication>
+
 #include "core/result.h"
 
 #include <QList>
@@ -24,6 +26,8 @@ public:
     static QList<Migration> available();
     static int latestVersion();
     static Core::Status migrate(Connection &connection);
+
+    Q_DECLARE_TR_FUNCTIONS(Hearth::Storage::Migrator)
 };
 
 } // namespace Hearth::Storage
