@@ -4,10 +4,6 @@
 <context>
     <name>Core</name>
     <message>
-        <source>imported from %1</source>
-        <translation>从 %1 导入</translation>
-    </message>
-    <message>
         <source>%1 (channel order %2): changed in the file, but the order is already %3; not updated</source>
         <translation>%1（渠道订单号 %2）：文件中有改动，但订单已处于“%3”状态，未更新</translation>
     </message>
@@ -81,10 +77,6 @@
     <message>
         <source>store, dealer, ecommerce, designer or other.</source>
         <translation>store（直营门店）、dealer（经销商）、ecommerce（电商平台）、designer（设计师）或 other（其他）。</translation>
-    </message>
-    <message>
-        <source>An order status code.</source>
-        <translation>订单状态代码。</translation>
     </message>
     <message>
         <source>Signed on or after (YYYY-MM-DD).</source>
@@ -197,6 +189,26 @@ Returned orders: %8</source>
     <message>
         <source>Sign in to the desktop app as &quot;admin&quot; with the password you set in HEARTH_ADMIN_PASSWORD.</source>
         <translation>请在桌面程序中以“admin”登录，密码为 HEARTH_ADMIN_PASSWORD 中设置的密码。</translation>
+    </message>
+    <message>
+        <source>hearthctl: there is no database at %1; create one with &apos;hearthctl init&apos; or &apos;hearthctl demo&apos;</source>
+        <translation>hearthctl：%1 处没有数据库；请用“hearthctl init”或“hearthctl demo”创建</translation>
+    </message>
+    <message>
+        <source>new, reviewing, approved, in_production, shipped, installed, closed or cancelled.</source>
+        <translation>new（新建）、reviewing（审核中）、approved（已审核）、in_production（生产中）、shipped（已发货）、installed（已安装）、closed（已完成）或 cancelled（已取消）。</translation>
+    </message>
+    <message>
+        <source>hearthctl check: check the database file for damage (SQLite&apos;s integrity check and foreign keys).</source>
+        <translation>hearthctl check：检查数据库文件是否损坏（SQLite 完整性检查和外键检查）。</translation>
+    </message>
+    <message>
+        <source>%1: no damage found.</source>
+        <translation>%1：未发现损坏。</translation>
+    </message>
+    <message>
+        <source>%1: the database is damaged; restore it from a backup or sync it again from the server.</source>
+        <translation>%1：数据库已损坏；请从备份恢复，或从服务器重新同步。</translation>
     </message>
 </context>
 <context>
@@ -1932,6 +1944,13 @@ Ask an administrator to give you a role that does.</source>
     </message>
 </context>
 <context>
+    <name>Hearth::Orders::OrderWriter</name>
+    <message>
+        <source>imported from %1</source>
+        <translation>从 %1 导入</translation>
+    </message>
+</context>
+<context>
     <name>Hearth::Orders::OrdersModule</name>
     <message>
         <source>Orders</source>
@@ -2319,6 +2338,14 @@ Ask an administrator to give you a role that does.</source>
     <message>
         <source>cannot open the database: %1</source>
         <translation>无法打开数据库：%1</translation>
+    </message>
+    <message>
+        <source>the database file is read-only; Hearth records every change in it, so it needs write access (check the file&apos;s permissions)</source>
+        <translation>数据库文件是只读的；Hearth 会把每次更改记录在其中，需要写入权限（请检查文件权限）</translation>
+    </message>
+    <message>
+        <source>this SQLite file is not a Hearth database (it holds other tables); choose a Hearth database or a new file name</source>
+        <translation>这个 SQLite 文件不是 Hearth 数据库（其中有其他表）；请选择 Hearth 数据库或新的文件名</translation>
     </message>
 </context>
 <context>

@@ -59,7 +59,8 @@ const QString generalHelp = QStringLiteral(
     "  orders show NO       one order with its lines and timeline\n"
     "  mappings             list the channel mappings\n"
     "  demo                 create a demo database from the bundled sample orders\n"
-    "  stats                counts and sums (--json for scripts)\n\n"
+    "  stats                counts and sums (--json for scripts)\n"
+    "  check                check the database file for damage\n\n"
     "Every command takes --db FILE (default: %1) and --help.\n"
     "Exit codes: 0 ok, 1 usage, 2 file or database error, 3 bad rows (nothing written),\n"
     "4 ambiguous dates (pass --date-order), 5 not found.\n");
@@ -75,6 +76,18 @@ struct Parsed
     Q_DECLARE_TR_FUNCTIONS(Hearth::Cli::Parsed)
 };
 
+/// The parser's help with the command in its usage line: "Usage: hearthctl import ...".
+QString helpFor(const QCommandLineParser &parser, const QString &command)
+{
+    QString help = parser.helpText();
+    const qsizetype lineEnd = help.indexOf(u'\n');
+    const QString first = help.left(lineEnd);
+    const qsizetype options = first.indexOf(QStringLiteral(" [options]"));
+    if (options > 0)
+        help.replace(0, options, QStringLiteral("Usage: hearthctl ") + command);
+    return help;
+}
+
 /// Parses a command's options; returns false (and prints why) when the arguments are wrong.
 bool parse(Parsed &p, const QStringList &args, const QString &usage, int *exitCode)
 {
@@ -82,21 +95,30 @@ bool parse(Parsed &p, const QStringList &args, const QString &usage, int *exitCo
     p.parser.addOption(p.db);
     p.parser.addOption(p.help);
     if (!p.parser.parse(args)) {
-        err() << p.parser.errorText() << "\n\n" << p.parser.helpText();
+        err() << p.parser.errorText() << "\n\n" << helpFor(p.parser, args.value(0));
         *exitCode = Usage;
         return false;
     }
     if (p.parser.isSet(p.help)) {
-        out() << p.parser.helpText();
+        out() << helpFor(p.parser, args.value(0));
         *exitCode = Ok;
         return false;
     }
     return true;
 }
 
-bool openDatabase(const Parsed &p, int *exitCode)
+enum OpenMode { CreateIfMissing, MustExist };
+
+bool openDatabase(const Parsed &p, int *exitCode, OpenMode mode = CreateIfMissing)
 {
     const QString path = p.parser.isSet(p.db) ? p.parser.value(p.db) : defaultDatabase();
+    if (mode == MustExist && !QFileInfo::exists(path)) {
+        err() << tr("hearthctl: there is no database at %1; create one with 'hearthctl init' or "
+                    "'hearthctl demo'").arg(path)
+              << "\n";
+        *exitCode = Failed;
+        return false;
+    }
     QDir().mkpath(QFileInfo(path).absolutePath());
     const Core::Status status = Storage::Database::open(path);
     if (!status) {
@@ -160,7 +182,7 @@ void printReport(const Orders::ImportReport &report)
               << "\n";
     for (const QString &f : report.flagged)
         err() << tr("flagged: %1").arg(f) << "\n";
-    out() << report.summary() << "\n";
+    (report.fatal ? err() : out()) << report.summary() << "\n";
 }
 
 int runImport(const Orders::ImportOptions &options)
@@ -239,14 +261,21 @@ int cmdOrders(const QStringList &args)
 {
     const QString sub = args.value(1);
     QStringList rest = args;
-    rest.removeAt(1);
+    if (rest.size() > 1 && !sub.startsWith(u'-')) {
+        rest.removeAt(1);
+        rest[0] = QStringLiteral("orders ") + sub;
+    } else {
+        rest[0] = QStringLiteral("orders list|search TEXT|show ORDER_NO");
+    }
     Parsed p;
     QCommandLineOption limit(QStringLiteral("limit"), tr("At most N orders (default 50)."),
                              QStringLiteral("N"), QStringLiteral("50"));
     QCommandLineOption channel(QStringLiteral("channel"),
                                tr("store, dealer, ecommerce, designer or other."),
                                QStringLiteral("CHANNEL"));
-    QCommandLineOption status(QStringLiteral("status"), tr("An order status code."),
+    QCommandLineOption status(QStringLiteral("status"),
+                              tr("new, reviewing, approved, in_production, shipped, installed, "
+                                 "closed or cancelled."),
                               QStringLiteral("STATUS"));
     QCommandLineOption from(QStringLiteral("from"), tr("Signed on or after (YYYY-MM-DD)."),
                             QStringLiteral("DATE"));
@@ -261,7 +290,7 @@ int cmdOrders(const QStringList &args)
         return code;
     if (!QStringList{QStringLiteral("list"), QStringLiteral("search"), QStringLiteral("show")}
              .contains(sub)) {
-        err() << usage << "\n";
+        err() << helpFor(p.parser, rest[0]);
         return Usage;
     }
     Orders::OrderFilter filter;
@@ -298,7 +327,7 @@ int cmdOrders(const QStringList &args)
         err() << usage << "\n";
         return Usage;
     }
-    if (!openDatabase(p, &code))
+    if (!openDatabase(p, &code, MustExist))
         return code;
 
     if (sub == QLatin1String("show")) {
@@ -364,9 +393,14 @@ int cmdStats(const QStringList &args)
     if (!parse(p, args, tr("hearthctl stats: counts of orders, lines, customers, products, "
                            "and the sums of line amounts and quantities."), &code))
         return code;
-    if (!openDatabase(p, &code))
+    if (!openDatabase(p, &code, MustExist))
         return code;
-    const Orders::OrderStats s = Orders::OrderQuery::stats();
+    const auto stats = Orders::OrderQuery::stats();
+    if (!stats) {
+        err() << tr("hearthctl: %1").arg(stats.error().toString()) << "\n";
+        return Failed;
+    }
+    const Orders::OrderStats &s = stats.value();
     if (p.parser.isSet(json)) {
         const QJsonObject o{
             {QStringLiteral("orders"), s.orders},
@@ -389,6 +423,42 @@ int cmdStats(const QStringList &args)
                  .arg(s.returnedOrders)
           << "\n";
     return Ok;
+}
+
+int cmdCheck(const QStringList &args)
+{
+    Parsed p;
+    int code = Ok;
+    if (!parse(p, args, tr("hearthctl check: check the database file for damage (SQLite's "
+                           "integrity check and foreign keys)."), &code))
+        return code;
+    if (!openDatabase(p, &code, MustExist))
+        return code;
+    QStringList problems;
+    for (const char *sql : {"PRAGMA integrity_check", "PRAGMA foreign_key_check"}) {
+        Storage::Statement q(Storage::Database::connection().handle(), sql);
+        while (q.next()) {
+            QStringList cells;
+            for (int i = 0; i < q.columnCount(); ++i)
+                cells.append(q.text(i));
+            const QString line = cells.join(u' ');
+            if (line != QLatin1String("ok"))
+                problems.append(line);
+        }
+        if (!q.error().isEmpty() && q.error() != QLatin1String("not an error")
+            && q.error() != QLatin1String("no more rows available"))
+            problems.append(q.error());
+    }
+    if (problems.isEmpty()) {
+        out() << tr("%1: no damage found.").arg(Storage::Database::path()) << "\n";
+        return Ok;
+    }
+    for (const QString &problem : problems)
+        err() << problem << "\n";
+    err() << tr("%1: the database is damaged; restore it from a backup or sync it again from "
+                "the server.").arg(Storage::Database::path())
+          << "\n";
+    return Failed;
 }
 
 int cmdDemo(const QStringList &args)
@@ -427,7 +497,7 @@ int cmdDemo(const QStringList &args)
         if (rc != Ok)
             result = rc;
     }
-    const Orders::OrderStats s = Orders::OrderQuery::stats();
+    const Orders::OrderStats s = Orders::OrderQuery::stats().value_or(Orders::OrderStats());
     out() << tr("Demo database %1: %2 orders, %3 lines, %4 customers.")
                  .arg(Storage::Database::path()).arg(s.orders).arg(s.lines).arg(s.customers)
           << "\n";
@@ -442,8 +512,15 @@ int run(const QStringList &arguments)
 {
     const QString command = arguments.value(1);
     QStringList rest = arguments;
-    if (rest.size() > 1)
+    // The parsers skip the first argument; it names the command in their help.
+    if (rest.size() > 1) {
         rest.removeAt(1);
+        rest[0] = command;
+    }
+    if (command == QLatin1String("--version") || command == QLatin1String("-v")) {
+        out() << QStringLiteral("hearthctl %1\n").arg(QCoreApplication::applicationVersion());
+        return Ok;
+    }
     if (command == QLatin1String("init"))
         return cmdInit(rest);
     if (command == QLatin1String("import"))
@@ -456,6 +533,8 @@ int run(const QStringList &arguments)
         return cmdStats(rest);
     if (command == QLatin1String("demo"))
         return cmdDemo(rest);
+    if (command == QLatin1String("check"))
+        return cmdCheck(rest);
     if (command.isEmpty() || command == QLatin1String("--help") || command == QLatin1String("-h")
         || command == QLatin1String("help")) {
         out() << generalHelp.arg(defaultDatabase());

@@ -145,33 +145,42 @@ qint64 OrderQuery::count(const OrderFilter &filter)
     return q.next() ? q.int64(0) : 0;
 }
 
-OrderStats OrderQuery::stats()
+Core::Result<OrderStats> OrderQuery::stats()
 {
     OrderStats s;
     Storage::Connection &c = Storage::Database::connection();
+    auto failed = [](Statement &q) {
+        const Core::Error error{q.error(), Storage::Database::path()};
+        q.reset();
+        return error;
+    };
     Statement &orders = c.prepare(
         "SELECT COUNT(*), COALESCE(SUM(returned), 0) FROM sales_orders WHERE deleted = 0");
-    if (orders.next()) {
-        s.orders = orders.int64(0);
-        s.returnedOrders = orders.int64(1);
-    }
+    if (!orders.next())
+        return failed(orders);
+    s.orders = orders.int64(0);
+    s.returnedOrders = orders.int64(1);
     orders.reset();
     Statement &lines = c.prepare(
         "SELECT COUNT(*), COALESCE(SUM(l.amount_micros), 0), COALESCE(SUM(l.quantity_micros), 0),"
         " COALESCE(SUM(l.profit_micros), 0) FROM order_lines l "
         "JOIN sales_orders o ON o.id = l.order_id WHERE o.deleted = 0");
-    if (lines.next()) {
-        s.lines = lines.int64(0);
-        s.amount = Core::Decimal::fromMicros(lines.int64(1));
-        s.quantity = Core::Decimal::fromMicros(lines.int64(2));
-        s.profit = Core::Decimal::fromMicros(lines.int64(3));
-    }
+    if (!lines.next())
+        return failed(lines);
+    s.lines = lines.int64(0);
+    s.amount = Core::Decimal::fromMicros(lines.int64(1));
+    s.quantity = Core::Decimal::fromMicros(lines.int64(2));
+    s.profit = Core::Decimal::fromMicros(lines.int64(3));
     lines.reset();
     Statement &customers = c.prepare("SELECT COUNT(*) FROM customers WHERE deleted = 0");
-    s.customers = customers.next() ? customers.int64(0) : 0;
+    if (!customers.next())
+        return failed(customers);
+    s.customers = customers.int64(0);
     customers.reset();
     Statement &products = c.prepare("SELECT COUNT(*) FROM products WHERE deleted = 0");
-    s.products = products.next() ? products.int64(0) : 0;
+    if (!products.next())
+        return failed(products);
+    s.products = products.int64(0);
     products.reset();
     return s;
 }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/result.h"
 #include "salesorder.h"
 
 #include <QDate>
@@ -64,7 +65,8 @@ public:
     static QList<OrderRow> page(const OrderFilter &filter, OrderSort sort, bool descending,
                                 qint64 offset, int limit);
     static qint64 count(const OrderFilter &filter);
-    static OrderStats stats();
+    /// Fails with the database's own message when the file is damaged.
+    static Core::Result<OrderStats> stats();
     /// Dealers for the filter bar: id and name.
     static QList<std::pair<QString, QString>> dealers();
     static QStringList provinces();

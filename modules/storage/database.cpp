@@ -59,7 +59,7 @@ std::unique_ptr<Connection> openConnection(const QString &path, QString *error)
         QSqlDatabase::removeDatabase(name);
         return nullptr;
     }
-    auto connection = std::make_unique<Connection>(db);
+    auto connection = std::make_unique<Connection>(std::move(db));
     const Core::Status pragmas = connection->execScript(QStringLiteral(
         "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA foreign_keys=ON;"
         "PRAGMA temp_store=MEMORY; PRAGMA cache_size=-32000;"));
@@ -68,6 +68,29 @@ std::unique_ptr<Connection> openConnection(const QString &path, QString *error)
         return nullptr;
     }
     return connection;
+}
+
+// True when the file is an SQLite database with tables but without Hearth's schema version:
+// another program's file, which must not be touched (not even its journal mode).
+bool isForeignDatabase(const QString &path)
+{
+    if (!QFileInfo::exists(path))
+        return false;
+    sqlite3 *db = nullptr;
+    bool foreign = false;
+    if (sqlite3_open_v2(path.toUtf8().constData(), &db, SQLITE_OPEN_READONLY, nullptr)
+        == SQLITE_OK) {
+        sqlite3_stmt *q = nullptr;
+        const char *sql = "SELECT (SELECT user_version FROM pragma_user_version), "
+                          "(SELECT COUNT(*) FROM sqlite_master WHERE type = 'table')";
+        if (sqlite3_prepare_v2(db, sql, -1, &q, nullptr) == SQLITE_OK
+            && sqlite3_step(q) == SQLITE_ROW) {
+            foreign = sqlite3_column_int(q, 0) == 0 && sqlite3_column_int(q, 1) > 0;
+        }
+        sqlite3_finalize(q);
+    }
+    sqlite3_close(db);
+    return foreign;
 }
 
 } // namespace
@@ -114,6 +137,17 @@ Core::Status Connection::execScript(const QString &sql)
 Core::Status Database::open(const QString &path)
 {
     close();
+    const QFileInfo file(path);
+    if (file.exists() && !file.isWritable()) {
+        return Core::Error{tr("the database file is read-only; Hearth records every change in "
+                              "it, so it needs write access (check the file's permissions)"),
+                           file.absoluteFilePath()};
+    }
+    if (isForeignDatabase(path)) {
+        return Core::Error{tr("this SQLite file is not a Hearth database (it holds other "
+                              "tables); choose a Hearth database or a new file name"),
+                           file.absoluteFilePath()};
+    }
     State &s = state();
     {
         QMutexLocker lock(&s.mutex);

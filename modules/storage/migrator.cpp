@@ -56,9 +56,10 @@ Core::Status Migrator::migrate(Connection &connection)
         if (!file.open(QIODevice::ReadOnly))
             return Core::Error{tr("missing migration %1").arg(m.path), {}};
         const QString sql = QString::fromUtf8(file.readAll());
-        const QString script = QStringLiteral("BEGIN IMMEDIATE;\n%1\n;PRAGMA user_version = %2;\nCOMMIT;")
-                                   .arg(sql)
-                                   .arg(m.version);
+        const QString script =
+            QStringLiteral("BEGIN IMMEDIATE;\n%1\n;PRAGMA user_version = %2;\nCOMMIT;")
+                .arg(sql)
+                .arg(m.version);
         const Core::Status applied = connection.execScript(script);
         if (!applied) {
             connection.execScript(QStringLiteral("ROLLBACK"));

@@ -97,7 +97,7 @@ void tst_Samples::sample()
     QVERIFY2(r.written, qPrintable(r.summary() + u' ' + r.errors.value(0).toString()));
     QCOMPARE(r.rowsRejected, 0);
 
-    const OrderStats s = OrderQuery::stats();
+    const OrderStats s = OrderQuery::stats().value();
     QCOMPARE(s.orders, orders);
     QCOMPARE(s.lines, lines);
     QCOMPARE(s.customers, customers);

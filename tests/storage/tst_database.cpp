@@ -22,6 +22,7 @@ private slots:
     void pragmas();
     void refusesNewerSchema();
     void reopenIsIdempotent();
+    void refusesAnotherProgramsFile();
     void connectionPerThread();
     void changeLogWritesOutboxAndAudit();
     void changeLogRollsBackWithTheChange();
@@ -89,6 +90,38 @@ void tst_Database::reopenIsIdempotent()
     QVERIFY(Database::open(m_path).ok());
     QCOMPARE(Database::nodeId(), node);
     QCOMPARE(Database::schemaVersion(), Migrator::latestVersion());
+}
+
+void tst_Database::refusesAnotherProgramsFile()
+{
+    Database::close();
+    const QString other = m_dir.filePath(QStringLiteral("other.sqlite"));
+    sqlite3 *raw = nullptr;
+    QCOMPARE(sqlite3_open(other.toUtf8().constData(), &raw), SQLITE_OK);
+    QCOMPARE(sqlite3_exec(raw, "CREATE TABLE foo(a); INSERT INTO foo VALUES (1)", nullptr,
+                          nullptr, nullptr),
+             SQLITE_OK);
+    sqlite3_close(raw);
+
+    const auto status = Database::open(other);
+    QVERIFY(!status.ok());
+    QVERIFY2(status.error().message.contains(QStringLiteral("not a Hearth database")),
+             qPrintable(status.error().message));
+
+    // The file is left as it was: one table, no Hearth schema, its journal mode unchanged.
+    QCOMPARE(sqlite3_open(other.toUtf8().constData(), &raw), SQLITE_OK);
+    sqlite3_stmt *q = nullptr;
+    sqlite3_prepare_v2(raw, "SELECT group_concat(name) FROM sqlite_master", -1, &q, nullptr);
+    QCOMPARE(sqlite3_step(q), SQLITE_ROW);
+    QCOMPARE(QString::fromUtf8(reinterpret_cast<const char *>(sqlite3_column_text(q, 0))),
+             QStringLiteral("foo"));
+    sqlite3_finalize(q);
+    sqlite3_prepare_v2(raw, "PRAGMA journal_mode", -1, &q, nullptr);
+    QCOMPARE(sqlite3_step(q), SQLITE_ROW);
+    QCOMPARE(QString::fromUtf8(reinterpret_cast<const char *>(sqlite3_column_text(q, 0))),
+             QStringLiteral("delete"));
+    sqlite3_finalize(q);
+    sqlite3_close(raw);
 }
 
 void tst_Database::connectionPerThread()
