@@ -53,25 +53,33 @@ Where whereClause(const OrderFilter &f)
     return {parts.join(QStringLiteral(" AND ")), values};
 }
 
-QString sortColumn(OrderSort sort)
+// The ORDER BY for a sort, in terms an index serves: the columns with few distinct values
+// (channel, status, province) go on by date, as their indexes do.
+QString orderBy(OrderSort sort, const QString &dir)
 {
+    auto by = [&dir](std::initializer_list<const char *> columns) {
+        QStringList parts;
+        for (const char *c : columns)
+            parts << QLatin1String(c) + u' ' + dir;
+        return parts.join(QStringLiteral(", "));
+    };
     switch (sort) {
     case OrderSort::OrderNo:
-        return QStringLiteral("o.order_no");
+        return by({"o.order_no"});
     case OrderSort::Channel:
-        return QStringLiteral("o.channel");
+        return by({"o.channel", "o.signed_on", "o.order_no"});
     case OrderSort::SignedOn:
-        return QStringLiteral("o.signed_on");
+        return by({"o.signed_on", "o.order_no"});
     case OrderSort::PromisedOn:
-        return QStringLiteral("o.promised_on");
+        return by({"o.promised_on", "o.order_no"});
     case OrderSort::Status:
-        return QStringLiteral("o.status");
+        return by({"o.status", "o.signed_on", "o.order_no"});
     case OrderSort::Total:
-        return QStringLiteral("o.total_micros");
+        return by({"o.total_micros", "o.order_no"});
     case OrderSort::Province:
-        return QStringLiteral("o.province");
+        return by({"o.province", "o.signed_on", "o.order_no"});
     }
-    return QStringLiteral("o.signed_on");
+    return by({"o.signed_on", "o.order_no"});
 }
 
 // Statements built at run time are not cached by the connection; this keeps them alive.
@@ -101,8 +109,8 @@ QList<OrderRow> OrderQuery::page(const OrderFilter &filter, OrderSort sort, bool
         "o.city, d.name, o.signed_on, o.promised_on, o.status, o.total_micros "
         "FROM sales_orders o LEFT JOIN customers c ON c.id = o.customer_id "
         "LEFT JOIN partners d ON d.id = o.dealer_id "
-        "WHERE %1 ORDER BY %2 %3, o.order_no %3 LIMIT ? OFFSET ?")
-        .arg(w.sql, sortColumn(sort), direction);
+        "WHERE %1 ORDER BY %2 LIMIT ? OFFSET ?")
+        .arg(w.sql, orderBy(sort, direction));
     DynamicStatement holder(sql);
     Statement &q = holder.get();
     int i = 1;
