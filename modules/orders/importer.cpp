@@ -17,13 +17,21 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QHash>
+#include <QJsonObject>
+#include <QScopeGuard>
 #include <QSet>
 #include <QUuid>
 
 #include <array>
+#include <chrono>
+#include <condition_variable>
+#include <deque>
 #include <functional>
 #include <future>
+#include <mutex>
 #include <optional>
+#include <thread>
+#include <utility>
 
 namespace Hearth::Orders {
 
@@ -463,18 +471,95 @@ private:
     QStringList m_done;
 };
 
+/// The time now as ISO 8601 UTC text; formatted once per millisecond, not once per order.
 QString nowUtc()
 {
-    return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+    thread_local qint64 lastMs = -1;
+    thread_local QString lastText;
+    const qint64 ms = QDateTime::currentMSecsSinceEpoch();
+    if (ms != lastMs) {
+        lastText = QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC).toString(Qt::ISODateWithMs);
+        lastMs = ms;
+    }
+    return lastText;
 }
+
+/// Builds the outbox and audit documents of written orders (OrderRepository::toJson) on its
+/// own thread, a batch at a time and in the order asked, while the importing thread writes on.
+class DocumentMaker
+{
+public:
+    DocumentMaker() : m_thread([this] { run(); }) {}
+    ~DocumentMaker()
+    {
+        {
+            const std::lock_guard lock(m_mutex);
+            m_stop = true;
+        }
+        m_changed.notify_one();
+        m_thread.join();
+    }
+    DocumentMaker(const DocumentMaker &) = delete;
+    DocumentMaker &operator=(const DocumentMaker &) = delete;
+
+    std::future<QList<QJsonObject>> make(QList<SalesOrder> orders)
+    {
+        Job job{std::move(orders), {}};
+        std::future<QList<QJsonObject>> documents = job.documents.get_future();
+        bool wake = false;
+        {
+            const std::lock_guard lock(m_mutex);
+            m_jobs.push_back(std::move(job));
+            wake = m_idle;
+        }
+        if (wake)
+            m_changed.notify_one();
+        return documents;
+    }
+
+private:
+    struct Job
+    {
+        QList<SalesOrder> orders;
+        std::promise<QList<QJsonObject>> documents;
+    };
+
+    void run()
+    {
+        for (;;) {
+            std::unique_lock lock(m_mutex);
+            m_idle = true;
+            m_changed.wait(lock, [this] { return m_stop || !m_jobs.empty(); });
+            m_idle = false;
+            if (m_stop)
+                return;
+            Job job = std::move(m_jobs.front());
+            m_jobs.pop_front();
+            lock.unlock();
+            QList<QJsonObject> documents;
+            documents.reserve(job.orders.size());
+            for (const SalesOrder &order : std::as_const(job.orders))
+                documents.append(OrderRepository::toJson(order));
+            job.documents.set_value(std::move(documents));
+        }
+    }
+
+    std::mutex m_mutex;
+    std::condition_variable m_changed;
+    std::deque<Job> m_jobs;
+    bool m_idle = false;
+    bool m_stop = false;
+    std::thread m_thread;  // last: it starts once the rest is set up
+};
 
 /// The writing half of an import: one order at a time, inside the run's transaction.
 class OrderWriter
 {
 public:
     OrderWriter(Connection &c, ImportReport &report, const QString &file)
-        : m_c(c), m_report(report), m_file(QFileInfo(file).fileName())
+        : m_c(c), m_report(report)
     {
+        setFile(file);
         Statement &seq = c.prepare(
             "SELECT COALESCE(MAX(CAST(substr(order_no, 3) AS INTEGER)), 0) FROM sales_orders "
             "WHERE order_no GLOB 'SO[0-9]*'");
@@ -482,7 +567,11 @@ public:
         seq.reset();
     }
 
-    void setFile(const QString &file) { m_file = QFileInfo(file).fileName(); }
+    void setFile(const QString &file)
+    {
+        m_file = QFileInfo(file).fileName();
+        m_importedFrom = tr("imported from %1").arg(m_file);
+    }
 
     Core::Status write(SalesOrder incoming)
     {
@@ -506,12 +595,12 @@ public:
             m_writtenThisRun.insert(incoming.id);
             ++m_report.ordersNew;
             m_report.linesWritten += int(incoming.lines.size());
-            return Storage::ChangeLog::record(
-                m_c, {QStringLiteral("sales_orders"), incoming.id, Storage::ChangeLog::Op::Insert,
-                      {}, OrderRepository::toJson(incoming), incoming.hlc,
-                      tr("imported from %1").arg(m_file)});
+            return recordInsert(std::move(incoming));
         }
 
+        // The changes recorded so far go first, so that the outbox keeps the order of writing.
+        if (const Core::Status s = finish(); !s)
+            return s;
         auto loaded = OrderRepository::loadWith(m_c, existingId);
         if (!loaded)
             return loaded.error();
@@ -558,16 +647,89 @@ public:
                   incoming.hlc, tr("re-imported from %1").arg(m_file)});
     }
 
+    /// Records the changes still waiting for their documents; call before the commit.
+    Core::Status finish()
+    {
+        submit();
+        while (!m_batches.empty()) {
+            if (const Core::Status s = recordFirstBatch(); !s)
+                return s;
+        }
+        return {};
+    }
+
 private:
+    struct Insert
+    {
+        QString id;
+        QString hlc;
+    };
+    struct Batch
+    {
+        std::future<QList<QJsonObject>> documents;
+        QList<Insert> inserts;
+        QString reason;
+    };
+
+    // An inserted order's outbox and audit entries are written a few dozen orders later, in
+    // the same transaction, once the document thread has built its document.
+    Core::Status recordInsert(SalesOrder written)
+    {
+        m_inserts.append({written.id, written.hlc});
+        m_orders.append(std::move(written));
+        if (m_orders.size() >= batchSize)
+            submit();
+        while (m_batches.size() > maxBatches
+               || (!m_batches.empty()
+                   && m_batches.front().documents.wait_for(std::chrono::seconds(0))
+                       == std::future_status::ready)) {
+            if (const Core::Status s = recordFirstBatch(); !s)
+                return s;
+        }
+        return {};
+    }
+
+    void submit()
+    {
+        if (m_orders.isEmpty())
+            return;
+        m_batches.push_back({m_documents.make(std::exchange(m_orders, {})),
+                             std::exchange(m_inserts, {}), m_importedFrom});
+    }
+
+    Core::Status recordFirstBatch()
+    {
+        Batch batch = std::move(m_batches.front());
+        m_batches.pop_front();
+        const QList<QJsonObject> documents = batch.documents.get();
+        for (qsizetype i = 0; i < batch.inserts.size(); ++i) {
+            const Core::Status s = Storage::ChangeLog::record(
+                m_c, {QStringLiteral("sales_orders"), batch.inserts[i].id,
+                      Storage::ChangeLog::Op::Insert, {}, documents[i], batch.inserts[i].hlc,
+                      batch.reason});
+            if (!s)
+                return s;
+        }
+        return {};
+    }
+
+    static constexpr qsizetype batchSize = 32;
+    static constexpr size_t maxBatches = 4;
+
     Connection &m_c;
     ImportReport &m_report;
     QString m_file;
+    QString m_importedFrom;
     qint64 m_nextNo = 1;
     QSet<QString> m_writtenThisRun;
+    DocumentMaker m_documents;
+    QList<SalesOrder> m_orders;  // written, not yet handed to the document thread
+    QList<Insert> m_inserts;
+    std::deque<Batch> m_batches;
 };
 
 // The page cache of the import's one long transaction, in KiB (SQLite's negative cache_size).
-constexpr int importCacheKib = 256 * 1024;
+constexpr int importCacheKib = 128 * 1024;
 
 /// Raises the connection's page cache while an import writes, and puts it back after: the
 /// import inserts into indexes keyed by UUIDs, all over each index, and with the usual cache
@@ -590,6 +752,78 @@ public:
 private:
     Connection &m_c;
     qint64 m_previous = 0;
+};
+
+/// Parsed rows handed from the thread that reads a run's files to the one that writes them,
+/// a few chunks at a time so that memory stays small whatever the size of the files.
+class ParsedRows
+{
+public:
+    struct Chunk
+    {
+        int file = 0;
+        QList<ParsedRow> rows;
+        int permille = 0;
+        bool fileEnd = false;                // the last rows of the file
+        std::optional<Core::Error> error;   // the file could not be opened or read
+    };
+
+    /// Waits while the writer is behind; false once the writer has stopped taking chunks.
+    bool push(Chunk chunk)
+    {
+        std::unique_lock lock(m_mutex);
+        ++m_waitingToPush;
+        m_changed.wait(lock, [this] { return m_chunks.size() < maxChunks || m_closed; });
+        --m_waitingToPush;
+        if (m_closed)
+            return false;
+        m_chunks.push_back(std::move(chunk));
+        const bool wake = m_waitingToPop > 0;
+        lock.unlock();
+        if (wake)
+            m_changed.notify_all();
+        return true;
+    }
+    /// The next chunk; nullopt when the reader has finished and everything was taken.
+    std::optional<Chunk> pop()
+    {
+        std::unique_lock lock(m_mutex);
+        ++m_waitingToPop;
+        m_changed.wait(lock, [this] { return !m_chunks.empty() || m_finished; });
+        --m_waitingToPop;
+        if (m_chunks.empty())
+            return std::nullopt;
+        Chunk chunk = std::move(m_chunks.front());
+        m_chunks.pop_front();
+        const bool wake = m_waitingToPush > 0;
+        lock.unlock();
+        if (wake)
+            m_changed.notify_all();
+        return chunk;
+    }
+    void finish()
+    {
+        const std::lock_guard lock(m_mutex);
+        m_finished = true;
+        m_changed.notify_all();
+    }
+    void close()
+    {
+        const std::lock_guard lock(m_mutex);
+        m_closed = true;
+        m_changed.notify_all();
+    }
+
+private:
+    static constexpr size_t maxChunks = 8;
+
+    std::mutex m_mutex;
+    std::condition_variable m_changed;
+    std::deque<Chunk> m_chunks;
+    int m_waitingToPush = 0;
+    int m_waitingToPop = 0;
+    bool m_finished = false;
+    bool m_closed = false;
 };
 
 /// The passes of one run over its files once the date order and the columns are known.
@@ -645,40 +879,41 @@ public:
     Outcome write(Connection &c, bool checking, const QSet<QString> &skip,
                   QSet<QString> *badOrders)
     {
-        const ChannelMapping &mapping = m_options.mapping;
         const int fileCount = int(m_options.files.size());
         if (!m_hashes)
             m_hashes.emplace(m_options.files);
+        // Reading and parsing run on their own thread, a few chunks ahead of the writing.
+        ParsedRows queue;
+        std::thread reader([this, &queue] { readFiles(queue); });
+        const auto joinReader = qScopeGuard([&] {
+            queue.close();
+            reader.join();
+        });
+
         OrderWriter writer(c, m_report, m_options.files.value(0));
         bool writing = true;
         int rowsWritten = 0;
-        for (int f = 0; f < fileCount; ++f) {
-            const QString &file = m_options.files[f];
-            writer.setFile(file);
-            auto reader = openReader(mapping, file);
-            if (!reader) {
-                m_report.fatal = reader.error();
-                return Outcome::Stopped;
+        int file = -1;
+        std::optional<SalesOrder> pending;
+        QString pendingKey;
+        auto flush = [&]() -> Core::Status {
+            if (!pending)
+                return {};
+            const Core::Status s = writer.write(std::move(*pending));
+            pending.reset();
+            return s;
+        };
+        while (std::optional<ParsedRows::Chunk> chunk = queue.pop()) {
+            if (chunk->file != file) {
+                file = chunk->file;
+                writer.setFile(m_options.files[file]);
             }
-            RowReader &r = *reader.value();
-            RowParser parser(mapping, m_columnMaps[f], file, m_dateOrder);
-            std::optional<SalesOrder> pending;
-            QString pendingKey;
-            auto flush = [&]() -> Core::Status {
-                if (!pending)
-                    return {};
-                const Core::Status s = writer.write(std::move(*pending));
-                pending.reset();
-                return s;
-            };
-            QStringList cells;
-            int row = 0;
-            while (r.readRow(&cells, &row)) {
+            const QString fileName = QFileInfo(m_options.files[file]).fileName();
+            for (ParsedRow &parsed : chunk->rows) {
                 if (m_cancelled) {
                     m_report.cancelled = true;
                     return Outcome::Stopped;
                 }
-                ParsedRow parsed = parser.parse(cells, row);
                 if (checking) {
                     ++m_report.rowsRead;
                     if (!parsed.errors.isEmpty()) {
@@ -699,29 +934,37 @@ public:
                 } else {
                     if (const Core::Status s = flush(); !s) {
                         m_report.fatal = Core::Error{
-                            s.error().message,
-                            tr("%1, row %2").arg(QFileInfo(file).fileName()).arg(row)};
+                            s.error().message, tr("%1, row %2").arg(fileName).arg(parsed.row)};
                         return Outcome::Stopped;
                     }
                     pending = std::move(parsed.order);
                     pendingKey = parsed.key;
                 }
                 if ((++rowsWritten & 1023) == 0) {
-                    m_progress(400 + (f * 1000 + r.permille()) * 6 / 10 / fileCount,
+                    m_progress(400 + (file * 1000 + chunk->permille) * 6 / 10 / fileCount,
                                tr("Importing"));
                 }
             }
-            if (r.error()) {
-                m_report.fatal = r.error();
+            if (m_cancelled) {
+                m_report.cancelled = true;
                 return Outcome::Stopped;
             }
-            if (!writing)
+            if (chunk->error) {
+                m_report.fatal = chunk->error;
+                return Outcome::Stopped;
+            }
+            if (!chunk->fileEnd || !writing)
                 continue;
             if (const Core::Status s = flush(); !s) {
                 m_report.fatal = s.error();
                 return Outcome::Stopped;
             }
-            if (!markReturns(c, file) || !recordRun(c, file, m_hashes->of(f)))
+            if (const Core::Status s = writer.finish(); !s) {
+                m_report.fatal = s.error();
+                return Outcome::Stopped;
+            }
+            if (!markReturns(c, m_options.files[file])
+                || !recordRun(c, m_options.files[file], m_hashes->of(file)))
                 return Outcome::Stopped;
         }
         return writing ? Outcome::Written : Outcome::BadRows;
@@ -738,6 +981,43 @@ private:
             if (m_report.errors.size() < ImportReport::maxErrors)
                 m_report.errors.append(e);
         }
+    }
+
+    /// The reading half of write(), on its own thread: every file's rows, parsed, in chunks;
+    /// a file that cannot be opened or read ends the run with its error.
+    void readFiles(ParsedRows &queue) const
+    {
+        constexpr qsizetype chunkRows = 256;
+        for (int f = 0; f < int(m_options.files.size()); ++f) {
+            const QString &file = m_options.files[f];
+            auto reader = openReader(m_options.mapping, file);
+            if (!reader) {
+                queue.push({f, {}, 0, true, reader.error()});
+                break;
+            }
+            RowReader &r = *reader.value();
+            RowParser parser(m_options.mapping, m_columnMaps[f], file, m_dateOrder);
+            ParsedRows::Chunk chunk{f, {}, 0, false, std::nullopt};
+            QStringList cells;
+            int row = 0;
+            while (r.readRow(&cells, &row)) {
+                if (m_cancelled)
+                    break;
+                chunk.rows.append(parser.parse(cells, row));
+                if (chunk.rows.size() == chunkRows) {
+                    chunk.permille = r.permille();
+                    if (!queue.push(std::exchange(chunk, {f, {}, 0, false, std::nullopt})))
+                        return;
+                }
+            }
+            chunk.permille = r.permille();
+            chunk.fileEnd = true;
+            chunk.error = r.error();
+            const bool failed = chunk.error.has_value();
+            if (!queue.push(std::move(chunk)) || failed || m_cancelled)
+                break;
+        }
+        queue.finish();
     }
 
     bool markReturns(Connection &c, const QString &file)

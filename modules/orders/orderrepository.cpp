@@ -45,7 +45,20 @@ QString nowUtc()
 
 QString dateText(const QDate &d)
 {
-    return d.isValid() ? d.toString(Qt::ISODate) : QString();
+    if (!d.isValid())
+        return QString();
+    int year = 0;
+    int month = 0;
+    int day = 0;
+    d.getDate(&year, &month, &day);
+    if (year < 1 || year > 9999)
+        return d.toString(Qt::ISODate);
+    // What Qt::ISODate gives for these years, without going through the locale machinery.
+    const char16_t text[] = {char16_t(u'0' + year / 1000), char16_t(u'0' + year / 100 % 10),
+                             char16_t(u'0' + year / 10 % 10), char16_t(u'0' + year % 10), u'-',
+                             char16_t(u'0' + month / 10), char16_t(u'0' + month % 10), u'-',
+                             char16_t(u'0' + day / 10), char16_t(u'0' + day % 10)};
+    return QString(reinterpret_cast<const QChar *>(text), 10);
 }
 
 QDate dateFrom(const QString &s)

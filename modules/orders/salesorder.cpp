@@ -4,6 +4,8 @@
 #include <QHash>
 #include <QRegularExpression>
 
+#include <array>
+
 namespace Hearth::Orders {
 
 namespace {
@@ -56,16 +58,34 @@ std::optional<Enum> fromCode(const Code (&codes)[N], const QString &code)
     return std::nullopt;
 }
 
+/// A table's codes as QStrings made once: they are bound and compared for every imported row.
+template<size_t N>
+std::array<QString, N> codeTexts(const Code (&codes)[N])
+{
+    std::array<QString, N> texts;
+    for (size_t i = 0; i < N; ++i)
+        texts[i] = QLatin1String(codes[i].code);
+    return texts;
+}
+
 } // namespace
 
-QString channelCode(Channel c) { return QLatin1String(channelCodes[int(c)].code); }
+QString channelCode(Channel c)
+{
+    static const auto texts = codeTexts(channelCodes);
+    return texts[size_t(c)];
+}
 std::optional<Channel> channelFromCode(const QString &code)
 {
     return fromCode<Channel>(channelCodes, code);
 }
 QString channelName(Channel c) { return tr(channelCodes[int(c)].name); }
 
-QString statusCode(OrderStatus s) { return QLatin1String(statusCodes[int(s)].code); }
+QString statusCode(OrderStatus s)
+{
+    static const auto texts = codeTexts(statusCodes);
+    return texts[size_t(s)];
+}
 std::optional<OrderStatus> statusFromCode(const QString &code)
 {
     return fromCode<OrderStatus>(statusCodes, code);
@@ -73,7 +93,11 @@ std::optional<OrderStatus> statusFromCode(const QString &code)
 QString statusName(OrderStatus s) { return tr(statusCodes[int(s)].name); }
 bool isPastReview(OrderStatus s) { return s != OrderStatus::New && s != OrderStatus::Reviewing; }
 
-QString unitCode(Unit u) { return QLatin1String(unitCodes[int(u)].code); }
+QString unitCode(Unit u)
+{
+    static const auto texts = codeTexts(unitCodes);
+    return texts[size_t(u)];
+}
 std::optional<Unit> unitFromCode(const QString &code) { return fromCode<Unit>(unitCodes, code); }
 QString unitName(Unit u) { return tr(unitCodes[int(u)].name); }
 

@@ -4,6 +4,40 @@
 
 namespace Hearth::Storage {
 
+namespace {
+
+// UTF-8 as QString::toUtf8() writes it (a lone surrogate becomes '?'), into out, which has
+// room for three bytes per UTF-16 unit; returns the end.
+char *toUtf8(const QString &text, char *out)
+{
+    const char16_t *p = reinterpret_cast<const char16_t *>(text.constData());
+    const char16_t *end = p + text.size();
+    while (p != end) {
+        const char16_t u = *p++;
+        if (u < 0x80) {
+            *out++ = char(u);
+        } else if (u < 0x800) {
+            *out++ = char(0xc0 | (u >> 6));
+            *out++ = char(0x80 | (u & 0x3f));
+        } else if (!QChar::isSurrogate(u)) {
+            *out++ = char(0xe0 | (u >> 12));
+            *out++ = char(0x80 | ((u >> 6) & 0x3f));
+            *out++ = char(0x80 | (u & 0x3f));
+        } else if (QChar::isHighSurrogate(u) && p != end && QChar::isLowSurrogate(*p)) {
+            const char32_t c = QChar::surrogateToUcs4(u, *p++);
+            *out++ = char(0xf0 | (c >> 18));
+            *out++ = char(0x80 | ((c >> 12) & 0x3f));
+            *out++ = char(0x80 | ((c >> 6) & 0x3f));
+            *out++ = char(0x80 | (c & 0x3f));
+        } else {
+            *out++ = '?';
+        }
+    }
+    return out;
+}
+
+} // namespace
+
 Statement::Statement(sqlite3 *db, const char *sql) : m_db(db)
 {
     if (sqlite3_prepare_v3(db, sql, -1, SQLITE_PREPARE_PERSISTENT, &m_stmt, nullptr) != SQLITE_OK) {
@@ -21,10 +55,23 @@ Statement &Statement::bind(int index, const QString &value)
 {
     if (value.isNull()) {
         sqlite3_bind_null(m_stmt, index);
-    } else {
+        return *this;
+    }
+    // A short string is encoded straight into memory that SQLite takes over, rather than into
+    // a QByteArray that SQLite then copies: an import binds some seventy strings per order.
+    // Long ones (documents) go through Qt's vectorised encoder.
+    constexpr qsizetype shortString = 48;
+    char *bytes = value.size() > shortString
+        ? nullptr
+        : static_cast<char *>(sqlite3_malloc64(sqlite3_uint64(value.size()) * 3 + 1));
+    if (!bytes) {
         const QByteArray utf8 = value.toUtf8();
         sqlite3_bind_text(m_stmt, index, utf8.constData(), int(utf8.size()), SQLITE_TRANSIENT);
+        return *this;
     }
+    const char *end = toUtf8(value, bytes);
+    sqlite3_bind_text64(m_stmt, index, bytes, sqlite3_uint64(end - bytes), sqlite3_free,
+                        SQLITE_UTF8);
     return *this;
 }
 
