@@ -51,6 +51,76 @@
             <numerusform>The files were left as they are; %n rows had problems. Correct them and import the files again.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n new order(s)</source>
+        <translation>
+            <numerusform>%n new order</numerusform>
+            <numerusform>%n new orders</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n order(s) updated</source>
+        <translation>
+            <numerusform>%n order updated</numerusform>
+            <numerusform>%n orders updated</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n order(s) unchanged</source>
+        <translation>
+            <numerusform>%n order unchanged</numerusform>
+            <numerusform>%n orders unchanged</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n order(s) not updated because they had moved on</source>
+        <translation>
+            <numerusform>%n order not updated because it had moved on</numerusform>
+            <numerusform>%n orders not updated because they had moved on</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n bad row(s); %1 order(s) skipped</source>
+        <translation>
+            <numerusform>%n bad row; %1 order skipped</numerusform>
+            <numerusform>%n bad rows; %1 orders skipped</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n order(s) marked returned</source>
+        <translation>
+            <numerusform>%n order marked returned</numerusform>
+            <numerusform>%n orders marked returned</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) read; the files held no orders.</source>
+        <translation>
+            <numerusform>%n row read; the files held no orders.</numerusform>
+            <numerusform>%n rows read; the files held no orders.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) read: %1.</source>
+        <translation>
+            <numerusform>%n row read: %1.</numerusform>
+            <numerusform>%n rows read: %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n order(s) changed in the file but had already moved on (%1), so they were not updated:</source>
+        <translation>
+            <numerusform>%n order changed in the file but had already moved on (%1), so it was not updated:</numerusform>
+            <numerusform>%n orders changed in the file but had already moved on (%1), so they were not updated:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n order(s) changed in the file but had already moved on, so they were not updated:</source>
+        <translation>
+            <numerusform>%n order changed in the file but had already moved on, so it was not updated:</numerusform>
+            <numerusform>%n orders changed in the file but had already moved on, so they were not updated:</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Hearth::Orders::OrdersPage</name>

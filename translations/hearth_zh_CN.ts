@@ -473,16 +473,20 @@ Ask an administrator to give you a role that does.</source>
         <translation>hearth：已写入 %1（%2×%3）</translation>
     </message>
     <message>
-        <source>hearth: this database had no users; created the administrator &quot;%1&quot; with the password %2 (the desktop shows it again until the first sign-in)</source>
-        <translation>hearth：该数据库中没有用户，已创建管理员“%1”，密码为 %2（在首次登录前，桌面程序会再次显示它）</translation>
-    </message>
-    <message>
         <source>New user dialog</source>
         <translation>新建用户对话框</translation>
     </message>
     <message>
         <source>Reset password dialog</source>
         <translation>重置密码对话框</translation>
+    </message>
+    <message>
+        <source>hearth: cannot make a temporary folder: %1</source>
+        <translation>hearth：无法创建临时文件夹：%1</translation>
+    </message>
+    <message>
+        <source>hearth: no first password of this database is waiting to be shown; the picture shows dots in its place</source>
+        <translation>hearth：此数据库没有待显示的初始密码；图片中以圆点代替</translation>
     </message>
 </context>
 <context>
@@ -1093,10 +1097,6 @@ Ask an administrator to give you a role that does.</source>
 <context>
     <name>Hearth::Orders::ImportSummary</name>
     <message>
-        <source>Changed in the file but already past review, so not updated:</source>
-        <translation>文件中有改动，但订单已审核通过，因此未更新：</translation>
-    </message>
-    <message>
         <source>Import more files</source>
         <translation>导入更多文件</translation>
     </message>
@@ -1135,16 +1135,105 @@ Ask an administrator to give you a role that does.</source>
         <translation>写入订单行</translation>
     </message>
     <message>
-        <source>Orders not updated (in progress)</source>
-        <translation>未更新的订单（处理中）</translation>
-    </message>
-    <message>
         <source>Orders skipped for bad rows</source>
         <translation>因错误行跳过的订单</translation>
     </message>
     <message>
         <source>Orders marked returned</source>
         <translation>标记为退货的订单</translation>
+    </message>
+    <message>
+        <source>The import was cancelled; nothing was written.</source>
+        <translation>导入已取消，未写入任何数据。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new order(s)</source>
+        <translation>
+            <numerusform>新订单 %n 张</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n order(s) updated</source>
+        <translation>
+            <numerusform>更新 %n 张</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n order(s) unchanged</source>
+        <translation>
+            <numerusform>未变 %n 张</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n order(s) not updated because they had moved on</source>
+        <translation>
+            <numerusform>%n 张因已进入后续环节而未更新</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n bad row(s); %1 order(s) skipped</source>
+        <translation>
+            <numerusform>错误行 %n 行，跳过 %1 张订单</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n order(s) marked returned</source>
+        <translation>
+            <numerusform>标记退货 %n 张</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) read; the files held no orders.</source>
+        <translation>
+            <numerusform>读取 %n 行；文件中没有订单。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) read: %1.</source>
+        <translation>
+            <numerusform>读取 %n 行：%1。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>，</translation>
+    </message>
+    <message>
+        <source>Nothing new: these orders were all imported before.</source>
+        <translation>没有新内容：这些订单以前都已导入。</translation>
+    </message>
+    <message>
+        <source>Nothing was written.</source>
+        <translation>未写入任何数据。</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>status of orders: how many</comment>
+        <translation>%1：%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n order(s) changed in the file but had already moved on (%1), so they were not updated:</source>
+        <translation>
+            <numerusform>%n 张订单在文件中有改动，但已进入后续环节（%1），因此未更新：</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n order(s) changed in the file but had already moved on, so they were not updated:</source>
+        <translation>
+            <numerusform>%n 张订单在文件中有改动，但已进入后续环节，因此未更新：</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: changed in the file, but already %2</source>
+        <translation>%1：文件中有改动，但订单已是“%2”</translation>
+    </message>
+    <message>
+        <source>%1 (channel order %2): changed in the file, but already %3</source>
+        <translation>%1（渠道订单号 %2）：文件中有改动，但订单已是“%3”</translation>
+    </message>
+    <message>
+        <source>Orders not updated (moved on)</source>
+        <translation>未更新的订单（已进入后续环节）</translation>
     </message>
 </context>
 <context>
@@ -1539,6 +1628,10 @@ Ask an administrator to give you a role that does.</source>
         <source>Attach a file to the order</source>
         <translation>为订单添加附件</translation>
     </message>
+    <message>
+        <source>Ship mode</source>
+        <translation>发货方式</translation>
+    </message>
 </context>
 <context>
     <name>Hearth::Orders::OrderEditor</name>
@@ -1823,6 +1916,10 @@ Ask an administrator to give you a role that does.</source>
     <message>
         <source>Qty × price</source>
         <translation>数量 × 单价</translation>
+    </message>
+    <message>
+        <source>as paid: %1 per unit; changing the price or the discount prices the line anew</source>
+        <translation>按实付金额：每单位 %1；修改单价或折扣将重新计算金额</translation>
     </message>
 </context>
 <context>
@@ -2332,6 +2429,14 @@ Ask an administrator to give you a role that does.</source>
         <source> (%1)</source>
         <translation>（%1）</translation>
     </message>
+    <message>
+        <source>re-imported from %1</source>
+        <translation>从 %1 重新导入</translation>
+    </message>
+    <message>
+        <source>imported from %1</source>
+        <translation>从 %1 导入</translation>
+    </message>
 </context>
 <context>
     <name>Hearth::Storage::Database</name>
@@ -2686,6 +2791,14 @@ Ask an administrator to give you a role that does.</source>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
+    <message>
+        <source>Times are stored in UTC and shown in this zone everywhere: the timeline, notes, attachments and users.</source>
+        <translation>时间以 UTC 保存，各处（时间线、备注、附件和用户）均按此时区显示。</translation>
+    </message>
+    <message>
+        <source>Site time zone:</source>
+        <translation>时区：</translation>
+    </message>
 </context>
 <context>
     <name>Hearth::Users::UserEditDialog</name>
@@ -2922,6 +3035,13 @@ Ask an administrator to give you a role that does.</source>
     <message>
         <source>You cannot disable your own account</source>
         <translation>不能停用您自己的账号</translation>
+    </message>
+</context>
+<context>
+    <name>Hearth::Widgets::FileDialog</name>
+    <message>
+        <source>Folder</source>
+        <translation>文件夹</translation>
     </message>
 </context>
 <context>

@@ -6,13 +6,15 @@
 #include "users/ui/initialpassworddialog.h"
 #include "users/ui/logindialog.h"
 #include "users/ui/settingsdialog.h"
+#include "users/ui/userdisplay.h"
 #include "users/userstore.h"
+#include "widgets/filedialog.h"
 #include "widgets/language.h"
 #include "widgets/session.h"
+#include "widgets/sitetime.h"
 
 #include <QApplication>
 #include <QDir>
-#include <QFileDialog>
 #include <QFileInfo>
 #include <QMessageBox>
 #include <QStandardPaths>
@@ -46,7 +48,7 @@ Core::Status DesktopApp::openDatabase(const QString &path)
 void DesktopApp::signIn(const Users::User &user)
 {
     Storage::Database::setCurrentUser(user.userName);
-    Widgets::Session::instance()->signIn({user.id, user.userName, user.displayName,
+    Widgets::Session::instance()->signIn({user.id, user.userName, Users::UserDisplay::name(user),
                                           Users::Roles::code(user.role),
                                           Users::Roles::title(user.role),
                                           Users::Roles::permissions(user.role)});
@@ -129,7 +131,7 @@ void DesktopApp::replaceWindow()
 void DesktopApp::openOtherDatabase()
 {
     const QString start = QFileInfo(m_databasePath).absolutePath();
-    const QString path = QFileDialog::getOpenFileName(
+    const QString path = Widgets::FileDialog::openFileName(
         m_window, tr("Open Database"), start,
         tr("Hearth databases (*.db *.sqlite *.sqlite3);;All files (*)"));
     if (path.isEmpty() || QFileInfo(path).absoluteFilePath() == m_databasePath)
@@ -180,12 +182,16 @@ void DesktopApp::signOut()
 
 void DesktopApp::editSettings()
 {
+    const QByteArray zone = Widgets::SiteTime::zoneId();
     Users::SettingsDialog dialog(m_databasePath, m_window);
     if (dialog.exec() != QDialog::Accepted)
         return;
-    if (dialog.language() == Widgets::Language::installed())
+    const bool languageChanged = dialog.language() != Widgets::Language::installed();
+    if (!languageChanged && Widgets::SiteTime::zoneId() == zone)
         return;
-    Widgets::Language::install(dialog.language());
+    // A new window shows every page again in the new language and time zone.
+    if (languageChanged)
+        Widgets::Language::install(dialog.language());
     signIn(m_user);
     replaceWindow();
 }

@@ -14,11 +14,14 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QMenuBar>
+#include <QScreen>
 #include <QSettings>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QTreeWidget>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace Hearth::Desktop {
 
@@ -27,6 +30,9 @@ namespace {
 constexpr int PageIdRole = Qt::UserRole + 1;
 constexpr int DefaultWidth = 1280;
 constexpr int DefaultHeight = 800;
+// Room for the frame and title bar the window manager adds around the window's geometry.
+constexpr int FrameWidth = 16;
+constexpr int FrameHeight = 40;
 
 QString key(const char *name)
 {
@@ -286,14 +292,28 @@ void MainWindow::restoreSettings()
 {
     const QSettings settings;
     const QByteArray geometry = settings.value(key("geometry")).toByteArray();
-    if (!geometry.isEmpty())
-        restoreGeometry(geometry);
+    if (geometry.isEmpty() || !restoreGeometry(geometry)) {
+        const QScreen *screen = this->screen() ? this->screen() : QGuiApplication::primaryScreen();
+        if (screen)
+            setGeometry(firstGeometry(screen->availableGeometry()));
+    }
     const QByteArray state = settings.value(key("state")).toByteArray();
     if (!state.isEmpty())
         restoreState(state);
     const QString last = settings.value(key("lastPage")).toString();
     if (!showPage(last) && !m_entries.isEmpty())
         showPage(m_entries.first().id);
+}
+
+QRect MainWindow::firstGeometry(const QRect &available)
+{
+    const QSize size(std::min(DefaultWidth, available.width() - FrameWidth),
+                     std::min(DefaultHeight, available.height() - FrameHeight));
+    QRect rect(QPoint(), size.expandedTo(QSize(320, 240)));
+    rect.moveCenter(available.center());
+    // The title bar sits above the geometry: keep it on the screen.
+    rect.moveTop(std::max(rect.top(), available.top() + FrameHeight - FrameWidth / 2));
+    return rect;
 }
 
 void MainWindow::saveSettings() const

@@ -36,7 +36,12 @@ public:
     Widgets::StatusBar *shellStatusBar() const { return m_statusBar; }
 
     /// Restores geometry, layout and the last page; shows the first page when there is none.
+    /// Without a saved geometry the window takes firstGeometry() of its screen.
     void restoreSettings();
+    /// Where the first window goes on a screen with this available area (without task bars):
+    /// 1280 × 800 in the middle where that fits with room for the window frame, else as much as
+    /// fits, so that a 1366 × 768 laptop never gets a window taller than its screen.
+    static QRect firstGeometry(const QRect &available);
     void saveSettings() const;
     /// Whether closing the window saves its state (off for --render).
     void setSavesSettings(bool on) { m_savesSettings = on; }

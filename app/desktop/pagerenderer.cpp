@@ -5,7 +5,7 @@
 #include "desktopapp.h"
 #include "mainwindow.h"
 
-#include "users/passwordhasher.h"
+#include "storage/database.h"
 #include "users/ui/initialpassworddialog.h"
 #include "users/ui/logindialog.h"
 #include "users/ui/resetpassworddialog.h"
@@ -22,6 +22,7 @@
 #include <QFileInfo>
 #include <QPainter>
 #include <QPainterPath>
+#include <QTemporaryDir>
 #include <QTextStream>
 #include <QThread>
 
@@ -34,6 +35,7 @@ namespace {
 constexpr int MinSettleMs = 150;
 constexpr int MaxSettleMs = 5000;
 constexpr int TitleBarHeight = 30;
+constexpr int PasswordPlaceholderLength = 12;
 
 QTextStream &out()
 {
@@ -101,27 +103,41 @@ QImage framedDialog(const QImage &dialog, const QString &title, const QSize &can
     return canvas;
 }
 
+// Offscreen, every top-level widget with a minimum or fixed size makes Qt say that the
+// platform cannot pass size hints on; a picture has no window manager to pass them to.
+QtMessageHandler previousHandler = nullptr;
+
+void filterRenderMessages(QtMsgType type, const QMessageLogContext &context, const QString &text)
+{
+    if (text == QLatin1String("This plugin does not support propagateSizeHints()"))
+        return;
+    if (previousHandler)
+        previousHandler(type, context, text);
+}
+
 std::optional<Users::User> renderUser()
 {
     if (std::optional<Users::User> admin = Users::UserStore::firstActiveAdmin())
         return admin;
-    const Core::Result<QString> created = Users::UserStore::ensureInitialAdmin(
-        qEnvironmentVariable("HEARTH_ADMIN_PASSWORD"));
-    if (!created) {
-        err() << "hearth: " << created.error().toString() << Qt::endl;
+    if (Users::UserStore::count() > 0)
         return std::nullopt;
-    }
-    if (!created.value().isEmpty()) {
-        err() << PageRenderer::tr("hearth: this database had no users; created the "
-                                  "administrator \"%1\" with the password %2 (the desktop "
-                                  "shows it again until the first sign-in)")
-                     .arg(QLatin1String(Users::UserStore::InitialAdminName), created.value())
-              << Qt::endl;
-    }
-    return Users::UserStore::firstActiveAdmin();
+    // A database without users is drawn as its first administrator would see it, signed in as
+    // an administrator that lives only in this process: rendering never writes a user (or
+    // anything else) into the database it shows.
+    Users::User transient;
+    transient.userName = QLatin1String(Users::UserStore::InitialAdminName);
+    transient.displayName = Users::UserStore::tr("System Administrator");
+    transient.role = Users::Role::Admin;
+    transient.createdAt = QDateTime::currentDateTimeUtc();
+    return transient;
 }
 
 } // namespace
+
+QString PageRenderer::initialPasswordToShow()
+{
+    return Users::UserStore::pendingInitialPassword();
+}
 
 QList<PageRenderer::Page> PageRenderer::pages()
 {
@@ -192,11 +208,25 @@ int PageRenderer::run(const CommandLine &commandLine)
         return DesktopApp::UnknownPage;
     }
 
+    previousHandler = qInstallMessageHandler(filterRenderMessages);
     const QString databasePath = QFileInfo(commandLine.database.isEmpty()
                                                ? DesktopApp::defaultDatabasePath()
                                                : commandLine.database)
                                      .absoluteFilePath();
-    if (const Core::Status s = DesktopApp::openDatabase(databasePath); !s) {
+    // A path with no database behind it is drawn as a new, empty database made in a temporary
+    // folder, so that a picture never leaves a database file behind; the pages still name the
+    // path that was asked for.
+    QTemporaryDir scratch;
+    QString openedPath = databasePath;
+    if (!QFileInfo::exists(databasePath)) {
+        if (!scratch.isValid()) {
+            err() << tr("hearth: cannot make a temporary folder: %1").arg(scratch.errorString())
+                  << Qt::endl;
+            return DesktopApp::RenderError;
+        }
+        openedPath = scratch.filePath(QStringLiteral("render.db"));
+    }
+    if (const Core::Status s = DesktopApp::openDatabase(openedPath); !s) {
         err() << tr("hearth: cannot open the database %1: %2")
                      .arg(QDir::toNativeSeparators(databasePath), s.error().message)
               << Qt::endl;
@@ -225,8 +255,15 @@ int PageRenderer::run(const CommandLine &commandLine)
         login->setUserName(admin->userName);
         widget.reset(login);
     } else if (id == QLatin1String("welcome")) {
+        const QString password = initialPasswordToShow();
+        if (password.isEmpty()) {
+            err() << tr("hearth: no first password of this database is waiting to be shown; "
+                        "the picture shows dots in its place")
+                  << Qt::endl;
+        }
         widget.reset(new Users::InitialPasswordDialog(
-            QLatin1String(Users::UserStore::InitialAdminName), Users::PasswordHasher::generate()));
+            QLatin1String(Users::UserStore::InitialAdminName),
+            password.isEmpty() ? QString(PasswordPlaceholderLength, QChar(0x2022)) : password));
     } else if (id == QLatin1String("settings")) {
         widget.reset(new Users::SettingsDialog(databasePath));
     } else if (id == QLatin1String("newuser")) {
@@ -249,6 +286,7 @@ int PageRenderer::run(const CommandLine &commandLine)
 
     const QImage image = capture(widget.get(), commandLine.size, ready);
     widget.reset();
+    Storage::Database::close();
     if (image.isNull() || !image.save(commandLine.output, "PNG")) {
         err() << tr("hearth: cannot write the picture to %1")
                      .arg(QDir::toNativeSeparators(commandLine.output))

@@ -16,7 +16,9 @@ class CommandLine;
 
 /// `hearth --render`: draws one page offscreen, signed in as the administrator, into a PNG.
 /// Pages are the shell's own ("main", "login", "welcome", "settings", "newuser",
-/// "resetpassword", "about") and every page that a registered module offers.
+/// "resetpassword", "about") and every page that a registered module offers. Rendering only
+/// reads the database: without users it signs in an administrator that exists only in the
+/// process, and a database file that does not exist is not created.
 class PageRenderer
 {
     Q_DECLARE_TR_FUNCTIONS(Hearth::Desktop::PageRenderer)
@@ -32,6 +34,9 @@ public:
     static constexpr int DefaultHeight = 800;
 
     static QList<Page> pages();
+    /// The password the page "welcome" shows: the open database's first administrator
+    /// password while it waits to be shown, else empty.
+    static QString initialPasswordToShow();
     /// Runs the command line's --render and returns the process's exit code; messages go to
     /// standard output and standard error.
     static int run(const CommandLine &commandLine);

@@ -8,6 +8,7 @@
 #include <QJsonDocument>
 #include <QLocale>
 #include <QSaveFile>
+#include <QSet>
 #include <QStandardPaths>
 
 namespace Hearth::Orders {
@@ -90,6 +91,42 @@ QStringList ChannelMapping::requiredFields()
 {
     return {QStringLiteral("channel_order_no"), QStringLiteral("signed_on"),
             QStringLiteral("customer_name"), QStringLiteral("quantity")};
+}
+
+QString ChannelMapping::guessFor(const QStringList &headers)
+{
+    QSet<QString> present;
+    for (const QString &h : headers)
+        present.insert(h.trimmed());
+    QString best;
+    qsizetype bestMatched = 0;
+    qsizetype bestColumns = 0;
+    for (const QString &name : available()) {
+        const auto mapping = load(name);
+        if (!mapping)
+            continue;
+        bool fits = true;
+        for (const QString &field : requiredFields()) {
+            const QString column = mapping->column(field);
+            if (!column.isEmpty() && !present.contains(column.trimmed()))
+                fits = false;
+        }
+        QSet<QString> columns;
+        for (const QString &column : mapping->fields)
+            columns.insert(column.trimmed());
+        qsizetype matched = 0;
+        for (const QString &column : std::as_const(columns))
+            matched += present.contains(column) ? 1 : 0;
+        if (!fits || matched == 0)
+            continue;
+        // With as many matches, fewer columns in all is the larger share matched.
+        if (matched > bestMatched || (matched == bestMatched && columns.size() < bestColumns)) {
+            best = name;
+            bestMatched = matched;
+            bestColumns = columns.size();
+        }
+    }
+    return best;
 }
 
 QString ChannelMapping::title() const

@@ -67,6 +67,12 @@ struct ChannelMapping
     static QStringList knownFields();
     static QStringList requiredFields();
 
+    /// The available mapping that reads a file with these headers: every column a required
+    /// field names is among them, and of such mappings the one whose columns (all of its
+    /// "fields" values) match the most headers, then the larger share of its columns; ties go
+    /// to the name first in order. Empty when no mapping fits.
+    static QString guessFor(const QStringList &headers);
+
     Q_DECLARE_TR_FUNCTIONS(Hearth::Orders::ChannelMapping)
 };
 

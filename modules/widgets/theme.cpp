@@ -189,9 +189,13 @@ QToolButton#pageAction[primary="true"]:hover { background: #1d4ed8; }
 QToolButton#pageAction[primary="true"]:disabled {
     background: #9db4e8; border-color: #9db4e8; color: #ffffff;
 }
-QGroupBox { font-weight: 600; border: 1px solid #e5e7eb; border-radius: 8px; margin-top: 14px;
+QGroupBox { font-weight: 600; border: 1px solid #e5e7eb; border-radius: 8px; margin-top: 1.25em;
             padding: 10px 8px 8px 8px; background: #ffffff; }
-QGroupBox::title { subcontrol-origin: margin; left: 10px; padding: 0 4px; }
+QGroupBox::title {
+    subcontrol-origin: margin; subcontrol-position: top left; left: 6px; top: 0px;
+    padding: 0 4px;
+}
+QDialogButtonBox { dialogbuttonbox-buttons-have-icons: 0; }
 )")
         .arg(accent, accentLight, border, muted);
 }

@@ -1,5 +1,6 @@
 #include "desktop/desktopapp.h"
 #include "desktop/mainwindow.h"
+#include "desktop/pagerenderer.h"
 
 #include "storage/database.h"
 #include "users/ui/initialpassworddialog.h"
@@ -41,6 +42,7 @@ private slots:
     void languageSwitchRebuildsTheWindow();
     void cancelledLoginEndsQuietly();
     void newerDatabaseIsRefused();
+    void welcomePictureShowsTheRealPassword();
 
 private:
     /// Calls handle for each modal dialog that opens, until handle returns false.
@@ -247,6 +249,17 @@ void tst_DesktopApp::newerDatabaseIsRefused()
     QVERIFY(!app.start(m_path));
     QCOMPARE(app.exitCode(), int(Desktop::DesktopApp::DatabaseError));
     QVERIFY2(message.contains(QStringLiteral("9999")), qPrintable(message));
+}
+
+void tst_DesktopApp::welcomePictureShowsTheRealPassword()
+{
+    QVERIFY(Desktop::DesktopApp::openDatabase(m_path).ok());
+    QVERIFY(Desktop::PageRenderer::initialPasswordToShow().isEmpty());
+    const auto created = Users::UserStore::ensureInitialAdmin();
+    QVERIFY(created.ok() && !created.value().isEmpty());
+    // `hearth --render welcome` shows the password the desktop will show, not a new one.
+    QCOMPARE(Desktop::PageRenderer::initialPasswordToShow(), created.value());
+    QCOMPARE(Desktop::PageRenderer::initialPasswordToShow(), created.value());
 }
 
 QTEST_MAIN(tst_DesktopApp)

@@ -9,6 +9,7 @@
 #include <QAction>
 #include <QLabel>
 #include <QMenuBar>
+#include <QScreen>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -97,6 +98,9 @@ private slots:
     void lastPageNoLongerPermitted();
     void statusBarShowsDatabaseUserAndSync();
     void moduleActionsGoToTheirMenus();
+    void firstWindowFitsTheScreen_data();
+    void firstWindowFitsTheScreen();
+    void firstWindowOnThisScreen();
 
 private:
     void signInAs(Users::Role role);
@@ -250,6 +254,43 @@ void tst_MainWindow::moduleActionsGoToTheirMenus()
                  .contains(QStringLiteral("Import…")));
     QCOMPARE(menuTexts(dealerWindow.menuBar(), QStringLiteral("ORDERS")),
              QStringList{QStringLiteral("Refresh")});
+}
+
+void tst_MainWindow::firstWindowFitsTheScreen_data()
+{
+    QTest::addColumn<QRect>("available");
+    QTest::addColumn<QSize>("size");
+
+    QTest::newRow("full HD") << QRect(0, 0, 1920, 1040) << QSize(1280, 800);
+    QTest::newRow("laptop, task bar at the bottom") << QRect(0, 0, 1366, 728)
+                                                   << QSize(1280, 688);
+    QTest::newRow("second screen, panel at the top") << QRect(1920, 32, 1366, 736)
+                                                    << QSize(1280, 696);
+}
+
+void tst_MainWindow::firstWindowFitsTheScreen()
+{
+    QFETCH(QRect, available);
+    QFETCH(QSize, size);
+    const QRect first = Desktop::MainWindow::firstGeometry(available);
+    QCOMPARE(first.size(), size);
+    // With its title bar above it, the window stays on the screen.
+    QVERIFY(available.contains(first.adjusted(0, -30, 0, 0)));
+    QVERIFY(qAbs(first.center().x() - available.center().x()) <= 1);
+}
+
+void tst_MainWindow::firstWindowOnThisScreen()
+{
+    signInAs(Users::Role::Admin);
+    Desktop::MainWindow window(QStringLiteral("/tmp/x.db"));
+    window.restoreSettings();
+    const QRect available = window.screen()->availableGeometry();
+    QVERIFY2(available.contains(window.geometry()),
+             qPrintable(QStringLiteral("%1×%2 on %3×%4")
+                            .arg(window.width())
+                            .arg(window.height())
+                            .arg(available.width())
+                            .arg(available.height())));
 }
 
 QTEST_MAIN(tst_MainWindow)

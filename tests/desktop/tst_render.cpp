@@ -1,8 +1,12 @@
+#include "storage/database.h"
+
+#include <QCryptographicHash>
 #include <QImage>
 #include <QProcess>
 #include <QSet>
 #include <QSqlDatabase>
 #include <QSqlQuery>
+#include <QSqlRecord>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -21,6 +25,8 @@ private slots:
     void unknownPage();
     void newerDatabaseIsRefused();
     void unwritableOutput();
+    void renderingWritesNothing();
+    void missingDatabaseIsNotCreated();
 
 private:
     struct Run
@@ -31,6 +37,7 @@ private:
     };
     Run hearth(const QStringList &arguments);
     static int distinctColours(const QImage &image);
+    static QByteArray contents(const QString &path);
 
     QTemporaryDir m_dir;
     QString m_database;
@@ -109,6 +116,7 @@ void tst_Render::everyPage()
                             QStringLiteral("--db"), m_database, QStringLiteral("--lang"),
                             language, QStringLiteral("--size"), QStringLiteral("1000x640")});
     QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+    QVERIFY2(!run.err.contains(QStringLiteral("propagateSizeHints")), qPrintable(run.err));
 
     QImage image;
     QVERIFY2(image.load(out), qPrintable(out));
@@ -166,6 +174,88 @@ void tst_Render::unwritableOutput()
                             QStringLiteral("--db"), m_database});
     QCOMPARE(run.exitCode, 4);
     QVERIFY(!run.err.isEmpty());
+}
+
+QByteArray tst_Render::contents(const QString &path)
+{
+    // Every row of every table, in a fixed order: what "nothing was written" means.
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"),
+                                                    QStringLiteral("contents"));
+        db.setDatabaseName(path);
+        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
+        if (!db.open())
+            return {};
+        QSqlQuery tables(QStringLiteral("SELECT name, sql FROM sqlite_master ORDER BY name"), db);
+        QStringList names;
+        while (tables.next()) {
+            hash.addData(tables.value(1).toString().toUtf8());
+            if (!tables.value(1).toString().startsWith(QLatin1String("CREATE TABLE")))
+                continue;
+            names.append(tables.value(0).toString());
+        }
+        for (const QString &name : std::as_const(names)) {
+            QSqlQuery rows(db);
+            if (!rows.exec(QStringLiteral("SELECT * FROM \"%1\" ORDER BY 1").arg(name)))
+                continue;
+            while (rows.next()) {
+                for (int i = 0; i < rows.record().count(); ++i)
+                    hash.addData(rows.value(i).toString().toUtf8() + '\x1f');
+            }
+        }
+        QSqlQuery version(QStringLiteral("PRAGMA user_version"), db);
+        if (version.next())
+            hash.addData(version.value(0).toByteArray());
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("contents"));
+    return hash.result();
+}
+
+void tst_Render::renderingWritesNothing()
+{
+    // A desk's database before its first start: the schema, and no users yet.
+    const QString path = m_dir.filePath(QStringLiteral("nousers.db"));
+    QVERIFY(Hearth::Storage::Database::open(path).ok());
+    Hearth::Storage::Database::close();
+    const QByteArray before = contents(path);
+    QVERIFY(!before.isEmpty());
+
+    for (const char *page : {"main", "welcome", "users.list", "orders.list"}) {
+        const Run run = hearth({QStringLiteral("--render"), QLatin1String(page),
+                                QStringLiteral("--out"),
+                                m_dir.filePath(QStringLiteral("nousers.png")),
+                                QStringLiteral("--db"), path, QStringLiteral("--lang"),
+                                QStringLiteral("en")});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        QVERIFY2(!run.err.contains(QStringLiteral("created the administrator")),
+                 qPrintable(run.err));
+    }
+    QCOMPARE(contents(path), before);
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"),
+                                                    QStringLiteral("users"));
+        db.setDatabaseName(path);
+        QVERIFY(db.open());
+        QSqlQuery count(QStringLiteral("SELECT count(*) FROM users"), db);
+        QVERIFY(count.next());
+        QCOMPARE(count.value(0).toInt(), 0);
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("users"));
+}
+
+void tst_Render::missingDatabaseIsNotCreated()
+{
+    const QString path = m_dir.filePath(QStringLiteral("not/there/hearth.db"));
+    const Run run = hearth({QStringLiteral("--render"), QStringLiteral("main"),
+                            QStringLiteral("--out"), m_dir.filePath(QStringLiteral("new.png")),
+                            QStringLiteral("--db"), path});
+    QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+    QVERIFY(QFile::exists(m_dir.filePath(QStringLiteral("new.png"))));
+    QVERIFY(!QFile::exists(path));
+    QVERIFY(!QDir(m_dir.filePath(QStringLiteral("not"))).exists());
 }
 
 QTEST_GUILESS_MAIN(tst_Render)

@@ -1,9 +1,24 @@
+#include "widgets/filedialog.h"
+#include "widgets/sitetime.h"
 #include "widgets/statusbar.h"
 #include "widgets/theme.h"
 
+#include <QAbstractProxyModel>
 #include <QApplication>
+#include <QDialogButtonBox>
+#include <QFileDialog>
+#include <QFileSystemModel>
+#include <QGroupBox>
 #include <QImage>
+#include <QLabel>
+#include <QProxyStyle>
+#include <QPushButton>
+#include <QStandardPaths>
+#include <QStyleFactory>
+#include <QStyleOptionGroupBox>
+#include <QTemporaryDir>
 #include <QTest>
+#include <QVBoxLayout>
 
 using namespace Hearth::Widgets;
 
@@ -20,6 +35,9 @@ private slots:
     void fontRendersChinese();
     void applySetsTheLook();
     void statusBarKeepsTheFullPath();
+    void groupBoxTitleClearsItsFrame();
+    void fileDialogSpeaksTheInterfaceLanguage();
+    void dialogButtonsCarryNoIcons();
 };
 
 namespace {
@@ -111,6 +129,94 @@ void tst_Theme::statusBarKeepsTheFullPath()
     QVERIFY(bar.userText().contains(QStringLiteral("订单专员")));
     bar.setSyncState(QStringLiteral("offline"), false);
     QCOMPARE(bar.syncText(), QStringLiteral("offline"));
+}
+
+void tst_Theme::groupBoxTitleClearsItsFrame()
+{
+    Theme::apply(*qApp);
+    QGroupBox box(QStringLiteral("所选用户"));
+    auto *layout = new QVBoxLayout(&box);
+    layout->addWidget(new QLabel(QStringLiteral("系统管理员")));
+    box.resize(300, 200);
+    box.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&box));
+
+    QStyleOptionGroupBox option;
+    option.initFrom(&box);
+    option.text = box.title();
+    option.lineWidth = 1;
+    option.subControls = QStyle::SC_GroupBoxFrame | QStyle::SC_GroupBoxLabel;
+    option.textAlignment = box.alignment();
+    const QRect title =
+        box.style()->subControlRect(QStyle::CC_GroupBox, &option, QStyle::SC_GroupBoxLabel, &box);
+    const QRect frame =
+        box.style()->subControlRect(QStyle::CC_GroupBox, &option, QStyle::SC_GroupBoxFrame, &box);
+    // The title's glyphs, Chinese ones included, sit above the frame's top line.
+    QFont bold = box.font();
+    bold.setBold(true);
+    QVERIFY2(title.top() + QFontMetrics(bold).height() <= frame.top() + 1,
+             qPrintable(QStringLiteral("title at %1, %2 high; frame at %3")
+                            .arg(title.top())
+                            .arg(QFontMetrics(bold).height())
+                            .arg(frame.top())));
+}
+
+void tst_Theme::fileDialogSpeaksTheInterfaceLanguage()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QVERIFY(SiteTime::setZoneId(SiteTime::defaultZoneId()));
+    QTemporaryDir dir;
+    QVERIFY(QDir(dir.path()).mkdir(QStringLiteral("drawings")));
+    const QString path = dir.filePath(QStringLiteral("orders.csv"));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(QByteArray(2048, 'x'));
+    QVERIFY(file.flush());
+    QVERIFY(file.setFileTime(QDateTime(QDate(2024, 5, 1), QTime(2, 30), QTimeZone::utc()),
+                             QFileDevice::FileModificationTime));
+    file.close();
+
+    QFileDialog dialog(nullptr, QString(), dir.path());
+    dialog.setOption(QFileDialog::DontUseNativeDialog);
+    FileDialog::localise(&dialog);
+    QAbstractProxyModel *proxy = dialog.proxyModel();
+    QVERIFY(proxy);
+    auto *files = qobject_cast<QFileSystemModel *>(proxy->sourceModel());
+    QVERIFY(files);
+    const QModelIndex folder = files->index(dir.path());
+    QTRY_COMPARE(files->rowCount(folder), 2);
+
+    // The computer's locale here is C ("1 May 2024 02:30:00"); the site reads its own time.
+    const auto shown = [&](const QString &p, int column) {
+        return proxy->mapFromSource(files->index(p, column)).data().toString();
+    };
+    QCOMPARE(shown(path, 3), QStringLiteral("2024-05-01 10:30"));
+    QCOMPARE(shown(dir.filePath(QStringLiteral("drawings")), 2), QStringLiteral("Folder"));
+    QCOMPARE(shown(path, 1), QLocale().formattedDataSize(2048));
+}
+
+void tst_Theme::dialogButtonsCarryNoIcons()
+{
+    // Under X11 the platform asks for icons on dialog buttons (a green tick on "I Have
+    // Noted It"); Hearth's buttons are words only.
+    class IconsStyle : public QProxyStyle
+    {
+    public:
+        using QProxyStyle::QProxyStyle;
+        int styleHint(StyleHint hint, const QStyleOption *option, const QWidget *widget,
+                      QStyleHintReturn *data) const override
+        {
+            if (hint == SH_DialogButtonBox_ButtonsHaveIcons)
+                return 1;
+            return QProxyStyle::styleHint(hint, option, widget, data);
+        }
+    };
+    Theme::apply(*qApp);
+    qApp->setStyle(new IconsStyle(QStyleFactory::create(QStringLiteral("Fusion"))));
+    QDialogButtonBox buttons(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
+    QVERIFY(buttons.button(QDialogButtonBox::Ok)->icon().isNull());
+    QVERIFY(buttons.button(QDialogButtonBox::Cancel)->icon().isNull());
+    Theme::apply(*qApp);
 }
 
 QTEST_MAIN(tst_Theme)

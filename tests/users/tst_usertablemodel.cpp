@@ -2,10 +2,14 @@
 #include "users/userstore.h"
 
 #include "storage/database.h"
+#include "users/ui/userdisplay.h"
+#include "widgets/sitetime.h"
 
 #include <QAbstractItemModelTester>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimeZone>
 
 using namespace Hearth;
 using namespace Hearth::Users;
@@ -19,10 +23,17 @@ private slots:
     void cleanupTestCase();
     void showsUsers();
     void reloadSeesChanges();
+    void timesAreInTheSiteTimeZone();
+    void builtInAdministratorIsNamedInTheLanguage_data();
+    void builtInAdministratorIsNamedInTheLanguage();
 };
 
 void tst_UserTableModel::initTestCase()
 {
+    // The computer's clock is UTC here; the site's is not.
+    qputenv("TZ", "UTC");
+    QStandardPaths::setTestModeEnabled(true);
+    QVERIFY(Widgets::SiteTime::setZoneId(Widgets::SiteTime::defaultZoneId()));
     static QTemporaryDir dir;
     QVERIFY(Storage::Database::open(dir.filePath(QStringLiteral("users.db"))).ok());
     QVERIFY(UserStore::ensureInitialAdmin(QStringLiteral("admin-password")).ok());
@@ -69,6 +80,56 @@ void tst_UserTableModel::reloadSeesChanges()
     QCOMPARE(model.index(row, UserTableModel::Status).data().toString(),
              QStringLiteral("Disabled"));
     QCOMPARE(model.index(row, UserTableModel::Status).data(Qt::ForegroundRole).isValid(), true);
+}
+
+void tst_UserTableModel::timesAreInTheSiteTimeZone()
+{
+    UserTableModel model;
+    model.reload();
+    const std::optional<User> admin = UserStore::find(QStringLiteral("admin"));
+    QVERIFY(admin && admin->createdAt.isValid());
+    const int row = model.rowOf(admin->id);
+    const QString shown = model.index(row, UserTableModel::Created).data().toString();
+    const QDateTime shanghai = admin->createdAt.toTimeZone(QTimeZone("Asia/Shanghai"));
+    QCOMPARE(shown, shanghai.toString(QStringLiteral("yyyy-MM-dd HH:mm")));
+    QVERIFY(shown != admin->createdAt.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm")));
+
+    // The orders timeline and this page read one setting.
+    QVERIFY(Widgets::SiteTime::setZoneId("America/New_York"));
+    QCOMPARE(model.index(row, UserTableModel::Created).data().toString(),
+             admin->createdAt.toTimeZone(QTimeZone("America/New_York"))
+                 .toString(QStringLiteral("yyyy-MM-dd HH:mm")));
+    QVERIFY(Widgets::SiteTime::setZoneId(Widgets::SiteTime::defaultZoneId()));
+}
+
+void tst_UserTableModel::builtInAdministratorIsNamedInTheLanguage_data()
+{
+    QTest::addColumn<QString>("userName");
+    QTest::addColumn<QString>("stored");
+    QTest::addColumn<QString>("shown");
+
+    // No translator here: the interface speaks English.
+    QTest::newRow("created in Chinese") << "admin" << "系统管理员" << "System Administrator";
+    QTest::newRow("created in English") << "admin" << "System Administrator"
+                                        << "System Administrator";
+    QTest::newRow("renamed") << "admin" << "老王" << "老王";
+    QTest::newRow("another user") << "zhangwei" << "系统管理员" << "系统管理员";
+}
+
+void tst_UserTableModel::builtInAdministratorIsNamedInTheLanguage()
+{
+    QFETCH(QString, userName);
+    QFETCH(QString, stored);
+    QFETCH(QString, shown);
+
+    const std::optional<User> user = UserStore::find(userName);
+    QVERIFY(user);
+    QVERIFY(UserStore::setDisplayName(user->id, stored).ok());
+    UserTableModel model;
+    model.reload();
+    QCOMPARE(model.index(model.rowOf(user->id), UserTableModel::DisplayName).data().toString(),
+             shown);
+    QCOMPARE(UserDisplay::name(*UserStore::find(userName)), shown);
 }
 
 QTEST_MAIN(tst_UserTableModel)

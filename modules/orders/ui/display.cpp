@@ -2,19 +2,11 @@
 
 #include "core/money.h"
 #include "orders/salesorder.h"
+#include "widgets/sitetime.h"
 
-#include <QDateTime>
 #include <QLocale>
-#include <QTimeZone>
 
 namespace Hearth::Orders::Display {
-
-namespace {
-
-// TODO(#2): read the site's time zone from the settings once the shell stores one.
-const QByteArray siteZone = QByteArrayLiteral("Asia/Shanghai");
-
-} // namespace
 
 QString moneyFen(qint64 fen)
 {
@@ -78,15 +70,7 @@ QString date(const QDate &d)
 
 QString siteTime(const QString &isoUtc)
 {
-    QDateTime at = QDateTime::fromString(isoUtc, Qt::ISODateWithMs);
-    if (!at.isValid())
-        at = QDateTime::fromString(isoUtc, Qt::ISODate);
-    if (!at.isValid())
-        return isoUtc;
-    at.setTimeZone(QTimeZone::utc());
-    const QTimeZone zone(siteZone);
-    return at.toTimeZone(zone.isValid() ? zone : QTimeZone::systemTimeZone())
-        .toString(QStringLiteral("yyyy-MM-dd HH:mm"));
+    return Widgets::SiteTime::formatIso(isoUtc);
 }
 
 QString place(const QString &province, const QString &city)

@@ -26,7 +26,7 @@ QString discountPercent(Core::Decimal rate);
 /// compact leaves out the spaces ("2400×600×580 mm") for narrow places.
 QString size(const OrderLine &line, bool compact = false);
 QString date(const QDate &date);
-/// A stored UTC ISO time shown in the site's time zone: "2024-05-01 10:32".
+/// A stored UTC ISO time shown in the site's time zone (Widgets::SiteTime): "2024-05-01 18:32".
 QString siteTime(const QString &isoUtc);
 /// "上海市 浦东新区" style: province and city, the city once for a municipality.
 QString place(const QString &province, const QString &city);

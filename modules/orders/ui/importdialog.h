@@ -4,6 +4,8 @@
 
 #include <QDialog>
 
+class QPushButton;
+
 namespace Hearth::Orders {
 
 class ImportPanel;
@@ -17,6 +19,7 @@ public:
     explicit ImportDialog(QWidget *parent = nullptr);
 
     ImportPanel *panel() const { return m_panel; }
+    QPushButton *closeButton() const { return m_close; }
 
     void reject() override;
 
@@ -25,6 +28,7 @@ signals:
 
 private:
     ImportPanel *m_panel = nullptr;
+    QPushButton *m_close = nullptr;
 };
 
 } // namespace Hearth::Orders

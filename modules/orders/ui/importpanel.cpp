@@ -4,12 +4,12 @@
 #include "logging.h"
 #include "mappingeditor.h"
 #include "orders/fieldparser.h"
+#include "widgets/filedialog.h"
 #include "widgets/theme.h"
 
 #include <QButtonGroup>
 #include <QComboBox>
 #include <QElapsedTimer>
-#include <QFileDialog>
 #include <QFileInfo>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -27,6 +27,7 @@
 #include <QTimer>
 #include <QVBoxLayout>
 
+#include <algorithm>
 #include <numeric>
 #include <QtConcurrent/QtConcurrentRun>
 
@@ -75,6 +76,93 @@ QString errorStyle()
     return QStringLiteral("color: #b3261e;");
 }
 
+bool isXlsx(const QString &file)
+{
+    const QString suffix = QFileInfo(file).suffix().toLower();
+    return suffix == QLatin1String("xlsx") || suffix == QLatin1String("xlsm");
+}
+
+// Whether a file's name says how to read it; the importer's format "auto" goes by the same.
+bool namesItsFormat(const QString &file)
+{
+    const QString suffix = QFileInfo(file).suffix().toLower();
+    return isXlsx(file) || suffix == QLatin1String("csv") || suffix == QLatin1String("json");
+}
+
+// The mapping that reads file best, from the file's headers as each mapping would read them:
+// a CSV's or a JSON file's own; for a workbook, those of the first sheet and of every sheet a
+// mapping names, each candidate only for the sheet it would read. Runs on a worker thread.
+QString guessMapping(const QString &file)
+{
+    struct Candidate
+    {
+        QString sheet;  // for a workbook: the sheet these headers are from
+        QStringList headers;
+    };
+    QList<Candidate> candidates;
+    QString firstSheet;
+    if (isXlsx(file)) {
+        const auto sheets = xlsxSheetNames(file);
+        if (!sheets || sheets->isEmpty())
+            return {};
+        firstSheet = sheets->first();
+        QStringList wanted{firstSheet};
+        for (const QString &name : ChannelMapping::available()) {
+            const auto m = ChannelMapping::load(name);
+            if (m && sheets->contains(m->sheet) && !wanted.contains(m->sheet))
+                wanted.append(m->sheet);
+        }
+        for (const QString &sheet : std::as_const(wanted)) {
+            if (auto reader = openXlsx(file, sheet))
+                candidates.append({sheet, reader.value()->headers()});
+        }
+    } else if (QFileInfo(file).suffix().toLower() == QLatin1String("json")) {
+        if (auto reader = openJson(file))
+            candidates.append({QString(), reader.value()->headers()});
+    } else if (auto reader = openCsv(file)) {
+        candidates.append({QString(), reader.value()->headers()});
+    }
+
+    QString best;
+    qsizetype bestMatched = 0;
+    for (const Candidate &c : std::as_const(candidates)) {
+        const QString name = ChannelMapping::guessFor(c.headers);
+        if (name.isEmpty())
+            continue;
+        const auto mapping = ChannelMapping::load(name);
+        if (!mapping)
+            continue;
+        // A mapping reads its own sheet, or the first one when it names none.
+        if (isXlsx(file) && (mapping->sheet.isEmpty() ? firstSheet : mapping->sheet) != c.sheet)
+            continue;
+        qsizetype matched = 0;
+        for (const QString &column : mapping->fields)
+            matched += c.headers.contains(column.trimmed()) ? 1 : 0;
+        if (matched > bestMatched) {
+            best = name;
+            bestMatched = matched;
+        }
+    }
+    return best;
+}
+
+// A preview cell as a person reads it: the status, channel and unit by their names, not the
+// codes the mapping turns the file's words into (or the file's own word for a status).
+QString previewText(const QString &field, const QString &value)
+{
+    if (field == QLatin1String("status")) {
+        if (const auto status = FieldParser::parseStatus(value))
+            return statusName(*status);
+    } else if (field == QLatin1String("channel")) {
+        if (const auto channel = channelFromCode(value))
+            return channelName(*channel);
+    } else if (field == QLatin1String("unit")) {
+        if (const auto unit = unitFromCode(value))
+            return unitName(*unit);
+    }
+    return value;
+}
+
 } // namespace
 
 ImportPanel::ImportPanel(QWidget *parent) : QWidget(parent)
@@ -87,7 +175,8 @@ ImportPanel::ImportPanel(QWidget *parent) : QWidget(parent)
     m_stack->addWidget(buildDone());
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(m_stack);
+    layout->addWidget(m_stack, 1);
+    layout->addLayout(m_bottomRow);
 
     m_previewTimer = new QTimer(this);
     m_previewTimer->setSingleShot(true);
@@ -96,6 +185,7 @@ ImportPanel::ImportPanel(QWidget *parent) : QWidget(parent)
     connect(&m_preview, &QFutureWatcher<ImportPreview>::finished, this,
             &ImportPanel::previewFinished);
     connect(&m_run, &QFutureWatcher<ImportReport>::finished, this, &ImportPanel::runFinished);
+    connect(&m_guess, &QFutureWatcher<QString>::finished, this, &ImportPanel::guessFinished);
     m_cancelTimer = new QTimer(this);
     m_cancelTimer->setInterval(20);
     connect(m_cancelTimer, &QTimer::timeout, this, [this] {
@@ -116,6 +206,7 @@ ImportPanel::~ImportPanel()
         m_importer->cancel();
     m_run.waitForFinished();
     m_preview.waitForFinished();
+    m_guess.waitForFinished();
 }
 
 QWidget *ImportPanel::buildSetup()
@@ -226,16 +317,18 @@ QWidget *ImportPanel::buildSetup()
     split->setStretchFactor(1, 2);
     split->setChildrenCollapsible(false);
 
-    m_setupMessage = paragraph(page);
+    // The bottom row belongs to the panel, below every step: what the setup step says and
+    // Import, and at its right end the buttons a host adds (the dialog's Close).
+    m_setupMessage = paragraph(this);
     m_setupMessage->setVisible(false);
-    m_start = new QPushButton(tr("Import"), page);
+    m_start = new QPushButton(tr("Import"), this);
     m_start->setDefault(true);
     m_start->setProperty("primary", true);
     connect(m_start, &QPushButton::clicked, this, &ImportPanel::start);
-    auto *bottom = new QHBoxLayout;
-    bottom->addWidget(m_setupMessage, 1);
-    bottom->addStretch(0);
-    bottom->addWidget(m_start, 0, Qt::AlignRight | Qt::AlignBottom);
+    m_bottomRow = new QHBoxLayout;
+    m_bottomRow->addWidget(m_setupMessage, 1);
+    m_bottomRow->addStretch(0);
+    m_bottomRow->addWidget(m_start, 0, Qt::AlignRight | Qt::AlignBottom);
 
     auto *layout = new QVBoxLayout(page);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -243,7 +336,6 @@ QWidget *ImportPanel::buildSetup()
     layout->addLayout(filesRow);
     layout->addLayout(mappingRow);
     layout->addWidget(split, 1);
-    layout->addLayout(bottom);
     return page;
 }
 
@@ -357,7 +449,16 @@ void ImportPanel::setStep(Step step)
 {
     m_step = step;
     m_stack->setCurrentIndex(int(step));
+    m_start->setVisible(step == Step::Setup);
+    m_setupMessage->setVisible(step == Step::Setup && !m_setupMessage->text().isEmpty());
     emit stepChanged(step);
+}
+
+void ImportPanel::addButton(QPushButton *button)
+{
+    button->setParent(this);
+    button->setAutoDefault(false);
+    m_bottomRow->addWidget(button, 0, Qt::AlignRight | Qt::AlignBottom);
 }
 
 void ImportPanel::reloadMappings(const QString &select)
@@ -438,7 +539,7 @@ Core::Status ImportPanel::saveMappingAs(const QString &name)
 
 void ImportPanel::chooseFiles()
 {
-    const QStringList chosen = QFileDialog::getOpenFileNames(
+    const QStringList chosen = Widgets::FileDialog::openFileNames(
         this, tr("Choose channel export files"), QString(),
         tr("Channel exports (*.csv *.xlsx *.json);;All files (*)"));
     if (chosen.isEmpty())
@@ -453,6 +554,8 @@ void ImportPanel::chooseFiles()
 
 void ImportPanel::setFiles(const QStringList &files)
 {
+    const QString first = files.value(0);
+    const bool newFirst = !first.isEmpty() && first != m_files.value(0);
     m_files = files;
     m_fileList->clear();
     for (const QString &f : files) {
@@ -462,12 +565,46 @@ void ImportPanel::setFiles(const QStringList &files)
     m_removeFile->setEnabled(!files.isEmpty());
     m_previewStack->setCurrentIndex(files.isEmpty() ? 0 : 1);
     m_previewLabel->setVisible(!files.isEmpty());
+    // A mapping someone edited is theirs to keep; otherwise the file's headers choose one.
+    if (newFirst && !m_mappingEdited) {
+        m_guessRunning = true;
+        m_guessedFile = first;
+        m_guess.setFuture(QtConcurrent::run([first] { return guessMapping(first); }));
+    }
     schedulePreview();
+}
+
+void ImportPanel::guessFinished()
+{
+    m_guessRunning = false;
+    const QString name = m_guess.result();
+    if (m_guessedFile == m_files.value(0) && !m_mappingEdited && !name.isEmpty()
+        && name != m_mappingCombo->currentData().toString()) {
+        qCInfo(lcOrdersUi) << "mapping chosen from the file's headers:" << name;
+        selectMapping(name);
+    }
+    schedulePreview();
+}
+
+ChannelMapping ImportPanel::mappingForFiles() const
+{
+    ChannelMapping mapping = m_mapping;
+    if (std::all_of(m_files.begin(), m_files.end(), namesItsFormat))
+        mapping.format = QStringLiteral("auto");
+    return mapping;
+}
+
+bool ImportPanel::canStart() const
+{
+    // Not while the first file cannot be read with the mapping (the preview says why), nor
+    // before the preview has looked at it.
+    return !m_files.isEmpty() && !m_mapping.name.isEmpty() && !isRunning() && !isPreviewBusy()
+        && !m_previewFailed;
 }
 
 void ImportPanel::updateStartButton()
 {
-    m_start->setEnabled(!m_files.isEmpty() && !m_mapping.name.isEmpty() && !isRunning());
+    m_start->setEnabled(canStart());
     m_saveMapping->setEnabled(!m_mapping.name.isEmpty());
 }
 
@@ -475,7 +612,7 @@ void ImportPanel::showSetupMessage(const QString &text, bool error)
 {
     m_setupMessage->setText(text);
     m_setupMessage->setStyleSheet(error ? errorStyle() : QString());
-    m_setupMessage->setVisible(!text.isEmpty());
+    m_setupMessage->setVisible(!text.isEmpty() && m_step == Step::Setup);
 }
 
 void ImportPanel::schedulePreview()
@@ -487,22 +624,25 @@ void ImportPanel::schedulePreview()
 
 void ImportPanel::runPreview()
 {
-    if (m_previewRunning) {
+    // Wait for a running preview, and for the guess, which may choose another mapping.
+    if (m_previewRunning || m_guessRunning) {
         m_previewTimer->start();
         return;
     }
     m_previewPending = false;
+    m_previewFailed = false;
     m_previewStack->setCurrentIndex(m_files.isEmpty() ? 0 : 1);
     m_previewLabel->setVisible(!m_files.isEmpty());
     if (m_files.isEmpty() || m_mapping.name.isEmpty()) {
         m_previewModel->clear();
         m_previewLabel->setStyleSheet(QString());
         m_previewLabel->setText(tr("Choose how the files' columns are read."));
+        updateStartButton();
         return;
     }
     m_previewLabel->setStyleSheet(QString());
     m_previewLabel->setText(tr("Reading %1…").arg(QFileInfo(m_files.first()).fileName()));
-    const ChannelMapping mapping = m_mapping;
+    const ChannelMapping mapping = mappingForFiles();
     const QString file = m_files.first();
     m_previewRunning = true;
     m_preview.setFuture(QtConcurrent::run([mapping, file] {
@@ -519,6 +659,8 @@ void ImportPanel::previewFinished()
     if (!p.fileHeaders.isEmpty())
         m_mappingEditor->setFileHeaders(p.fileHeaders);
     m_previewModel->clear();
+    m_previewFailed = p.fatal.has_value();
+    updateStartButton();
     if (p.fatal) {
         m_previewLabel->setStyleSheet(errorStyle());
         m_previewLabel->setText(tr("This file cannot be read with this mapping: %1")
@@ -540,7 +682,7 @@ void ImportPanel::previewFinished()
     for (const QStringList &row : p.rows) {
         QList<QStandardItem *> items;
         for (qsizetype i : order)
-            items.append(new QStandardItem(row.value(i)));
+            items.append(new QStandardItem(previewText(p.fields[i], row.value(i))));
         m_previewModel->appendRow(items);
     }
     m_previewView->resizeColumnsToContents();
@@ -580,10 +722,10 @@ QString ImportPanel::doneText() const
 
 void ImportPanel::start()
 {
-    if (m_files.isEmpty() || m_mapping.name.isEmpty() || isRunning())
+    if (!canStart())
         return;
     ImportOptions options;
-    options.mapping = m_mapping;
+    options.mapping = mappingForFiles();
     options.files = m_files;
     options.badRows = BadRowPolicy::Stop;
     run(options);

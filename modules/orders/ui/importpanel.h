@@ -8,6 +8,7 @@
 
 class QButtonGroup;
 class QComboBox;
+class QHBoxLayout;
 class QLabel;
 class QListWidget;
 class QProgressBar;
@@ -37,8 +38,13 @@ public:
     explicit ImportPanel(QWidget *parent = nullptr);
     ~ImportPanel() override;
 
+    /// Sets the files; when the first one is new, the mapping that fits its headers best
+    /// (ChannelMapping::guessFor) is chosen, unless the mapping in use was edited.
     void setFiles(const QStringList &files);
     QStringList files() const { return m_files; }
+    /// Puts a button at the right end of the bottom row, beside Import (the dialog's Close).
+    void addButton(QPushButton *button);
+    bool canStart() const;
     /// Chooses a shipped or saved mapping by name; false when there is none.
     bool selectMapping(const QString &name);
     /// Uses a mapping that is not saved (it shows as edited).
@@ -53,9 +59,13 @@ public:
     const ImportReport &lastReport() const { return m_report; }
     /// The preview of the first file: rows shown and what was wrong, for tests and --render.
     int previewRowCount() const;
-    bool isPreviewBusy() const { return m_previewRunning || m_previewPending; }
+    bool isPreviewBusy() const
+    {
+        return m_previewRunning || m_previewPending || m_guessRunning;
+    }
     QString previewMessage() const;
     QString doneText() const;
+    ImportSummary *summary() const { return m_summary; }
 
 public slots:
     void start();
@@ -86,6 +96,10 @@ private:
     void previewFinished();
     void run(const ImportOptions &options);
     void runFinished();
+    void guessFinished();
+    /// The mapping as the importer gets it: format "auto" (each file read as its name says)
+    /// when every file has a name that says it.
+    ChannelMapping mappingForFiles() const;
     void showSetupMessage(const QString &text, bool error);
     void updateStartButton();
 
@@ -98,8 +112,12 @@ private:
     QPointer<Importer> m_importer;
     QFutureWatcher<ImportReport> m_run;
     QFutureWatcher<ImportPreview> m_preview;
+    QFutureWatcher<QString> m_guess;
     bool m_previewPending = false;
     bool m_previewRunning = false;  // until its result is shown, not only computed
+    bool m_previewFailed = false;   // the first file cannot be read with the mapping
+    bool m_guessRunning = false;
+    QString m_guessedFile;
     bool m_running = false;
     QTimer *m_previewTimer = nullptr;
     QTimer *m_cancelTimer = nullptr;
@@ -117,6 +135,7 @@ private:
     QLabel *m_previewLabel = nullptr;
     QLabel *m_setupMessage = nullptr;
     QPushButton *m_start = nullptr;
+    QHBoxLayout *m_bottomRow = nullptr;
     QLabel *m_runTitle = nullptr;
     QLabel *m_runStage = nullptr;
     QProgressBar *m_progress = nullptr;

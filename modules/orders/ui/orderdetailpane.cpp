@@ -4,8 +4,8 @@
 #include "orderlinesmodel.h"
 #include "orders/orderrepository.h"
 #include "timelineformat.h"
+#include "widgets/filedialog.h"
 
-#include <QFileDialog>
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -23,23 +23,6 @@
 namespace Hearth::Orders {
 
 namespace {
-
-// In reading order, two to a row; the address and the source file take a row each.
-enum HeaderValue {
-    CustomerValue,
-    MobileValue,
-    AddressValue,
-    SignedValue,
-    PromisedValue,
-    TotalValue,
-    DepositValue,
-    DealerValue,
-    StoreValue,
-    DesignerValue,
-    ShippedValue,
-    SourceValue,
-    HeaderValueCount
-};
 
 QString orDash(const QString &text)
 {
@@ -174,40 +157,57 @@ void OrderDetailPane::buildHeader(QWidget *page)
     m_subtitle->setTextInteractionFlags(Qt::TextSelectableByMouse);
     layout->addWidget(m_subtitle);
 
-    const QString labels[HeaderValueCount] = {
-        tr("Customer"), tr("Mobile"), tr("Address"), tr("Signed"),
-        tr("Promised"), tr("Total"),  tr("Deposit"), tr("Dealer"),
-        tr("Store"),    tr("Designer"), tr("Shipped"), tr("Source file"),
+    const QString labels[FieldCount] = {
+        tr("Customer"), tr("Mobile"),   tr("Address"),  tr("Signed"),  tr("Promised"),
+        tr("Total"),    tr("Deposit"),  tr("Shipped"),  tr("Ship mode"), tr("Dealer"),
+        tr("Store"),    tr("Designer"), tr("Source file"),
     };
     m_grid = new QGridLayout;
     m_grid->setHorizontalSpacing(12);
     m_grid->setVerticalSpacing(4);
     m_grid->setColumnStretch(1, 1);
     m_grid->setColumnStretch(3, 1);
-    int row = 0;
-    for (int i = 0; i < HeaderValueCount; ++i) {
+    for (int i = 0; i < FieldCount; ++i) {
         auto *label = new QLabel(labels[i], page);
         label->setForegroundRole(QPalette::PlaceholderText);
         auto *value = new QLabel(page);
         value->setTextInteractionFlags(Qt::TextSelectableByMouse);
-        value->setWordWrap(i == AddressValue || i == SourceValue);
+        value->setWordWrap(i == AddressField || i == SourceField);
+        m_labels.append(label);
         m_values.append(value);
+    }
+    layoutFields({});
+    layout->addLayout(m_grid);
+}
+
+void OrderDetailPane::layoutFields(const QList<bool> &shown)
+{
+    for (int i = 0; i < FieldCount; ++i) {
+        m_grid->removeWidget(m_labels[i]);
+        m_grid->removeWidget(m_values[i]);
+    }
+    int row = 0;
+    for (int i = 0; i < FieldCount; ++i) {
+        const bool visible = shown.value(i, true);
+        m_labels[i]->setVisible(visible);
+        m_values[i]->setVisible(visible);
+        if (!visible)
+            continue;
         // The address and the source file take a whole row; other values go two to a row.
-        if (i == AddressValue || i == SourceValue) {
+        if (i == AddressField || i == SourceField) {
             if (m_grid->itemAtPosition(row, 0))
                 ++row;
-            m_grid->addWidget(label, row, 0, Qt::AlignTop);
-            m_grid->addWidget(value, row, 1, 1, 3);
+            m_grid->addWidget(m_labels[i], row, 0, Qt::AlignTop);
+            m_grid->addWidget(m_values[i], row, 1, 1, 3);
             ++row;
             continue;
         }
         const int column = m_grid->itemAtPosition(row, 0) ? 2 : 0;
-        m_grid->addWidget(label, row, column);
-        m_grid->addWidget(value, row, column + 1);
+        m_grid->addWidget(m_labels[i], row, column);
+        m_grid->addWidget(m_values[i], row, column + 1);
         if (column == 2)
             ++row;
     }
-    layout->addLayout(m_grid);
 }
 
 void OrderDetailPane::showOrder(const QString &orderId)
@@ -248,13 +248,11 @@ void OrderDetailPane::showHeader(const SalesOrder &o)
         subtitle = tr("%1 · channel order %2").arg(subtitle, o.channelOrderNo);
     m_subtitle->setText(subtitle);
 
-    QString shipped = Display::date(o.shippedOn);
-    if (!o.shipMode.isEmpty())
-        shipped = shipped.isEmpty() ? o.shipMode : tr("%1 (%2)").arg(shipped, o.shipMode);
     const Address &a = o.address.province.isEmpty() && o.address.street.isEmpty()
         ? o.customer.address
         : o.address;
-    const QString values[HeaderValueCount] = {
+    // The shipped date is a date or nothing; how it went (快递, 物流配送) has a field of its own.
+    const QString values[FieldCount] = {
         o.customer.name,
         o.customer.mobile,
         a.postalCode.isEmpty() ? a.toString() : tr("%1 (%2)").arg(a.toString(), a.postalCode),
@@ -262,14 +260,23 @@ void OrderDetailPane::showHeader(const SalesOrder &o)
         Display::date(o.promisedOn),
         Display::money(o.total()),
         Display::moneyFen(o.depositFen),
+        Display::date(o.shippedOn),
+        o.shipMode,
         partnerText(o.dealer),
         partnerText(o.store),
         partnerText(o.designer),
-        shipped,
         o.sourceFile,
     };
-    for (int i = 0; i < HeaderValueCount; ++i)
+    // The fields every order has always show; the ship mode, the partners and the source file
+    // only where the order has them, so that the lines keep their room.
+    QList<bool> shown;
+    for (int i = 0; i < FieldCount; ++i) {
         m_values[i]->setText(orDash(values[i]));
+        const bool optional = i == ShipModeField || i == DealerField || i == StoreField
+            || i == DesignerField || i == SourceField;
+        shown.append(!optional || !values[i].isEmpty());
+    }
+    layoutFields(shown);
 }
 
 void OrderDetailPane::showNotes()
@@ -333,6 +340,11 @@ void OrderDetailPane::showTimeline()
     m_timeline->setHtml(html);
 }
 
+QString OrderDetailPane::fieldText(Field field) const
+{
+    return field >= 0 && field < m_values.size() ? m_values.at(field)->text() : QString();
+}
+
 QString OrderDetailPane::timelineText() const
 {
     return m_timeline->toPlainText();
@@ -384,7 +396,8 @@ bool OrderDetailPane::addAttachment(const QString &filePath)
 
 void OrderDetailPane::chooseAttachment()
 {
-    const QString path = QFileDialog::getOpenFileName(this, tr("Attach a file to the order"));
+    const QString path =
+        Widgets::FileDialog::openFileName(this, tr("Attach a file to the order"));
     if (!path.isEmpty())
         addAttachment(path);
 }

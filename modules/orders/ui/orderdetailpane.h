@@ -25,6 +25,25 @@ class OrderDetailPane : public QWidget
     Q_OBJECT
 
 public:
+    /// The header's fields in reading order, two to a row; the address and the source file
+    /// take a row each.
+    enum Field {
+        CustomerField,
+        MobileField,
+        AddressField,
+        SignedField,
+        PromisedField,
+        TotalField,
+        DepositField,
+        ShippedField,
+        ShipModeField,
+        DealerField,
+        StoreField,
+        DesignerField,
+        SourceField,
+        FieldCount
+    };
+
     explicit OrderDetailPane(QWidget *parent = nullptr);
 
     /// Shows an order; an empty id shows the "select an order" hint.
@@ -39,6 +58,9 @@ public:
     bool addAttachment(const QString &filePath);
 
     QTabWidget *tabs() const { return m_tabs; }
+    /// The header field's text as shown: "—" when the order has none (the ship mode, the
+    /// partners and the source file are then hidden).
+    QString fieldText(Field field) const;
     QString timelineText() const;
 
 signals:
@@ -46,6 +68,8 @@ signals:
 
 private:
     void buildHeader(QWidget *parent);
+    /// Places the header's fields in reading order; a false in shown hides that field.
+    void layoutFields(const QList<bool> &shown);
     void showHeader(const SalesOrder &order);
     void showNotes();
     void showAttachments();
@@ -60,6 +84,7 @@ private:
     QLabel *m_subtitle = nullptr;
     QPushButton *m_edit = nullptr;
     QGridLayout *m_grid = nullptr;
+    QList<QLabel *> m_labels;
     QList<QLabel *> m_values;
     QTabWidget *m_tabs = nullptr;
     OrderLinesModel *m_lines = nullptr;

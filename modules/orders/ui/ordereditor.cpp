@@ -20,6 +20,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QScreen>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -205,7 +206,11 @@ OrderEditor::OrderEditor(const SalesOrder &order, QWidget *parent)
     layout->addWidget(linesBox, 1);
     layout->addWidget(m_general);
     layout->addWidget(buttons);
-    resize(1120, 720);
+    // Room for the lines, but no taller than the screen leaves (a 1366 × 768 laptop).
+    QSize size(1120, 720);
+    if (const QScreen *s = screen())
+        size = size.boundedTo(s->availableGeometry().size() - QSize(16, 48));
+    resize(size);
 }
 
 SalesOrder OrderEditor::blankOrder()

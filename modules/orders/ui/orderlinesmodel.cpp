@@ -19,6 +19,8 @@ std::optional<qint64> parseMm(const QString &text, bool *ok)
     return *ok ? std::optional<qint64>(value) : std::nullopt;
 }
 
+__extension__ using Int128 = __int128;
+
 bool isNumberColumn(int column)
 {
     switch (column) {
@@ -45,12 +47,39 @@ bool OrderLinesModel::isDisplayOnly(int column)
     return column == Item || column == QuantityPrice || column == Size;
 }
 
+std::optional<Core::Decimal> OrderLinesModel::paidAmount(Core::Decimal amount,
+                                                        Core::Decimal quantity,
+                                                        Core::Decimal newQuantity)
+{
+    if (quantity.isZero())
+        return std::nullopt;
+    Int128 value = Int128(amount.micros()) * newQuantity.micros();  // scale 1e12
+    Int128 divisor = quantity.micros();                              // scale 1e6
+    if (divisor < 0) {
+        value = -value;
+        divisor = -divisor;
+    }
+    const Int128 half = divisor / 2;
+    const Int128 micros = value >= 0 ? (value + half) / divisor : -((-value + half) / divisor);
+    return Core::Decimal::fromMicros(qint64(micros));
+}
+
 void OrderLinesModel::setLines(const QList<OrderLine> &lines)
 {
     beginResetModel();
     m_rows.clear();
-    for (const OrderLine &l : lines)
-        m_rows.append({l, {}});
+    for (const OrderLine &l : lines) {
+        Row row{l, {}, std::nullopt};
+        // A shop's export says what the customer paid (1,591.16 for a 1,599.00 item after a
+        // coupon). A clerk who changes the quantity expects two of them to cost twice what one
+        // cost, not the list price: such a line keeps its paid price per unit. Changing the
+        // price or the discount prices the line anew from them.
+        if (l.unitPrice && !l.quantity.isZero()
+            && l.amount != FieldParser::lineAmount(*l.unitPrice, l.quantity, l.discount)) {
+            row.paid = Paid{l.amount, l.quantity};
+        }
+        m_rows.append(row);
+    }
     m_rowErrors.clear();
     endResetModel();
     emit totalChanged();
@@ -186,9 +215,7 @@ QString OrderLinesModel::displayText(const Row &row, int column) const
     case Quantity:
         return Display::decimal(l.quantity);
     case UnitPrice:
-        if (!l.unitPrice)
-            return {};
-        return m_editable ? l.unitPrice->toString(2) : Display::price(*l.unitPrice);
+        return l.unitPrice ? Display::price(*l.unitPrice) : QString();
     case Discount:
         return Display::discountPercent(l.discount);
     case Amount:
@@ -213,6 +240,9 @@ QVariant OrderLinesModel::data(const QModelIndex &index, int role) const
             return int(row.line.unit);
         if (column == Amount && !row.badText.contains(column))
             return row.line.amount.toString(2);
+        // Typed without grouping: "1599.00", as the editor reads it back.
+        if (column == UnitPrice && !row.badText.contains(column))
+            return row.line.unitPrice ? row.line.unitPrice->toString(2) : QString();
         return displayText(row, column);
     case Qt::TextAlignmentRole:
         return int((isNumberColumn(column) ? Qt::AlignRight : Qt::AlignLeft) | Qt::AlignVCenter);
@@ -227,6 +257,13 @@ QVariant OrderLinesModel::data(const QModelIndex &index, int role) const
             return tr("“%1” is not a valid value").arg(row.badText.value(column));
         if (m_rowErrors.contains(index.row()))
             return m_rowErrors.value(index.row());
+        if (column == Amount && m_editable && row.line.unitPrice && row.paid) {
+            const auto each = paidAmount(row.paid->amount, row.paid->quantity,
+                                         Core::Decimal::fromInt(1));
+            return tr("as paid: %1 per unit; changing the price or the discount prices the "
+                      "line anew")
+                .arg(Display::price(each.value_or(Core::Decimal())));
+        }
         if (column == Amount && m_editable && row.line.unitPrice)
             return tr("unit price × quantity × (1 − discount)");
         return {};
@@ -237,9 +274,17 @@ QVariant OrderLinesModel::data(const QModelIndex &index, int role) const
 
 void OrderLinesModel::recompute(Row &row) const
 {
-    if (row.line.unitPrice)
-        row.line.amount = FieldParser::lineAmount(*row.line.unitPrice, row.line.quantity,
-                                                   row.line.discount);
+    if (!row.line.unitPrice)
+        return;
+    if (row.paid) {
+        // From the amount as paid, never from the last computed one, so that going from 1 to
+        // 3 and back to 1 gives the paid amount again, to the micro.
+        row.line.amount = paidAmount(row.paid->amount, row.paid->quantity, row.line.quantity)
+                              .value_or(row.line.amount);
+        return;
+    }
+    row.line.amount = FieldParser::lineAmount(*row.line.unitPrice, row.line.quantity,
+                                               row.line.discount);
 }
 
 bool OrderLinesModel::applyText(Row &row, int column, const QString &input)
@@ -324,6 +369,8 @@ bool OrderLinesModel::setData(const QModelIndex &index, const QVariant &value, i
     Row &row = m_rows[index.row()];
     const int column = index.column();
     const Core::Decimal oldAmount = row.line.amount;
+    const std::optional<Core::Decimal> oldPrice = row.line.unitPrice;
+    const Core::Decimal oldDiscount = row.line.discount;
     if (column == UnitColumn) {
         const int unit = value.toInt();
         if (unit < int(Unit::Piece) || unit > int(Unit::Kilogram))
@@ -331,6 +378,8 @@ bool OrderLinesModel::setData(const QModelIndex &index, const QVariant &value, i
         row.line.unit = Unit(unit);
     } else if (applyText(row, column, value.toString())) {
         row.badText.remove(column);
+        if (row.line.unitPrice != oldPrice || row.line.discount != oldDiscount)
+            row.paid.reset();
     } else {
         row.badText.insert(column, value.toString());
     }

@@ -9,7 +9,9 @@
 namespace Hearth::Orders {
 
 /// An order's lines as a table: read-only in the detail pane, editable in the order editor,
-/// where a line with a unit price has its amount computed by FieldParser::lineAmount.
+/// where a line with a unit price has its amount computed by FieldParser::lineAmount — except
+/// a line whose stored amount is not that (a shop's coupon, a rounded total): it keeps what
+/// was paid per unit when its quantity changes (see paidAmount()).
 /// Text that does not parse stays in its cell, marked, until it is corrected, so that a slip
 /// of the keyboard never silently changes a figure.
 class OrderLinesModel : public QAbstractTableModel
@@ -53,6 +55,11 @@ public:
     /// Marks the rows that validation refused (row index -> message); empty clears.
     void setRowErrors(const QHash<int, QString> &errors);
     Core::Decimal total() const;
+    /// The amount of a line that was paid as amount for quantity, at a new quantity: what was
+    /// paid per unit (amount ÷ quantity, exact) times the new quantity, rounded once at the
+    /// sixth decimal, half away from zero. Nullopt for a zero quantity paid.
+    static std::optional<Core::Decimal> paidAmount(Core::Decimal amount, Core::Decimal quantity,
+                                                   Core::Decimal newQuantity);
 
     int rowCount(const QModelIndex &parent = QModelIndex()) const override;
     int columnCount(const QModelIndex &parent = QModelIndex()) const override;
@@ -66,10 +73,18 @@ signals:
     void totalChanged();
 
 private:
+    // An amount that differs from price × quantity × (1 − discount): what was really paid.
+    struct Paid
+    {
+        Core::Decimal amount;
+        Core::Decimal quantity;
+    };
+
     struct Row
     {
         OrderLine line;
         QHash<int, QString> badText;  // column -> text that did not parse
+        std::optional<Paid> paid;     // kept until the price or the discount is changed
     };
 
     QString displayText(const Row &row, int column) const;

@@ -15,18 +15,20 @@ class OrderListModel : public QAbstractTableModel
     Q_OBJECT
 
 public:
+    // What a clerk scans first comes first, so that it shows without scrolling sideways on a
+    // 1366-pixel screen with the detail pane open; the rest follows.
     enum Column {
         OrderNo,
+        Customer,
+        StatusColumn,
+        SignedOn,
+        PromisedOn,
+        Total,
         ChannelColumn,
         ChannelOrderNo,
-        Customer,
         Mobile,
         Place,
         Dealer,
-        SignedOn,
-        PromisedOn,
-        StatusColumn,
-        Total,
         ColumnCount
     };
     enum Role { IdRole = Qt::UserRole + 1 };

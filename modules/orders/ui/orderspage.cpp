@@ -221,27 +221,45 @@ void OrdersPage::setupView()
     header->setHighlightSections(false);
     header->setStretchLastSection(false);
     header->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
-    // Widths from sample contents, so that a typical value fits in either language.
-    const QString samples[OrderListModel::ColumnCount] = {
-        QStringLiteral("SO00000000"),
-        channelName(Channel::Ecommerce),
-        QStringLiteral("000000000000000000"),
-        QStringLiteral("Claire Gute"),
-        QStringLiteral("13800000000"),
-        QStringLiteral("黑龙江省 哈尔滨市"),
-        QStringLiteral("华南家居经销有限公司"),
-        QStringLiteral("0000-00-00"),
-        QStringLiteral("0000-00-00"),
-        statusName(OrderStatus::InProduction),
-        QStringLiteral("0,000,000.00"),
+    // Widths from sample contents, so that a typical value fits in either language. The
+    // header's style sheet sets its titles in bold with 8 px of padding on each side.
+    const auto sample = [](int column) -> QString {
+        switch (OrderListModel::Column(column)) {
+        case OrderListModel::OrderNo:
+            return QStringLiteral("SO00000000");
+        case OrderListModel::Customer:
+            return QStringLiteral("Katherine Murray");
+        case OrderListModel::StatusColumn:
+            return statusName(OrderStatus::InProduction);
+        case OrderListModel::SignedOn:
+        case OrderListModel::PromisedOn:
+            return QStringLiteral("0000-00-00");
+        case OrderListModel::Total:
+            return QStringLiteral("0,000,000.00");
+        case OrderListModel::ChannelColumn:
+            return channelName(Channel::Ecommerce);
+        case OrderListModel::ChannelOrderNo:
+            return QStringLiteral("000000000000000000");
+        case OrderListModel::Mobile:
+            return QStringLiteral("13800000000");
+        case OrderListModel::Place:
+            return QStringLiteral("黑龙江省 哈尔滨市");
+        case OrderListModel::Dealer:
+            return QStringLiteral("华南家居经销有限公司");
+        case OrderListModel::ColumnCount:
+            break;
+        }
+        return {};
     };
     const QFontMetrics metrics(m_view->font());
-    const QFontMetrics headerMetrics(header->font());
+    QFont headerFont = header->font();
+    headerFont.setBold(true);
+    const QFontMetrics headerMetrics(headerFont);
     for (int c = 0; c < OrderListModel::ColumnCount; ++c) {
         const QString title = m_model->headerData(c, Qt::Horizontal).toString();
-        const int width = std::max(metrics.horizontalAdvance(samples[c]),
-                                   headerMetrics.horizontalAdvance(title) + 16);
-        header->resizeSection(c, width + 18);
+        const int width = std::max(metrics.horizontalAdvance(sample(c)) + 12,
+                                   headerMetrics.horizontalAdvance(title) + 18);
+        header->resizeSection(c, width + 8);
     }
 
     // The indicator first: enabling sorting sorts by whatever the indicator shows.
@@ -380,6 +398,8 @@ void OrdersPage::refresh()
     m_model->refresh();
     if (!current.isEmpty())
         selectOrder(current);
+    else if (m_model->rowCount() > 0)
+        selectOrder(m_model->orderId(0));  // the first import into an empty list
     m_detail->reload();
 }
 

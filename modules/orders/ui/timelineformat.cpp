@@ -3,6 +3,7 @@
 #include "display.h"
 
 #include <QJsonArray>
+#include <QRegularExpression>
 
 #include <map>
 
@@ -52,6 +53,13 @@ QString reasonText(const QString &reason)
         return TimelineFormat::tr("undo of an edit");
     if (reason == TimelineFormat::reasonRedo())
         return TimelineFormat::tr("redo of an edit");
+    // The importer writes its reasons as English text with the file's name in it.
+    static const QRegularExpression imported(QStringLiteral("^(re-)?imported from (.+)$"));
+    if (const QRegularExpressionMatch m = imported.match(reason); m.hasMatch()) {
+        const QString file = m.captured(2);
+        return m.capturedLength(1) > 0 ? TimelineFormat::tr("re-imported from %1").arg(file)
+                                       : TimelineFormat::tr("imported from %1").arg(file);
+    }
     return reason;
 }
 

@@ -1,6 +1,7 @@
 #include "resetpassworddialog.h"
 
 #include "passwordfields.h"
+#include "userdisplay.h"
 
 #include "users/userstore.h"
 
@@ -23,7 +24,7 @@ ResetPasswordDialog::ResetPasswordDialog(const User &user, QWidget *parent)
     auto *intro = new QLabel(
         tr("Set a new password for %1 (%2). Hand it on in person; the old password stops "
            "working at once.")
-            .arg(user.displayName, user.userName),
+            .arg(UserDisplay::name(user), user.userName),
         this);
     intro->setWordWrap(true);
     layout->addWidget(intro);

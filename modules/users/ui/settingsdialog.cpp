@@ -1,6 +1,7 @@
 #include "settingsdialog.h"
 
 #include "widgets/language.h"
+#include "widgets/sitetime.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -11,6 +12,7 @@
 #include <QLabel>
 #include <QPushButton>
 #include <QSettings>
+#include <QTimeZone>
 #include <QVBoxLayout>
 
 namespace Hearth::Users {
@@ -57,6 +59,21 @@ SettingsDialog::SettingsDialog(const QString &databasePath, QWidget *parent) : Q
     dataForm->addRow(tr("Database:"), path);
     auto *sync = new QLabel(tr("Offline: no sync server is configured"), data);
     dataForm->addRow(tr("Sync:"), sync);
+    m_timeZone = new QComboBox(data);
+    for (const QByteArray &id : QTimeZone::availableTimeZoneIds())
+        m_timeZone->addItem(QString::fromLatin1(id), id);
+    const int zone = m_timeZone->findData(Widgets::SiteTime::zoneId());
+    if (zone < 0)
+        m_timeZone->addItem(QString::fromLatin1(Widgets::SiteTime::zoneId()),
+                            Widgets::SiteTime::zoneId());
+    m_timeZone->setCurrentIndex(std::max(0, m_timeZone->findData(Widgets::SiteTime::zoneId())));
+    auto *zoneNote = new QLabel(tr("Times are stored in UTC and shown in this zone everywhere: "
+                                   "the timeline, notes, attachments and users."),
+                                data);
+    zoneNote->setObjectName(QStringLiteral("pageSubtitle"));
+    zoneNote->setWordWrap(true);
+    dataForm->addRow(tr("Site time zone:"), m_timeZone);
+    dataForm->addRow(QString(), zoneNote);
     layout->addWidget(data);
     layout->addStretch(1);
 
@@ -74,9 +91,15 @@ QString SettingsDialog::language() const
     return m_language->currentData().toString();
 }
 
+QByteArray SettingsDialog::timeZone() const
+{
+    return m_timeZone->currentData().toByteArray();
+}
+
 void SettingsDialog::accept()
 {
     Widgets::Language::save(language());
+    Widgets::SiteTime::setZoneId(timeZone());
     QSettings settings;
     settings.setValue(QStringLiteral("login/rememberUser"), m_rememberUser->isChecked());
     if (!m_rememberUser->isChecked())

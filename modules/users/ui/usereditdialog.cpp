@@ -1,6 +1,7 @@
 #include "usereditdialog.h"
 
 #include "passwordfields.h"
+#include "userdisplay.h"
 
 #include "users/userstore.h"
 
@@ -37,7 +38,7 @@ void UserEditDialog::build()
     m_userName = new QLineEdit(m_user.userName, this);
     m_userName->setPlaceholderText(tr("for signing in, e.g. wangfang"));
     m_userName->setReadOnly(!m_creating);
-    m_displayName = new QLineEdit(m_user.displayName, this);
+    m_displayName = new QLineEdit(UserDisplay::name(m_user), this);
     m_displayName->setPlaceholderText(tr("as colleagues know them, e.g. 王芳"));
     m_role = new QComboBox(this);
     for (Role role : Roles::all())
@@ -113,7 +114,9 @@ void UserEditDialog::accept()
         return;
     }
 
-    if (m_displayName->text().trimmed() != m_user.displayName) {
+    // The built-in administrator's default name shows in the interface language; it is kept
+    // as it is unless someone typed another.
+    if (m_displayName->text().trimmed() != UserDisplay::name(m_user)) {
         if (const Core::Status s = UserStore::setDisplayName(m_user.id, m_displayName->text());
             !s) {
             showProblem(s.error().message);

@@ -1,6 +1,7 @@
 #include "userspage.h"
 
 #include "resetpassworddialog.h"
+#include "userdisplay.h"
 #include "usereditdialog.h"
 #include "usertablemodel.h"
 
@@ -90,8 +91,8 @@ UsersPage::UsersPage(QWidget *parent) : QWidget(parent)
     m_detailAccount->setObjectName(QStringLiteral("pageSubtitle"));
     m_detailRole = new QLabel(details);
     m_detailRole->setWordWrap(true);
-    auto *permissionsTitle = new QLabel(tr("This role may:"), details);
-    permissionsTitle->setStyleSheet(QStringLiteral("font-weight: 600; margin-top: 8px;"));
+    m_detailPermissionsTitle = new QLabel(tr("This role may:"), details);
+    m_detailPermissionsTitle->setStyleSheet(QStringLiteral("font-weight: 600; margin-top: 8px;"));
     m_detailPermissions = new QLabel(details);
     m_detailPermissions->setWordWrap(true);
     m_detailPermissions->setTextFormat(Qt::RichText);
@@ -99,7 +100,7 @@ UsersPage::UsersPage(QWidget *parent) : QWidget(parent)
     detailLayout->addWidget(m_detailName);
     detailLayout->addWidget(m_detailAccount);
     detailLayout->addWidget(m_detailRole);
-    detailLayout->addWidget(permissionsTitle);
+    detailLayout->addWidget(m_detailPermissionsTitle);
     detailLayout->addWidget(m_detailPermissions, 1);
     body->addWidget(details);
     layout->addLayout(body, 1);
@@ -163,6 +164,7 @@ void UsersPage::updateDetails()
     m_editAction->setEnabled(user.has_value());
     m_resetAction->setEnabled(user.has_value());
     m_activeAction->setEnabled(user.has_value());
+    m_detailPermissionsTitle->setVisible(user.has_value());
     if (!user) {
         m_detailName->setText(tr("No user selected"));
         m_detailAccount->clear();
@@ -177,7 +179,7 @@ void UsersPage::updateDetails()
     m_activeAction->setToolTip(self ? tr("You cannot disable your own account") : QString());
     m_activeAction->setText(user->active ? tr("Disable") : tr("Enable"));
     m_activeAction->setIcon(Theme::icon(user->active ? IconKind::Lock : IconKind::Unlock));
-    m_detailName->setText(user->displayName);
+    m_detailName->setText(UserDisplay::name(*user));
     m_detailAccount->setText(user->active ? user->userName
                                           : tr("%1 · disabled").arg(user->userName));
     m_detailRole->setText(QStringLiteral("<b>%1</b><br>%2")
@@ -219,7 +221,7 @@ void UsersPage::resetPassword()
     if (dialog.exec() == QDialog::Accepted) {
         QMessageBox::information(this, tr("Password Set"),
                                  tr("%1 can now sign in with the new password.")
-                                     .arg(user->displayName));
+                                     .arg(UserDisplay::name(*user)));
     }
 }
 
@@ -233,7 +235,7 @@ void UsersPage::toggleActive()
             this, tr("Disable User"),
             tr("Disable %1 (%2)? They can no longer sign in; what they did stays in the "
                "records.")
-                .arg(user->displayName, user->userName),
+                .arg(UserDisplay::name(*user), user->userName),
             QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
         if (answer != QMessageBox::Yes)
             return;

@@ -49,6 +49,7 @@ private:
     QLabel *m_detailName = nullptr;
     QLabel *m_detailAccount = nullptr;
     QLabel *m_detailRole = nullptr;
+    QLabel *m_detailPermissionsTitle = nullptr;
     QLabel *m_detailPermissions = nullptr;
     QAction *m_newAction = nullptr;
     QAction *m_editAction = nullptr;

@@ -1,16 +1,18 @@
 #include "usertablemodel.h"
 
+#include "userdisplay.h"
 #include "users/userstore.h"
+#include "widgets/sitetime.h"
 
 #include <QColor>
-#include <QLocale>
 
 namespace Hearth::Users {
 
 namespace {
 QString shortTime(const QDateTime &t)
 {
-    return t.isValid() ? t.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")) : QString();
+    // In the site's time zone, as everywhere else in Hearth, not the computer's.
+    return Widgets::SiteTime::format(t);
 }
 } // namespace
 
@@ -58,7 +60,7 @@ QVariant UserTableModel::data(const QModelIndex &index, int role) const
         case UserName:
             return u.userName;
         case DisplayName:
-            return u.displayName;
+            return UserDisplay::name(u);
         case RoleColumn:
             return Roles::title(u.role);
         case Status:

@@ -20,6 +20,11 @@ private slots:
     void readOnlyByDefault();
     void rowErrorsFollowRemovedRows();
     void itemShowsSizeAndFinish();
+    void paidAmountFollowsTheQuantity_data();
+    void paidAmountFollowsTheQuantity();
+    void paidLineKeepsItsAmountOnOtherEdits();
+    void repricingAPaidLineComputesAgain();
+    void editorShowsPricesGrouped();
 };
 
 namespace {
@@ -180,6 +185,120 @@ void tst_OrderLinesModel::itemShowsSizeAndFinish()
              QStringLiteral("5.28 m²\n× 899.00"));
     QVERIFY(OrderLinesModel::isDisplayOnly(OrderLinesModel::Item));
     QVERIFY(!OrderLinesModel::isDisplayOnly(OrderLinesModel::Width));
+}
+
+namespace {
+
+// A Tmall line: listed at 1,599, paid 1,591.16 after a shop coupon, no discount column.
+OrderLine paidLine()
+{
+    OrderLine l;
+    l.description = QStringLiteral("实木餐椅");
+    l.quantity = Core::Decimal::fromInt(1);
+    l.unitPrice = Core::Decimal::fromInt(1599);
+    l.amount = Core::Decimal::parse(QStringLiteral("1591.16")).value();
+    return l;
+}
+
+} // namespace
+
+void tst_OrderLinesModel::paidAmountFollowsTheQuantity_data()
+{
+    QTest::addColumn<QString>("amount");
+    QTest::addColumn<QString>("quantity");
+    QTest::addColumn<QString>("newQuantity");
+    QTest::addColumn<QString>("expected");  // exact, to the micro
+
+    QTest::newRow("coupon, two of them") << "1591.16" << "1" << "2" << "3182.32";
+    QTest::newRow("coupon, half") << "1591.16" << "1" << "0.5" << "795.58";
+    QTest::newRow("thirds round once") << "100" << "3" << "1" << "33.333333";
+    QTest::newRow("thirds come back whole") << "100" << "3" << "6" << "200";
+    QTest::newRow("half a micro away from zero") << "0.000001" << "2" << "1" << "0.000001";
+    QTest::newRow("a refund line") << "-10" << "3" << "1" << "-3.333333";
+    QTest::newRow("area") << "4700" << "5.28" << "2.64" << "2350";
+}
+
+void tst_OrderLinesModel::paidAmountFollowsTheQuantity()
+{
+    QFETCH(QString, amount);
+    QFETCH(QString, quantity);
+    QFETCH(QString, newQuantity);
+    QFETCH(QString, expected);
+
+    const auto result = OrderLinesModel::paidAmount(Core::Decimal::parse(amount).value(),
+                                                    Core::Decimal::parse(quantity).value(),
+                                                    Core::Decimal::parse(newQuantity).value());
+    QVERIFY(result);
+    QCOMPARE(result->toString(), expected);
+    QVERIFY(!OrderLinesModel::paidAmount(Core::Decimal::fromInt(5), Core::Decimal(),
+                                         Core::Decimal::fromInt(1)));
+}
+
+void tst_OrderLinesModel::paidLineKeepsItsAmountOnOtherEdits()
+{
+    OrderLinesModel model;
+    model.setEditable(true);
+    model.setLines({paidLine()});
+    const QModelIndex amount = model.index(0, OrderLinesModel::Amount);
+    QCOMPARE(amount.data().toString(), QStringLiteral("1,591.16"));
+
+    // Two of them cost twice what one was paid, not twice the list price (3,198.00).
+    QVERIFY(model.setData(model.index(0, OrderLinesModel::Quantity), QStringLiteral("2")));
+    QCOMPARE(amount.data().toString(), QStringLiteral("3,182.32"));
+    QCOMPARE(model.total(), Core::Decimal::parse(QStringLiteral("3182.32")).value());
+    QVERIFY(amount.data(Qt::ToolTipRole).toString().contains(QStringLiteral("1,591.16")));
+
+    // Editing the name, or mistyping the quantity, leaves the amount alone.
+    QVERIFY(model.setData(model.index(0, OrderLinesModel::Description), QStringLiteral("餐椅")));
+    QVERIFY(model.setData(model.index(0, OrderLinesModel::Quantity), QStringLiteral("two")));
+    QCOMPARE(amount.data().toString(), QStringLiteral("3,182.32"));
+
+    // Back to one: the amount paid, exactly.
+    QVERIFY(model.setData(model.index(0, OrderLinesModel::Quantity), QStringLiteral("1")));
+    QCOMPARE(model.lines().first().amount,
+             Core::Decimal::parse(QStringLiteral("1591.16")).value());
+    QCOMPARE(model.lines().first().unitPrice, std::optional(Core::Decimal::fromInt(1599)));
+}
+
+void tst_OrderLinesModel::repricingAPaidLineComputesAgain()
+{
+    OrderLinesModel model;
+    model.setEditable(true);
+    model.setLines({paidLine()});
+    QVERIFY(model.setData(model.index(0, OrderLinesModel::Quantity), QStringLiteral("2")));
+    // The same price typed again is no new price.
+    QVERIFY(model.setData(model.index(0, OrderLinesModel::UnitPrice), QStringLiteral("1,599.00")));
+    QCOMPARE(model.lines().first().amount,
+             Core::Decimal::parse(QStringLiteral("3182.32")).value());
+    // A new price or a discount prices the line from them.
+    QVERIFY(model.setData(model.index(0, OrderLinesModel::Discount), QStringLiteral("10%")));
+    QCOMPARE(model.lines().first().amount,
+             Core::Decimal::parse(QStringLiteral("2878.2")).value());
+    QVERIFY(model.setData(model.index(0, OrderLinesModel::Quantity), QStringLiteral("1")));
+    QCOMPARE(model.lines().first().amount,
+             Core::Decimal::parse(QStringLiteral("1439.1")).value());
+    QCOMPARE(model.index(0, OrderLinesModel::Amount).data(Qt::ToolTipRole).toString(),
+             QStringLiteral("unit price × quantity × (1 − discount)"));
+
+    // A line whose amount is its price × quantity is computed as before.
+    OrderLine plain = paidLine();
+    plain.amount = Core::Decimal::fromInt(1599);
+    model.setLines({plain});
+    QVERIFY(model.setData(model.index(0, OrderLinesModel::Quantity), QStringLiteral("2")));
+    QCOMPARE(model.lines().first().amount, Core::Decimal::fromInt(3198));
+}
+
+void tst_OrderLinesModel::editorShowsPricesGrouped()
+{
+    OrderLinesModel model;
+    model.setEditable(true);
+    model.setLines({paidLine()});
+    const QModelIndex price = model.index(0, OrderLinesModel::UnitPrice);
+    // Shown as the amount next to it is (1,591.16), typed without grouping.
+    QCOMPARE(price.data().toString(), QStringLiteral("1,599.00"));
+    QCOMPARE(price.data(Qt::EditRole).toString(), QStringLiteral("1599.00"));
+    QVERIFY(model.setData(price, QStringLiteral("12,800.5")));
+    QCOMPARE(price.data().toString(), QStringLiteral("12,800.50"));
 }
 
 QTEST_GUILESS_MAIN(tst_OrderLinesModel)

@@ -7,6 +7,7 @@
 #include "orders/ui/orderspage.h"
 #include "orders/ui/ordersmodule.h"
 
+#include <QHeaderView>
 #include <QLineEdit>
 #include <QScrollBar>
 #include <QStackedWidget>
@@ -30,6 +31,10 @@ private slots:
     void scrollingFetchesMore();
     void searchBoxFiltersAfterAPause();
     void detailPaneShowsTheOrder();
+    void shippedDateIsADate_data();
+    void shippedDateIsADate();
+    void clerkColumnsFitALaptop_data();
+    void clerkColumnsFitALaptop();
     void notesAndAttachments();
     void editorRefusesABadMobile();
     void editorComputesAmounts();
@@ -77,6 +82,14 @@ void tst_OrdersPage::emptyDatabaseShowsHowToStart()
     QCOMPARE(qobject_cast<QStackedWidget *>(stack)->currentIndex(), 1);
     QVERIFY(page.statusText().startsWith(QLatin1Char('0')));
     QVERIFY(page.detailPane()->orderId().isEmpty());
+
+    // After the first import the page shows an order, not an empty pane beside the list.
+    SalesOrder o = OrderFixtures::generated(1);
+    QVERIFY(OrderRepository::save(o));
+    page.refresh();
+    QCOMPARE(qobject_cast<QStackedWidget *>(stack)->currentIndex(), 0);
+    QCOMPARE(page.detailPane()->orderId(), o.id);
+    QCOMPARE(page.currentOrderId(), o.id);
 }
 
 void tst_OrdersPage::statusLineCountsTheFilter()
@@ -130,6 +143,78 @@ void tst_OrdersPage::detailPaneShowsTheOrder()
     QCOMPARE(page.currentOrderId(), id);
     QCOMPARE(page.detailPane()->tabs()->tabText(0), QStringLiteral("Lines (2)"));
     QVERIFY(page.detailPane()->timelineText().contains(QStringLiteral("Created the order")));
+}
+
+void tst_OrdersPage::shippedDateIsADate_data()
+{
+    QTest::addColumn<QDate>("shipped");
+    QTest::addColumn<QString>("mode");
+    QTest::addColumn<QString>("shownDate");
+    QTest::addColumn<QString>("shownMode");
+
+    // Superstore and Tmall orders often have a mode but no date yet.
+    QTest::newRow("mode, no date") << QDate() << QStringLiteral("物流配送")
+                                   << QStringLiteral("—") << QStringLiteral("物流配送");
+    QTest::newRow("both") << QDate(2024, 3, 9) << QStringLiteral("Second Class")
+                          << QStringLiteral("2024-03-09") << QStringLiteral("Second Class");
+    QTest::newRow("neither") << QDate() << QString() << QStringLiteral("—")
+                             << QStringLiteral("—");
+}
+
+void tst_OrdersPage::shippedDateIsADate()
+{
+    QFETCH(QDate, shipped);
+    QFETCH(QString, mode);
+    QFETCH(QString, shownDate);
+    QFETCH(QString, shownMode);
+
+    QTemporaryDir dir;
+    QVERIFY(OrderFixtures::openWithOrders(dir, 0));
+    SalesOrder o = OrderFixtures::generated(3);
+    o.shippedOn = shipped;
+    o.shipMode = mode;
+    QVERIFY(OrderRepository::save(o));
+    OrderDetailPane pane;
+    pane.showOrder(o.id);
+    QCOMPARE(pane.fieldText(OrderDetailPane::ShippedField), shownDate);
+    QCOMPARE(pane.fieldText(OrderDetailPane::ShipModeField), shownMode);
+    QCOMPARE(pane.fieldText(OrderDetailPane::SignedField), o.signedOn.toString(Qt::ISODate));
+}
+
+void tst_OrdersPage::clerkColumnsFitALaptop_data()
+{
+    QTest::addColumn<QString>("language");
+    QTest::newRow("en") << QStringLiteral("en_US");
+    QTest::newRow("zh_CN") << QStringLiteral("zh_CN");
+}
+
+void tst_OrdersPage::clerkColumnsFitALaptop()
+{
+    QFETCH(QString, language);
+    QLocale::setDefault(QLocale(language));
+    QVERIFY(Storage::Database::open(m_dir.filePath(QStringLiteral("t.db"))));
+    // The page's share of a 1366-pixel screen beside the shell's navigation, detail pane open.
+    OrdersPage page;
+    page.resize(1366 - 220, 640);
+    page.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&page));
+    QVERIFY(page.detailPane()->isVisible());
+    QTableView *view = page.view();
+    const int visible = view->viewport()->width();
+    for (int column : {OrderListModel::OrderNo, OrderListModel::Customer,
+                       OrderListModel::StatusColumn, OrderListModel::SignedOn,
+                       OrderListModel::PromisedOn, OrderListModel::Total}) {
+        const int right = view->columnViewportPosition(column) + view->columnWidth(column);
+        QVERIFY2(right <= visible,
+                 qPrintable(QStringLiteral("%1 ends at %2 of %3")
+                                .arg(page.model()->headerData(column, Qt::Horizontal).toString())
+                                .arg(right)
+                                .arg(visible)));
+    }
+    // The rest is still there, a scroll away.
+    QCOMPARE(view->horizontalHeader()->count(), int(OrderListModel::ColumnCount));
+    QVERIFY(view->horizontalScrollBar()->maximum() > 0);
+    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
 }
 
 void tst_OrdersPage::notesAndAttachments()

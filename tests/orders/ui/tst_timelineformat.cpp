@@ -1,8 +1,11 @@
 #include "orders/ui/timelineformat.h"
+#include "widgets/language.h"
+#include "widgets/sitetime.h"
 
 #include <QJsonArray>
 #include <QtTest>
 
+using namespace Hearth;
 using namespace Hearth::Orders;
 
 class tst_TimelineFormat : public QObject
@@ -15,6 +18,9 @@ private slots:
     void changes();
     void describe_data();
     void describe();
+    void importReasonsFollowTheLanguage_data();
+    void importReasonsFollowTheLanguage();
+    void timesAreInTheSiteTimeZone();
 };
 
 namespace {
@@ -46,7 +52,9 @@ QJsonObject orderJson()
 
 void tst_TimelineFormat::initTestCase()
 {
+    QStandardPaths::setTestModeEnabled(true);
     QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+    QVERIFY(Widgets::SiteTime::setZoneId(Widgets::SiteTime::defaultZoneId()));
 }
 
 void tst_TimelineFormat::changes_data()
@@ -101,6 +109,16 @@ void tst_TimelineFormat::describe_data()
     QTest::newRow("note") << QStringLiteral("order_notes") << QStringLiteral("insert") << QString()
                           << QStringLiteral("Added a note")
                           << QStringList{QStringLiteral("周末送货")};
+    QTest::newRow("imported") << QStringLiteral("sales_orders") << QStringLiteral("insert")
+                              << QStringLiteral("imported from tmall_orders.csv")
+                              << QStringLiteral("Created the order with 1 line(s), total "
+                                                "4,999.00 (imported from tmall_orders.csv)")
+                              << QStringList();
+    QTest::newRow("other reason kept")
+        << QStringLiteral("sales_orders") << QStringLiteral("insert")
+        << QStringLiteral("sync from desk 7")
+        << QStringLiteral("Created the order with 1 line(s), total 4,999.00 (sync from desk 7)")
+        << QStringList();
 }
 
 void tst_TimelineFormat::describe()
@@ -132,6 +150,69 @@ void tst_TimelineFormat::describe()
     QCOMPARE(t.who, QStringLiteral("clerk1"));
     QCOMPARE(t.what, what);
     QCOMPARE(t.changes, changes);
+}
+
+void tst_TimelineFormat::importReasonsFollowTheLanguage_data()
+{
+    QTest::addColumn<QString>("reason");
+    QTest::addColumn<QString>("pattern");
+    QTest::addColumn<QString>("file");
+
+    QTest::newRow("imported") << QStringLiteral("imported from tmall_orders.csv")
+                              << QStringLiteral("imported from %1")
+                              << QStringLiteral("tmall_orders.csv");
+    QTest::newRow("re-imported") << QStringLiteral("re-imported from 经销商 订单.xlsx")
+                                 << QStringLiteral("re-imported from %1")
+                                 << QStringLiteral("经销商 订单.xlsx");
+}
+
+void tst_TimelineFormat::importReasonsFollowTheLanguage()
+{
+    QFETCH(QString, reason);
+    QFETCH(QString, pattern);
+    QFETCH(QString, file);
+
+    TimelineEntry e;
+    e.at = QStringLiteral("2024-05-01T02:30:00.000Z");
+    e.action = QStringLiteral("update");
+    e.table = QStringLiteral("sales_orders");
+    e.reason = reason;
+    e.before = orderJson();
+    e.after = orderJson();
+
+    // The importer writes its reason in English; the Chinese timeline says it in Chinese.
+    QVERIFY(Widgets::Language::install(QStringLiteral("zh_CN")));
+    const QString chinese = QCoreApplication::translate("Hearth::Orders::TimelineFormat",
+                                                        pattern.toUtf8().constData())
+                                .arg(file);
+    const TimelineText t = TimelineFormat::describe(e);
+    QVERIFY(Widgets::Language::install(QStringLiteral("en")));
+    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+    QVERIFY2(chinese != reason, qPrintable(chinese));
+    QVERIFY2(t.what.endsWith(chinese + QStringLiteral("）"))
+                 || t.what.endsWith(chinese + QStringLiteral(")")),
+             qPrintable(t.what));
+    QVERIFY2(!t.what.contains(QStringLiteral("imported")), qPrintable(t.what));
+}
+
+void tst_TimelineFormat::timesAreInTheSiteTimeZone()
+{
+    TimelineEntry e;
+    e.at = QStringLiteral("2024-05-01T02:30:00.000Z");
+    e.action = QStringLiteral("delete");
+    e.table = QStringLiteral("sales_orders");
+    QCOMPARE(Widgets::SiteTime::zoneId(), QByteArray("Asia/Shanghai"));
+    QCOMPARE(TimelineFormat::describe(e).when, QStringLiteral("2024-05-01 10:30"));
+
+    // The zone is a setting, not a constant: another site reads its own clock.
+    QVERIFY(Widgets::SiteTime::setZoneId("Europe/Berlin"));
+    QCOMPARE(TimelineFormat::describe(e).when, QStringLiteral("2024-05-01 04:30"));
+    QVERIFY(!Widgets::SiteTime::setZoneId("Nowhere/Atlantis"));
+    QCOMPARE(Widgets::SiteTime::zoneId(), QByteArray("Europe/Berlin"));
+    QVERIFY(Widgets::SiteTime::setZoneId(Widgets::SiteTime::defaultZoneId()));
+    // A time written with an offset is that moment, not a UTC wall clock.
+    e.at = QStringLiteral("2024-05-01T10:30:00+08:00");
+    QCOMPARE(TimelineFormat::describe(e).when, QStringLiteral("2024-05-01 10:30"));
 }
 
 QTEST_GUILESS_MAIN(tst_TimelineFormat)
