@@ -34,8 +34,14 @@ public:
     /// Shortest text with at least minDecimals decimals: "72.948", "5.00".
     QString toString(int minDecimals = 0) const;
 
-    friend constexpr Decimal operator+(Decimal a, Decimal b) { return Decimal(a.m_micros + b.m_micros); }
-    friend constexpr Decimal operator-(Decimal a, Decimal b) { return Decimal(a.m_micros - b.m_micros); }
+    friend constexpr Decimal operator+(Decimal a, Decimal b)
+    {
+        return Decimal(a.m_micros + b.m_micros);
+    }
+    friend constexpr Decimal operator-(Decimal a, Decimal b)
+    {
+        return Decimal(a.m_micros - b.m_micros);
+    }
     constexpr Decimal &operator+=(Decimal o) { m_micros += o.m_micros; return *this; }
     friend constexpr bool operator==(Decimal a, Decimal b) = default;
     friend constexpr auto operator<=>(Decimal a, Decimal b) = default;

@@ -14,7 +14,10 @@ struct Error
     QString message;
     QString where;
 
-    QString toString() const { return where.isEmpty() ? message : where + QStringLiteral(": ") + message; }
+    QString toString() const
+    {
+        return where.isEmpty() ? message : where + QStringLiteral(": ") + message;
+    }
 };
 
 /// A value or an error; modules return this instead of throwing across their boundaries.

@@ -2,7 +2,6 @@
 
 #include <QTest>
 
-#include <numeric>
 
 using Hearth::Core::Decimal;
 using Hearth::Core::Money;
@@ -75,8 +74,9 @@ void tst_Money::allocateNeverLosesAFen()
             for (int i = 0; i < n; ++i)
                 weights.append((i * 7919) % 101 + 1);
             const QList<Money> parts = Money(total).allocate(weights);
-            const qint64 sum = std::accumulate(parts.begin(), parts.end(), qint64(0),
-                                               [](qint64 s, const Money &m) { return s + m.minor(); });
+            qint64 sum = 0;
+            for (const Money &part : parts)
+                sum += part.minor();
             QCOMPARE(sum, total);
         }
     }

@@ -52,7 +52,8 @@ void tst_Samples::manifestListsEverySample()
     for (const QJsonValue &v : samples) {
         const QString file = v.toObject().value(QStringLiteral("file")).toString();
         QVERIFY2(QFile::exists(QStringLiteral(":/hearth/samples/") + file), qPrintable(file));
-        QVERIFY(ChannelMapping::load(v.toObject().value(QStringLiteral("mapping")).toString()).ok());
+        const QString mapping = v.toObject().value(QStringLiteral("mapping")).toString();
+        QVERIFY(ChannelMapping::load(mapping).ok());
     }
 }
 
