@@ -2,21 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
-    <name>Core</name>
-    <message>
-        <source>%1 (channel order %2): changed in the file, but the order is already %3; not updated</source>
-        <translation>%1（渠道订单号 %2）：文件中有改动，但订单已处于“%3”状态，未更新</translation>
-    </message>
-    <message>
-        <source>re-imported from %1</source>
-        <translation>从 %1 重新导入</translation>
-    </message>
-    <message>
-        <source>database error: %1</source>
-        <translation>数据库错误：%1</translation>
-    </message>
-</context>
-<context>
     <name>Hearth::Cli</name>
     <message>
         <source>hearthctl: %1</source>
@@ -123,10 +108,6 @@
         <translation>地址：%1 %2</translation>
     </message>
     <message>
-        <source>Signed %1, promised %2, status %3</source>
-        <translation>签单 %1，承诺交期 %2，状态 %3</translation>
-    </message>
-    <message>
         <source>Deposit %1, total %2</source>
         <translation>定金 %1，总额 %2</translation>
     </message>
@@ -209,6 +190,66 @@ Returned orders: %8</source>
     <message>
         <source>%1: the database is damaged; restore it from a backup or sync it again from the server.</source>
         <translation>%1：数据库已损坏；请从备份恢复，或从服务器重新同步。</translation>
+    </message>
+    <message>
+        <source>hearthctl: try --date-order %1</source>
+        <translation>hearthctl：请尝试 --date-order %1</translation>
+    </message>
+    <message>
+        <source>The text encoding of CSV files: auto, utf-8, gb18030, windows-1252 or utf-16 (default: the mapping&apos;s).</source>
+        <translation>CSV 文件的文本编码：auto、utf-8、gb18030、windows-1252 或 utf-16（默认使用映射中的设置）。</translation>
+    </message>
+    <message>
+        <source>hearthctl import: --encoding takes auto, utf-8, gb18030, windows-1252 or utf-16</source>
+        <translation>hearthctl import：--encoding 的取值为 auto、utf-8、gb18030、windows-1252 或 utf-16</translation>
+    </message>
+    <message>
+        <source>Dealer</source>
+        <translation>经销商</translation>
+    </message>
+    <message>
+        <source>Store</source>
+        <translation>门店</translation>
+    </message>
+    <message>
+        <source>Designer</source>
+        <translation>设计师</translation>
+    </message>
+    <message>
+        <source>%1: %2%3</source>
+        <translation>%1：%2%3</translation>
+    </message>
+    <message>
+        <source>signed %1</source>
+        <translation>签单 %1</translation>
+    </message>
+    <message>
+        <source>promised %1</source>
+        <translation>承诺交期 %1</translation>
+    </message>
+    <message>
+        <source>shipped %1</source>
+        <translation>发货 %1</translation>
+    </message>
+    <message>
+        <source>ship mode %1</source>
+        <translation>发货方式 %1</translation>
+    </message>
+    <message>
+        <source>Dates: %1; status %2</source>
+        <translation>日期：%1；状态 %2</translation>
+    </message>
+    <message>
+        <source> × %1</source>
+        <translation> × %1</translation>
+    </message>
+    <message>
+        <source>, %1% off</source>
+        <translation>，优惠 %1%</translation>
+    </message>
+    <message>
+        <source>Note %1 %2: %3</source>
+        <translation>备注 %1 %2：%3</translation>
     </message>
 </context>
 <context>
@@ -779,6 +820,18 @@ Ask an administrator to give you a role that does.</source>
         <source>sheet “%1” is a chart or macro sheet, not a table; choose a worksheet</source>
         <translation>“%1”是图表或宏表，不是数据表；请选择一个工作表</translation>
     </message>
+    <message>
+        <source>the text is not UTF-8, GB18030 or Windows-1252 (byte 0x%1); choose the file&apos;s encoding for the import</source>
+        <translation>文本不是 UTF-8、GB18030 或 Windows-1252 编码（字节 0x%1）；请为导入选择文件的编码</translation>
+    </message>
+    <message>
+        <source>database error: %1</source>
+        <translation>数据库错误：%1</translation>
+    </message>
+    <message>
+        <source>%1 (channel order %2): changed in the file, but the order is already %3; not updated</source>
+        <translation>%1（渠道订单号 %2）：文件中有改动，但订单已处于“%3”状态，未更新</translation>
+    </message>
 </context>
 <context>
     <name>Hearth::Orders::ChannelMapping</name>
@@ -833,6 +886,10 @@ Ask an administrator to give you a role that does.</source>
     <message>
         <source>cannot write the mapping: %1</source>
         <translation>无法保存映射：%1</translation>
+    </message>
+    <message>
+        <source>unknown &quot;discount_is&quot; value &quot;%1&quot;; use off or paid_share</source>
+        <translation>未知的“discount_is”取值“%1”；请使用 off 或 paid_share</translation>
     </message>
 </context>
 <context>
@@ -1047,16 +1104,20 @@ Ask an administrator to give you a role that does.</source>
         <translation>正在检查</translation>
     </message>
     <message>
-        <source>%1, row %2</source>
-        <translation>%1，第 %2 行</translation>
-    </message>
-    <message>
         <source>Importing</source>
         <translation>正在导入</translation>
     </message>
     <message>
         <source>the sheet &quot;%1&quot; has no column &quot;%2&quot;</source>
         <translation>工作表“%1”中没有“%2”列</translation>
+    </message>
+    <message>
+        <source>the file has no data rows; expected orders below the header</source>
+        <translation>文件没有数据行；表头下方应有订单</translation>
+    </message>
+    <message>
+        <source>%1, row %2, order %3</source>
+        <translation>%1，第 %2 行，订单 %3</translation>
     </message>
 </context>
 <context>
@@ -1092,6 +1153,14 @@ Ask an administrator to give you a role that does.</source>
     <message>
         <source>Nothing was written.</source>
         <translation>未写入任何数据。</translation>
+    </message>
+    <message>
+        <source>The dates look day-first (day/month/year): import with that date order.</source>
+        <translation>日期看起来是日在前（日/月/年）：请按此日期顺序导入。</translation>
+    </message>
+    <message>
+        <source>The dates look month-first (month/day/year): import with that date order.</source>
+        <translation>日期看起来是月在前（月/日/年）：请按此日期顺序导入。</translation>
     </message>
 </context>
 <context>
@@ -2043,8 +2112,100 @@ Ask an administrator to give you a role that does.</source>
 <context>
     <name>Hearth::Orders::OrderWriter</name>
     <message>
-        <source>imported from %1</source>
-        <translation>从 %1 导入</translation>
+        <source>Not updated from %1, because the order is already %2. The file changes: %3.</source>
+        <translation>未按 %1 更新，因为订单已处于“%2”状态。文件中的改动：%3。</translation>
+    </message>
+    <message>
+        <source>%1 %2 → %3</source>
+        <translation>%1 %2 → %3</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>（空）</translation>
+    </message>
+    <message>
+        <source>customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>mobile</source>
+        <translation>手机</translation>
+    </message>
+    <message>
+        <source>address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>signed</source>
+        <translation>签单日期</translation>
+    </message>
+    <message>
+        <source>promised</source>
+        <translation>承诺交期</translation>
+    </message>
+    <message>
+        <source>shipped</source>
+        <translation>发货日期</translation>
+    </message>
+    <message>
+        <source>ship mode</source>
+        <translation>发货方式</translation>
+    </message>
+    <message>
+        <source>deposit</source>
+        <translation>定金</translation>
+    </message>
+    <message>
+        <source>dealer</source>
+        <translation>经销商</translation>
+    </message>
+    <message>
+        <source>store</source>
+        <translation>门店</translation>
+    </message>
+    <message>
+        <source>designer</source>
+        <translation>设计师</translation>
+    </message>
+    <message>
+        <source>line %1 added: %2</source>
+        <translation>新增第 %1 行：%2</translation>
+    </message>
+    <message>
+        <source>line %1 removed: %2</source>
+        <translation>删除第 %1 行：%2</translation>
+    </message>
+    <message>
+        <source>line %1 product</source>
+        <translation>第 %1 行产品</translation>
+    </message>
+    <message>
+        <source>line %1 quantity</source>
+        <translation>第 %1 行数量</translation>
+    </message>
+    <message>
+        <source>line %1 unit price</source>
+        <translation>第 %1 行单价</translation>
+    </message>
+    <message>
+        <source>line %1 discount</source>
+        <translation>第 %1 行折扣</translation>
+    </message>
+    <message>
+        <source>line %1 amount</source>
+        <translation>第 %1 行金额</translation>
+    </message>
+    <message>
+        <source>line %1: other details</source>
+        <translation>第 %1 行：其他细节</translation>
+    </message>
+    <message>
+        <source>other details of the order</source>
+        <translation>订单的其他细节</translation>
+    </message>
+    <message>
+        <source>%1 more</source>
+        <translation>另有 %1 处</translation>
     </message>
 </context>
 <context>
@@ -2189,10 +2350,6 @@ Ask an administrator to give you a role that does.</source>
         <translation>“%1”不是日期（应为如 2024-03-05 的格式）</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a number with at most 6 decimals</source>
-        <translation>“%1”不是最多 6 位小数的数字</translation>
-    </message>
-    <message>
         <source>&quot;%1&quot; is not a size in whole mm (1–10000)</source>
         <translation>“%1”不是以整毫米表示的尺寸（1–10000）</translation>
     </message>
@@ -2243,6 +2400,58 @@ Ask an administrator to give you a role that does.</source>
     <message>
         <source>the line has neither an amount nor a unit price</source>
         <translation>该行既没有金额也没有单价</translation>
+    </message>
+    <message>
+        <source>the unit price times the quantity is too large</source>
+        <translation>单价乘以数量的结果过大</translation>
+    </message>
+    <message>
+        <source>row %1</source>
+        <translation>第 %1 行</translation>
+    </message>
+    <message>
+        <source>%1, row %2</source>
+        <translation>%1，第 %2 行</translation>
+    </message>
+    <message>
+        <source>order %1 is from channel %2 in %3; all rows of an order must agree</source>
+        <translation>订单 %1 在%3中的渠道是%2；同一订单的各行必须一致</translation>
+    </message>
+    <message>
+        <source>order %1 names another customer in %2; all rows of an order must agree</source>
+        <translation>订单 %1 在%2中是另一位客户；同一订单的各行必须一致</translation>
+    </message>
+    <message>
+        <source>order %1 was signed on %2 in %3; all rows of an order must agree</source>
+        <translation>订单 %1 在%3中的签单日期是 %2；同一订单的各行必须一致</translation>
+    </message>
+    <message>
+        <source>line %1 of order %2 repeats %3</source>
+        <translation>订单 %2 的第 %1 行与%3重复</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date (expected e.g. 11/8/2016, month/day/year)</source>
+        <translation>“%1”不是日期（应为如 11/8/2016 的月/日/年格式）</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date (expected e.g. 8/11/2016, day/month/year)</source>
+        <translation>“%1”不是日期（应为如 8/11/2016 的日/月/年格式）</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is too large (at most 12 digits before the decimal point)</source>
+        <translation>“%1”过大（小数点前最多 12 位）</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has more than 6 decimals</source>
+        <translation>“%1”的小数超过 6 位</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a number</source>
+        <translation>“%1”不是数字</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a discount (the share paid: 0.8, 80% or 8折)</source>
+        <translation>“%1”不是折扣（按实付比例：0.8、80% 或 8折）</translation>
     </message>
 </context>
 <context>

@@ -183,6 +183,11 @@ void printReport(const Orders::ImportReport &report)
     for (const QString &f : report.flagged)
         err() << tr("flagged: %1").arg(f) << "\n";
     (report.fatal ? err() : out()) << report.summary() << "\n";
+    if (report.likelyDateOrder) {
+        err() << tr("hearthctl: try --date-order %1")
+                     .arg(Orders::dateOrderCode(*report.likelyDateOrder))
+              << "\n";
+    }
 }
 
 int runImport(const Orders::ImportOptions &options)
@@ -214,8 +219,12 @@ int cmdImport(const QStringList &args)
                                  QStringLiteral("ORDER"));
     QCommandLineOption skipBad(QStringLiteral("skip-bad-rows"),
                                tr("Import the good orders when some rows are bad."));
+    QCommandLineOption encoding(QStringLiteral("encoding"),
+                                tr("The text encoding of CSV files: auto, utf-8, gb18030, "
+                                   "windows-1252 or utf-16 (default: the mapping's)."),
+                                QStringLiteral("ENCODING"));
     QCommandLineOption dryRun(QStringLiteral("dry-run"), tr("Check the files; write nothing."));
-    p.parser.addOptions({mapping, dateOrder, skipBad, dryRun});
+    p.parser.addOptions({mapping, dateOrder, encoding, skipBad, dryRun});
     p.parser.addPositionalArgument(QStringLiteral("files"), tr("The files to import."),
                                    QStringLiteral("FILE..."));
     int code = Ok;
@@ -230,6 +239,13 @@ int cmdImport(const QStringList &args)
         err() << tr("hearthctl import: --date-order takes YMD, MDY or DMY") << "\n";
         return Usage;
     }
+    const auto textEncoding = Orders::encodingFromName(p.parser.value(encoding));
+    if (!textEncoding) {
+        err() << tr("hearthctl import: --encoding takes auto, utf-8, gb18030, windows-1252 or "
+                    "utf-16")
+              << "\n";
+        return Usage;
+    }
     const auto loaded = Orders::ChannelMapping::load(p.parser.value(mapping));
     if (!loaded) {
         err() << tr("hearthctl: %1").arg(loaded.error().toString()) << "\n";
@@ -239,12 +255,65 @@ int cmdImport(const QStringList &args)
         return code;
     Orders::ImportOptions options;
     options.mapping = loaded.value();
+    if (p.parser.isSet(encoding))
+        options.mapping.encoding = *textEncoding;
     options.files = p.parser.positionalArguments();
     options.dateOrder = *order;
     options.dryRun = p.parser.isSet(dryRun);
     options.badRows = p.parser.isSet(skipBad) ? Orders::BadRowPolicy::ImportGood
                                               : Orders::BadRowPolicy::Stop;
     return runImport(options);
+}
+
+/// An order's header, parties, dates and lines, one fact a line; empty facts are left out.
+void printOrder(const Orders::SalesOrder &o)
+{
+    out() << tr("Order %1 (%2 %3)").arg(o.orderNo, Orders::channelName(o.channel),
+                                        o.channelOrderNo) << "\n"
+          << tr("Customer: %1 %2").arg(o.customer.name, o.customer.mobile).trimmed() << "\n";
+    if (!o.address.toString().isEmpty() || !o.address.postalCode.isEmpty())
+        out() << tr("Address: %1 %2").arg(o.address.toString(), o.address.postalCode).trimmed()
+              << "\n";
+    const std::pair<QString, const Orders::Partner *> parties[] = {
+        {tr("Dealer"), &o.dealer}, {tr("Store"), &o.store}, {tr("Designer"), &o.designer}};
+    for (const auto &[title, partner] : parties) {
+        if (partner->name.isEmpty() && partner->code.isEmpty())
+            continue;
+        const QString code = partner->code.isEmpty() || partner->code == partner->name
+            ? QString()
+            : QStringLiteral(" (%1)").arg(partner->code);
+        out() << tr("%1: %2%3").arg(title, partner->name, code) << "\n";
+    }
+    QStringList dates{tr("signed %1").arg(o.signedOn.toString(Qt::ISODate))};
+    if (o.promisedOn.isValid())
+        dates.append(tr("promised %1").arg(o.promisedOn.toString(Qt::ISODate)));
+    if (o.shippedOn.isValid())
+        dates.append(tr("shipped %1").arg(o.shippedOn.toString(Qt::ISODate)));
+    if (!o.shipMode.isEmpty())
+        dates.append(tr("ship mode %1").arg(o.shipMode));
+    out() << tr("Dates: %1; status %2")
+                 .arg(dates.join(QStringLiteral(", ")), Orders::statusName(o.status))
+          << "\n"
+          << tr("Deposit %1, total %2").arg(Core::Money(o.depositFen).toString(), money(o.total()))
+          << "\n";
+    for (const Orders::OrderLine &l : o.lines) {
+        QString size;
+        if (l.isCustom()) {
+            size = QStringLiteral(" %1×%2×%3mm %4 %5")
+                       .arg(l.widthMm.value_or(0)).arg(l.heightMm.value_or(0))
+                       .arg(l.depthMm.value_or(0)).arg(l.material, l.colour).trimmed();
+            size.prepend(u' ');
+        }
+        QString price;
+        if (l.unitPrice)
+            price = tr(" × %1").arg(money(*l.unitPrice));
+        if (!l.discount.isZero())
+            price += tr(", %1% off").arg(Core::Decimal::fromMicros(l.discount.micros() * 100)
+                                             .toString());
+        out() << "  " << l.lineNo << ". " << (l.sku + u' ' + l.description).trimmed() << size
+              << "  " << l.quantity.toString() << ' ' << Orders::unitName(l.unit) << price
+              << "  " << money(l.amount) << "\n";
+    }
 }
 
 void printRows(const QList<Orders::OrderRow> &rows)
@@ -336,28 +405,11 @@ int cmdOrders(const QStringList &args)
             err() << tr("hearthctl: %1").arg(order.error().toString()) << "\n";
             return NotFound;
         }
-        const Orders::SalesOrder &o = order.value();
-        out() << tr("Order %1 (%2 %3)").arg(o.orderNo, Orders::channelName(o.channel),
-                                            o.channelOrderNo) << "\n"
-              << tr("Customer: %1 %2").arg(o.customer.name, o.customer.mobile) << "\n"
-              << tr("Address: %1 %2").arg(o.address.toString(), o.address.postalCode) << "\n"
-              << tr("Signed %1, promised %2, status %3")
-                     .arg(o.signedOn.toString(Qt::ISODate), o.promisedOn.toString(Qt::ISODate),
-                          Orders::statusName(o.status)) << "\n"
-              << tr("Deposit %1, total %2")
-                     .arg(Core::Money(o.depositFen).toString(), money(o.total())) << "\n";
-        for (const Orders::OrderLine &l : o.lines) {
-            QString size;
-            if (l.isCustom()) {
-                size = QStringLiteral(" %1×%2×%3mm %4 %5")
-                           .arg(l.widthMm.value_or(0)).arg(l.heightMm.value_or(0))
-                           .arg(l.depthMm.value_or(0)).arg(l.material, l.colour);
-            }
-            out() << "  " << l.lineNo << ". " << l.sku << ' ' << l.description << size << "  "
-                  << l.quantity.toString() << ' ' << Orders::unitName(l.unit) << "  "
-                  << money(l.amount) << "\n";
-        }
-        for (const Orders::TimelineEntry &t : Orders::OrderRepository::timeline(o.id))
+        printOrder(order.value());
+        const QString id = order.value().id;
+        for (const Orders::OrderNote &n : Orders::OrderRepository::notes(id))
+            out() << tr("Note %1 %2: %3").arg(n.createdAt, n.author, n.body) << "\n";
+        for (const Orders::TimelineEntry &t : Orders::OrderRepository::timeline(id))
             out() << "  " << t.at << ' ' << t.user << ' ' << t.action << ' ' << t.reason << "\n";
         return Ok;
     }

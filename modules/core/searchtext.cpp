@@ -1,5 +1,6 @@
 #include "searchtext.h"
 
+#include <QHash>
 #include <QList>
 
 namespace Hearth::Core::SearchText {
@@ -113,31 +114,53 @@ QString quoted(QStringView token)
     return u'"' + t + u'"';
 }
 
+/// The tokens of one field, space-separated; runs is scratch space.
+QString fieldTokens(const QString &field, QList<Run> *runs)
+{
+    QString out;
+    const QString text = normalised(field);
+    runs->clear();
+    splitRuns(text, runs);
+    for (const Run &run : std::as_const(*runs)) {
+        const QStringView view = QStringView(text).sliced(run.start, run.length);
+        if (run.kind == RunKind::Cjk) {
+            const QList<qsizetype> bounds = codePointBounds(view);
+            appendBigrams(&out, view, bounds);
+            for (qsizetype k = 0; k + 1 < bounds.size(); ++k)
+                appendToken(&out, view.sliced(bounds[k], bounds[k + 1] - bounds[k]));
+        } else {
+            appendToken(&out, view);
+            if (hasDigit(view)) {
+                for (qsizetype i = 1; i + minDigitSuffix <= view.size(); ++i)
+                    appendToken(&out, view.sliced(i));
+            }
+        }
+    }
+    return out;
+}
+
 } // namespace
 
 QString indexTokens(const QStringList &fields)
 {
+    // The same product names, cities and customers come back order after order, so each
+    // thread keeps the tokens of the fields it has seen lately.
+    constexpr qsizetype remembered = 4096;
+    thread_local QHash<QString, QString> seen;
     QString out;
     QList<Run> runs;
     for (const QString &field : fields) {
-        const QString text = normalised(field);
-        runs.clear();
-        splitRuns(text, &runs);
-        for (const Run &run : std::as_const(runs)) {
-            const QStringView view = QStringView(text).sliced(run.start, run.length);
-            if (run.kind == RunKind::Cjk) {
-                const QList<qsizetype> bounds = codePointBounds(view);
-                appendBigrams(&out, view, bounds);
-                for (qsizetype k = 0; k + 1 < bounds.size(); ++k)
-                    appendToken(&out, view.sliced(bounds[k], bounds[k + 1] - bounds[k]));
-            } else {
-                appendToken(&out, view);
-                if (hasDigit(view)) {
-                    for (qsizetype i = 1; i + minDigitSuffix <= view.size(); ++i)
-                        appendToken(&out, view.sliced(i));
-                }
-            }
+        auto known = seen.constFind(field);
+        if (known == seen.constEnd()) {
+            if (seen.size() >= remembered)
+                seen.clear();
+            known = seen.insert(field, fieldTokens(field, &runs));
         }
+        if (known->isEmpty())
+            continue;
+        if (!out.isEmpty())
+            out.append(u' ');
+        out.append(*known);
     }
     return out;
 }

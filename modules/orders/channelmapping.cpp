@@ -170,6 +170,14 @@ Core::Result<ChannelMapping> ChannelMapping::fromJson(const QJsonObject &json, c
         return Core::Error{tr("unknown date order \"%1\"; use auto, YMD, MDY or DMY").arg(dateOrder),
                            where};
     m.dateOrder = *d;
+    const QString discountIs = json.value(QStringLiteral("discount_is")).toString();
+    if (discountIs == QLatin1String("paid_share")) {
+        m.discountIs = DiscountMeaning::PaidShare;
+    } else if (!discountIs.isEmpty() && discountIs != QLatin1String("off")) {
+        return Core::Error{tr("unknown \"discount_is\" value \"%1\"; use off or paid_share")
+                               .arg(discountIs),
+                           where};
+    }
 
     m.fields = stringMap(json.value(QStringLiteral("fields")).toObject());
     m.defaults = stringMap(json.value(QStringLiteral("defaults")).toObject());
@@ -216,6 +224,8 @@ QJsonObject ChannelMapping::toJson() const
     };
     if (!sheet.isEmpty())
         json.insert(QStringLiteral("sheet"), sheet);
+    if (discountIs == DiscountMeaning::PaidShare)
+        json.insert(QStringLiteral("discount_is"), QStringLiteral("paid_share"));
     if (!defaults.isEmpty())
         json.insert(QStringLiteral("defaults"), toObject(defaults));
     if (!values.isEmpty()) {

@@ -20,6 +20,11 @@ enum class DateOrder { Auto, YearMonthDay, MonthDayYear, DayMonthYear };
 QString dateOrderCode(DateOrder order);
 std::optional<DateOrder> dateOrderFromCode(const QString &code);
 
+/// What a plain number in a file's discount column (折扣) means: the share taken off (0.15 is
+/// 15 % off, "off", the default) or the share paid, as Chinese sheets often write it (0.85 pays
+/// 85 %, "paid_share"). "8折" always means paying 80 %.
+enum class DiscountMeaning { Off, PaidShare };
+
 /// A channel's export format: which column is which field, the date order and the encoding.
 /// Kept as JSON in resources/channels/ (shipped) and in the user's data folder (saved).
 ///
@@ -32,7 +37,8 @@ std::optional<DateOrder> dateOrderFromCode(const QString &code);
 ///           height_mm, depth_mm, material, colour, unit, quantity*, unit_price, discount,
 ///           amount, profit
 /// (* required). "amount" or "unit_price" must be there; without amount, the line's amount is
-/// unit price × quantity × (1 − discount).
+/// unit price × quantity × (1 − discount). "discount_is": "off" | "paid_share" says how the
+/// discount column reads (see DiscountMeaning).
 struct ChannelMapping
 {
     QString name;
@@ -43,6 +49,7 @@ struct ChannelMapping
     TextEncoding encoding = TextEncoding::Auto;
     QString sheet;
     DateOrder dateOrder = DateOrder::Auto;
+    DiscountMeaning discountIs = DiscountMeaning::Off;
     QMap<QString, QString> fields;    // field -> column header
     QMap<QString, QString> defaults;  // field -> value when the file has none
     QMap<QString, QMap<QString, QString>> values;  // field -> file value -> Hearth value

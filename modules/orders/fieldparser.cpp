@@ -2,6 +2,8 @@
 
 #include <QRegularExpression>
 
+#include <limits>
+
 namespace Hearth::Orders::FieldParser {
 
 namespace {
@@ -102,16 +104,22 @@ std::optional<QDate> parseDate(const QString &input, DateOrder order)
     return std::nullopt;
 }
 
-std::optional<Core::Decimal> parseDiscount(const QString &input)
+std::optional<Core::Decimal> parseDiscount(const QString &input, DiscountMeaning meaning)
 {
     QString text = input.trimmed();
     if (text.isEmpty())
         return Core::Decimal();
+    // The share paid, as the sheet's number says it, turned into the share taken off.
+    const auto off = [meaning](Core::Decimal rate) {
+        return meaning == DiscountMeaning::PaidShare
+            ? Core::Decimal::fromMicros(Core::Decimal::One - rate.micros())
+            : rate;
+    };
     if (text.endsWith(u'%')) {
         const auto pct = Core::Decimal::parse(text.chopped(1));
         if (!pct)
             return std::nullopt;
-        return Core::Decimal::fromMicros(pct->micros() / 100);
+        return off(Core::Decimal::fromMicros(pct->micros() / 100));
     }
     if (text.endsWith(u'折')) {
         // "8折" pays 80 %, "85折" 85 %, "8.5折" 85 %.
@@ -122,7 +130,10 @@ std::optional<Core::Decimal> parseDiscount(const QString &input)
                                                                          : paid->micros();
         return Core::Decimal::fromMicros(Core::Decimal::One - tenths / 10);
     }
-    return Core::Decimal::parse(text);
+    const auto rate = Core::Decimal::parse(text);
+    if (!rate)
+        return std::nullopt;
+    return off(*rate);
 }
 
 bool parseSize(const QString &text, std::optional<qint64> *w, std::optional<qint64> *h,
@@ -213,10 +224,24 @@ std::optional<OrderStatus> parseStatus(const QString &input)
 
 Core::Decimal lineAmount(Core::Decimal unitPrice, Core::Decimal quantity, Core::Decimal discount)
 {
+    return checkedLineAmount(unitPrice, quantity, discount).value_or(Core::Decimal());
+}
+
+std::optional<Core::Decimal> checkedLineAmount(Core::Decimal unitPrice, Core::Decimal quantity,
+                                               Core::Decimal discount)
+{
     const Int128 one = Core::Decimal::One;
     const Int128 gross = Int128(unitPrice.micros()) * quantity.micros();  // scale 1e12
-    const Int128 net = gross * (one - discount.micros());                 // scale 1e18
-    return Core::Decimal::fromMicros(qint64(roundedDivide(net, one * one)));
+    const Int128 rate = one - discount.micros();
+    // Two 64-bit factors fit in 128 bits; a third may not.
+    const Int128 max128 = ~(Int128(1) << 127);
+    if (rate != 0 && (gross < 0 ? -gross : gross) > max128 / (rate < 0 ? -rate : rate))
+        return std::nullopt;
+    const Int128 net = gross * rate;  // scale 1e18
+    const Int128 micros = roundedDivide(net, one * one);
+    if (micros > std::numeric_limits<qint64>::max() || micros < std::numeric_limits<qint64>::min())
+        return std::nullopt;
+    return Core::Decimal::fromMicros(qint64(micros));
 }
 
 } // namespace Hearth::Orders::FieldParser

@@ -29,8 +29,11 @@ struct DateEvidence
 /// time after it, and Excel serial numbers.
 std::optional<QDate> parseDate(const QString &text, DateOrder order);
 
-/// A rate: "0.2", "20%", "8折" (eighty percent of the price, so 0.2 off).
-std::optional<Core::Decimal> parseDiscount(const QString &text);
+/// A rate taken off: "0.2", "20%", "8折" (eighty percent of the price, so 0.2 off). With
+/// DiscountMeaning::PaidShare, plain numbers and percentages are the share paid: "0.8" and
+/// "80%" are 0.2 off too.
+std::optional<Core::Decimal> parseDiscount(const QString &text,
+                                           DiscountMeaning meaning = DiscountMeaning::Off);
 
 /// "800×600×300", "800*600*300", "800x600x300 mm".
 bool parseSize(const QString &text, std::optional<qint64> *w, std::optional<qint64> *h,
@@ -46,5 +49,8 @@ std::optional<OrderStatus> parseStatus(const QString &text);
 
 /// price × quantity × (1 − discount), exact to the micro, half away from zero.
 Core::Decimal lineAmount(Core::Decimal unitPrice, Core::Decimal quantity, Core::Decimal discount);
+/// The same, or nullopt when the amount is too large for a Decimal.
+std::optional<Core::Decimal> checkedLineAmount(Core::Decimal unitPrice, Core::Decimal quantity,
+                                               Core::Decimal discount);
 
 } // namespace Hearth::Orders::FieldParser

@@ -18,10 +18,13 @@
 #include <QFileInfo>
 #include <QHash>
 #include <QJsonObject>
+#include <QRegularExpression>
 #include <QScopeGuard>
 #include <QSet>
 #include <QUuid>
+#include <QVarLengthArray>
 
+#include <algorithm>
 #include <array>
 #include <chrono>
 #include <condition_variable>
@@ -40,11 +43,6 @@ using Storage::Statement;
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Hearth::Orders", text);
-}
-
 QString formatOf(const ChannelMapping &mapping, const QString &file)
 {
     if (mapping.format != QLatin1String("auto"))
@@ -61,7 +59,8 @@ Core::Result<std::unique_ptr<RowReader>> openReader(const ChannelMapping &mappin
                                                     const QString &file)
 {
     if (!QFileInfo(file).isFile())
-        return Core::Error{tr("the file does not exist"), file};
+        return Core::Error{QCoreApplication::translate("Hearth::Orders", "the file does not exist"),
+                           file};
     const QString format = formatOf(mapping, file);
     if (format == QLatin1String("xlsx"))
         return openXlsx(file, mapping.sheet);
@@ -120,14 +119,17 @@ Core::Result<ColumnMap> resolveColumns(const ChannelMapping &m, const QStringLis
         map.index.insert(it.key(), found);
     }
     if (!missing.isEmpty()) {
-        return Core::Error{tr("the header has no column %1; it has: %2")
+        return Core::Error{QCoreApplication::translate("Hearth::Orders",
+                                                       "the header has no column %1; it has: %2")
                                .arg(missing.join(QStringLiteral(", ")),
                                     headers.join(QStringLiteral(", "))),
                            QFileInfo(file).fileName()};
     }
     if (map.of(QStringLiteral("amount")) < 0 && map.of(QStringLiteral("unit_price")) < 0
         && !m.defaults.contains(QStringLiteral("unit_price"))) {
-        return Core::Error{tr("the file has neither an amount nor a unit price column"),
+        return Core::Error{QCoreApplication::translate(
+                               "Hearth::Orders",
+                               "the file has neither an amount nor a unit price column"),
                            QFileInfo(file).fileName()};
     }
     return map;
@@ -139,7 +141,63 @@ struct ParsedRow
     int row = 0;
     SalesOrder order;  // header fields; lines holds exactly this row's line
     QString key;       // channel + channel order number
+    QString note;      // the order's note (订单备注), kept as an order note on a new order
     QList<RowError> errors;
+    // The row's text dates: how many were read, failed, and of those read month or day first.
+    quint8 datesRead = 0;
+    quint8 datesFailed = 0;
+    quint8 datesMonthFirst = 0;
+    quint8 datesDayFirst = 0;
+};
+
+/// The orders of a run read so far: where each was first seen, its order-level fields and its
+/// channel line numbers, so that a line listed twice, or a row that contradicts its order's
+/// first row, is a bad row before anything is written. Keeps about 100 bytes an order.
+class SeenOrders
+{
+public:
+    struct Line
+    {
+        size_t hash = 0;  // of the channel line number
+        int file = 0;
+        int row = 0;
+    };
+    struct Order
+    {
+        int file = -1;  // -1: not seen before
+        int row = 0;
+        Channel channel = Channel::Other;
+        size_t customer = 0;  // hash of the customer's name and code
+        QDate signedOn;
+        QVarLengthArray<Line, 2> lines;
+    };
+
+    /// Starts a file of the run; rows are then from it.
+    void setFile(const QString &fileName)
+    {
+        m_files.append(fileName);
+    }
+    int file() const { return int(m_files.size()) - 1; }
+    QString fileName(int file) const { return m_files.value(file); }
+
+    /// The order as seen so far (file -1 when it was not); the caller fills in a new one.
+    Order &find(const QString &channelOrderNo)
+    {
+        if (channelOrderNo == m_lastNo && !m_lastNo.isEmpty())
+            return m_last;
+        // The rows of an order usually follow each other: the last order stays out of the hash.
+        if (!m_lastNo.isEmpty())
+            m_orders.insert(m_lastNo, std::move(m_last));
+        m_lastNo = channelOrderNo;
+        m_last = m_orders.take(channelOrderNo);
+        return m_last;
+    }
+
+private:
+    QStringList m_files;
+    QHash<QString, Order> m_orders;
+    QString m_lastNo;
+    Order m_last;
 };
 
 /// The fields a row is read into, in the order of fieldNames.
@@ -147,7 +205,7 @@ enum class Field {
     Channel, ChannelOrderNo, SignedOn, PromisedOn, ShippedOn, ShipMode, Status, Deposit,
     CustomerCode, CustomerName, Mobile, Segment, Address, Province, City, District, Street,
     PostalCode, Region, DealerCode, DealerName, StoreCode, StoreName, DesignerCode,
-    DesignerName, ChannelLineNo, Sku, ProductName, Category, SubCategory, Size, WidthMm,
+    DesignerName, Note, ChannelLineNo, Sku, ProductName, Category, SubCategory, Size, WidthMm,
     HeightMm, DepthMm, Material, Colour, Unit, Quantity, UnitPrice, Discount, Amount, Profit,
     FieldCount
 };
@@ -156,7 +214,7 @@ constexpr const char *fieldNames[] = {
     "channel", "channel_order_no", "signed_on", "promised_on", "shipped_on", "ship_mode",
     "status", "deposit", "customer_code", "customer_name", "mobile", "segment", "address",
     "province", "city", "district", "street", "postal_code", "region", "dealer_code",
-    "dealer_name", "store_code", "store_name", "designer_code", "designer_name",
+    "dealer_name", "store_code", "store_name", "designer_code", "designer_name", "note",
     "channel_line_no", "sku", "product_name", "category", "sub_category", "size", "width_mm",
     "height_mm", "depth_mm", "material", "colour", "unit", "quantity", "unit_price", "discount",
     "amount", "profit"};
@@ -248,7 +306,8 @@ public:
         return i >= 0 && i < m_columns.headers.size() ? m_columns.headers[i] : field;
     }
 
-    ParsedRow parse(const QStringList &cells, int row) const
+    /// Reads a row; with seen, also checks it against the earlier rows of its order.
+    ParsedRow parse(const QStringList &cells, int row, SeenOrders *seen = nullptr) const
     {
         ParsedRow p;
         p.row = row;
@@ -263,10 +322,17 @@ public:
                     fail(field, tr("a date is required"));
                 return {};
             }
+            ++p.datesRead;
             const auto d = m_dates[size_t(field) - size_t(Field::SignedOn)].get(
                 t, [this](const QString &s) { return FieldParser::parseDate(s, m_dateOrder); });
-            if (!d)
-                fail(field, tr("\"%1\" is not a date (expected e.g. 2024-03-05)").arg(t));
+            if (!d) {
+                fail(field, dateProblem(t));
+                ++p.datesFailed;
+                if (FieldParser::parseDate(t, DateOrder::MonthDayYear))
+                    ++p.datesMonthFirst;
+                if (FieldParser::parseDate(t, DateOrder::DayMonthYear))
+                    ++p.datesDayFirst;
+            }
             return d.value_or(QDate());
         };
         auto decimal = [&](Field field) -> std::optional<Core::Decimal> {
@@ -275,7 +341,7 @@ public:
                 return std::nullopt;
             const auto d = Core::Decimal::parse(t);
             if (!d)
-                fail(field, tr("\"%1\" is not a number with at most 6 decimals").arg(t));
+                fail(field, numberProblem(t));
             return d;
         };
         auto millimetres = [&](Field field) -> std::optional<qint64> {
@@ -348,6 +414,7 @@ public:
                    text(Field::StoreName)};
         o.designer = {{}, QStringLiteral("designer"), text(Field::DesignerCode),
                       text(Field::DesignerName)};
+        p.note = text(Field::Note);
 
         OrderLine l;
         l.channelLineNo = text(Field::ChannelLineNo);
@@ -381,23 +448,36 @@ public:
         l.quantity = quantity.value_or(Core::Decimal());
         l.unitPrice = decimal(Field::UnitPrice);
         const QString discount = text(Field::Discount);
-        if (const auto &d = m_discount.get(discount, FieldParser::parseDiscount);
+        const auto discountOf = [this](const QString &s) {
+            return FieldParser::parseDiscount(s, m_mapping.discountIs);
+        };
+        if (const auto &d = m_discount.get(discount, discountOf);
             d && d->micros() >= 0 && d->micros() <= Core::Decimal::One)
             l.discount = *d;
         else
-            fail(Field::Discount,
-                 tr("\"%1\" is not a discount (0.2, 20% or 8折)").arg(discount));
-        if (const auto amount = decimal(Field::Amount))
-            l.amount = *amount;
-        else if (l.unitPrice)
-            l.amount = FieldParser::lineAmount(*l.unitPrice, l.quantity, l.discount);
-        else
+            fail(Field::Discount, discountProblem(discount));
+        // A value that is not a number is reported as such, not also as a missing amount.
+        if (!text(Field::Amount).isEmpty()) {
+            l.amount = decimal(Field::Amount).value_or(Core::Decimal());
+        } else if (l.unitPrice) {
+            const auto amount = FieldParser::checkedLineAmount(*l.unitPrice, l.quantity,
+                                                               l.discount);
+            if (amount)
+                l.amount = *amount;
+            else
+                fail(Field::UnitPrice, tr("the unit price times the quantity is too large"));
+        } else if (text(Field::UnitPrice).isEmpty()) {
             fail(Field::Amount, tr("the line has neither an amount nor a unit price"));
+        }
         l.profit = decimal(Field::Profit);
         o.lines.append(l);
         p.key = channelCode(o.channel) + u'\x1f' + o.channelOrderNo;
+        if (seen && !o.channelOrderNo.isEmpty())
+            checkOrder(p, *seen);
         return p;
     }
+
+    QString fileName() const { return m_file; }
 
 private:
     struct FieldSpec
@@ -409,6 +489,110 @@ private:
         const QMap<QString, QString> *values = nullptr;
     };
 
+    /// Compares the row with the first row of its order and its line number with the order's
+    /// earlier lines; a difference is an error of this row.
+    void checkOrder(ParsedRow &p, SeenOrders &seen) const
+    {
+        const SalesOrder &o = p.order;
+        const OrderLine &line = o.lines.constFirst();
+        SeenOrders::Order &first = seen.find(o.channelOrderNo);
+        const size_t customer = qHashMulti(0, o.customer.name, o.customer.externalCode);
+        if (first.file < 0) {
+            first.file = seen.file();
+            first.row = p.row;
+            first.channel = o.channel;
+            first.customer = customer;
+            first.signedOn = o.signedOn;
+        } else {
+            const QString where = first.file == seen.file()
+                ? tr("row %1").arg(first.row)
+                : tr("%1, row %2").arg(seen.fileName(first.file)).arg(first.row);
+            auto fail = [&](Field field, const QString &message) {
+                p.errors.append({m_file, p.row, columnName(m_specs[size_t(field)].name),
+                                 message});
+            };
+            if (first.channel != o.channel) {
+                fail(Field::Channel, tr("order %1 is from channel %2 in %3; all rows of an "
+                                        "order must agree")
+                                         .arg(o.channelOrderNo, channelName(first.channel),
+                                              where));
+            }
+            if (first.customer != customer) {
+                fail(Field::CustomerName, tr("order %1 names another customer in %2; all rows "
+                                             "of an order must agree")
+                                              .arg(o.channelOrderNo, where));
+            }
+            if (first.signedOn.isValid() && o.signedOn.isValid()
+                && first.signedOn != o.signedOn) {
+                fail(Field::SignedOn, tr("order %1 was signed on %2 in %3; all rows of an "
+                                         "order must agree")
+                                          .arg(o.channelOrderNo,
+                                               first.signedOn.toString(Qt::ISODate), where));
+            }
+        }
+        if (line.channelLineNo.isEmpty())
+            return;
+        const size_t hash = qHash(line.channelLineNo);
+        for (const SeenOrders::Line &earlier : std::as_const(first.lines)) {
+            if (earlier.hash != hash)
+                continue;
+            const QString where = earlier.file == seen.file()
+                ? tr("row %1").arg(earlier.row)
+                : tr("%1, row %2").arg(seen.fileName(earlier.file)).arg(earlier.row);
+            p.errors.append({m_file, p.row, columnName(m_specs[size_t(Field::ChannelLineNo)].name),
+                             tr("line %1 of order %2 repeats %3")
+                                 .arg(line.channelLineNo, o.channelOrderNo, where)});
+            return;
+        }
+        first.lines.append({hash, seen.file(), p.row});
+    }
+
+    QString dateProblem(const QString &text) const
+    {
+        switch (m_dateOrder) {
+        case DateOrder::MonthDayYear:
+            return tr("\"%1\" is not a date (expected e.g. 11/8/2016, month/day/year)").arg(text);
+        case DateOrder::DayMonthYear:
+            return tr("\"%1\" is not a date (expected e.g. 8/11/2016, day/month/year)").arg(text);
+        case DateOrder::Auto:
+        case DateOrder::YearMonthDay:
+            break;
+        }
+        return tr("\"%1\" is not a date (expected e.g. 2024-03-05)").arg(text);
+    }
+
+    /// Why Decimal::parse refused the text: too large, too many decimals or not a number.
+    static QString numberProblem(const QString &text)
+    {
+        static const QRegularExpression number(QStringLiteral(
+            "^[¥$\\x{FFE5}]?[-+]?0*(\\d*)(?:\\.(\\d*?)0*)?(?:[eE]([-+]?\\d{1,3}))?$"));
+        // A Decimal holds up to 18 digits, six of them after the point.
+        constexpr qsizetype maxWholeDigits = 12;
+        QString plain = text.trimmed();
+        plain.remove(u',').remove(u' ').remove(QChar(0x00A0));
+        const QRegularExpressionMatch m = number.match(plain);
+        const bool digits = std::any_of(plain.cbegin(), plain.cend(),
+                                        [](QChar c) { return c.isDigit(); });
+        if (m.hasMatch() && digits) {
+            const qsizetype exponent = m.captured(3).toInt();
+            const qsizetype whole = m.captured(1).size() + exponent;
+            const qsizetype decimals = m.captured(2).size() - exponent;
+            if (whole > maxWholeDigits)
+                return tr("\"%1\" is too large (at most 12 digits before the decimal point)")
+                    .arg(text);
+            if (decimals > Core::Decimal::Scale)
+                return tr("\"%1\" has more than 6 decimals").arg(text);
+        }
+        return tr("\"%1\" is not a number").arg(text);
+    }
+
+    QString discountProblem(const QString &text) const
+    {
+        if (m_mapping.discountIs == DiscountMeaning::PaidShare)
+            return tr("\"%1\" is not a discount (the share paid: 0.8, 80% or 8折)").arg(text);
+        return tr("\"%1\" is not a discount (0.2, 20% or 8折)").arg(text);
+    }
+
     const ChannelMapping &m_mapping;
     const ColumnMap &m_columns;
     QString m_file;
@@ -419,6 +603,8 @@ private:
     mutable LastValue<std::optional<QString>> m_mobile;
     mutable LastValue<std::optional<Unit>> m_unit;
     mutable LastValue<std::optional<Core::Decimal>> m_discount;
+
+    Q_DECLARE_TR_FUNCTIONS(Hearth::Orders::RowParser)
 };
 
 /// The SHA-256 of each file of a run, worked out on another thread while the files are read
@@ -570,10 +756,12 @@ public:
     void setFile(const QString &file)
     {
         m_file = QFileInfo(file).fileName();
-        m_importedFrom = tr("imported from %1").arg(m_file);
+        // Audit reasons stay English; the timeline translates them by their pattern.
+        m_importedFrom = QStringLiteral("imported from %1").arg(m_file);
     }
 
-    Core::Status write(SalesOrder incoming)
+    /// Writes one order of the file; a new order gets the note as an order note.
+    Core::Status write(SalesOrder incoming, const QString &note = QString())
     {
         for (qsizetype i = 0; i < incoming.lines.size(); ++i)
             incoming.lines[i].lineNo = int(i + 1);
@@ -595,7 +783,16 @@ public:
             m_writtenThisRun.insert(incoming.id);
             ++m_report.ordersNew;
             m_report.linesWritten += int(incoming.lines.size());
-            return recordInsert(std::move(incoming));
+            Insert insert{incoming.id, incoming.hlc, {}, {}};
+            if (!note.trimmed().isEmpty()) {
+                insert.noteHlc = Storage::Database::clock().now();
+                const auto document = OrderRepository::insertNote(m_c, incoming.id, note,
+                                                                  insert.noteHlc, now);
+                if (!document)
+                    return document.error();
+                insert.note = document.value();
+            }
+            return recordInsert(std::move(incoming), std::move(insert));
         }
 
         // The changes recorded so far go first, so that the outbox keeps the order of writing.
@@ -630,11 +827,8 @@ public:
         }
         if (isPastReview(existing.status)) {
             ++m_report.ordersFlagged;
-            m_report.flagged.append(
-                tr("%1 (channel order %2): changed in the file, but the order is already %3; "
-                   "not updated")
-                    .arg(existing.orderNo, existing.channelOrderNo, statusName(existing.status)));
-            return {};
+            m_report.flagged.append(flaggedText(existing));
+            return noteFlagged(existing, incoming, now);
         }
         if (const Core::Status s = OrderRepository::writeOrder(m_c, incoming, false, now); !s)
             return s;
@@ -644,7 +838,7 @@ public:
         return Storage::ChangeLog::record(
             m_c, {QStringLiteral("sales_orders"), incoming.id, Storage::ChangeLog::Op::Update,
                   OrderRepository::toJson(existing), OrderRepository::toJson(incoming),
-                  incoming.hlc, tr("re-imported from %1").arg(m_file)});
+                  incoming.hlc, QStringLiteral("re-imported from %1").arg(m_file)});
     }
 
     /// Records the changes still waiting for their documents; call before the commit.
@@ -663,7 +857,109 @@ private:
     {
         QString id;
         QString hlc;
+        QJsonObject note;  // the change-log document of the order's note, if it has one
+        QString noteHlc;
     };
+
+    // The import summary (ui/importsummary.cpp) reads this sentence back under this context.
+    static QString flaggedText(const SalesOrder &existing)
+    {
+        return QCoreApplication::translate("Hearth::Orders",
+                                           "%1 (channel order %2): changed in the file, but the "
+                                           "order is already %3; not updated")
+            .arg(existing.orderNo, existing.channelOrderNo, statusName(existing.status));
+    }
+
+    /// Keeps what the file would have changed on the order's timeline, as an order note (once
+    /// for the same file and changes, so that importing the file again adds nothing).
+    Core::Status noteFlagged(const SalesOrder &existing, const SalesOrder &incoming,
+                             const QString &now)
+    {
+        const QString body = flaggedNote(existing, incoming);
+        Statement &same = m_c.prepare(
+            "SELECT 1 FROM order_notes WHERE order_id = ? AND body = ? AND deleted = 0");
+        same.bind(1, existing.id).bind(2, body);
+        const bool noted = same.next();
+        same.reset();
+        if (noted)
+            return {};
+        const QString hlc = Storage::Database::clock().now();
+        const auto document = OrderRepository::insertNote(m_c, existing.id, body, hlc, now);
+        if (!document)
+            return document.error();
+        return Storage::ChangeLog::record(m_c, {QStringLiteral("order_notes"), existing.id,
+                                                Storage::ChangeLog::Op::Insert, {},
+                                                document.value(), hlc, {}});
+    }
+
+    QString flaggedNote(const SalesOrder &was, const SalesOrder &is) const
+    {
+        return tr("Not updated from %1, because the order is already %2. The file changes: %3.")
+            .arg(m_file, statusName(was.status), changes(was, is).join(QStringLiteral("; ")));
+    }
+
+    /// What the file would change in the order, field by field, shortly.
+    static QStringList changes(const SalesOrder &was, const SalesOrder &is)
+    {
+        constexpr qsizetype maxChanges = 8;
+        QStringList result;
+        const auto compare = [&result](const QString &what, const QString &a, const QString &b) {
+            if (a != b) {
+                result.append(tr("%1 %2 → %3")
+                                  .arg(what, a.isEmpty() ? tr("(empty)") : a,
+                                       b.isEmpty() ? tr("(empty)") : b));
+            }
+        };
+        const auto date = [](const QDate &d) { return d.toString(Qt::ISODate); };
+        const auto money = [](const Core::Decimal &d) { return d.toString(2); };
+        compare(tr("customer"), was.customer.name, is.customer.name);
+        compare(tr("mobile"), was.customer.mobile, is.customer.mobile);
+        compare(tr("address"), was.address.toString(), is.address.toString());
+        compare(tr("signed"), date(was.signedOn), date(is.signedOn));
+        compare(tr("promised"), date(was.promisedOn), date(is.promisedOn));
+        compare(tr("shipped"), date(was.shippedOn), date(is.shippedOn));
+        compare(tr("ship mode"), was.shipMode, is.shipMode);
+        compare(tr("deposit"), Core::Money(was.depositFen).toString(),
+                Core::Money(is.depositFen).toString());
+        compare(tr("dealer"), was.dealer.name, is.dealer.name);
+        compare(tr("store"), was.store.name, is.store.name);
+        compare(tr("designer"), was.designer.name, is.designer.name);
+        const auto title = [](const OrderLine &l) {
+            return l.description.isEmpty() ? l.sku : l.description;
+        };
+        for (qsizetype i = 0; i < std::max(was.lines.size(), is.lines.size()); ++i) {
+            const int no = int(i + 1);
+            if (i >= was.lines.size()) {
+                result.append(tr("line %1 added: %2").arg(no).arg(title(is.lines[i])));
+                continue;
+            }
+            if (i >= is.lines.size()) {
+                result.append(tr("line %1 removed: %2").arg(no).arg(title(was.lines[i])));
+                continue;
+            }
+            const OrderLine &a = was.lines[i];
+            const OrderLine &b = is.lines[i];
+            if (a.sameContent(b))
+                continue;
+            const qsizetype before = result.size();
+            compare(tr("line %1 product").arg(no), title(a), title(b));
+            compare(tr("line %1 quantity").arg(no), a.quantity.toString(), b.quantity.toString());
+            compare(tr("line %1 unit price").arg(no), a.unitPrice ? money(*a.unitPrice) : QString(),
+                    b.unitPrice ? money(*b.unitPrice) : QString());
+            compare(tr("line %1 discount").arg(no), a.discount.toString(), b.discount.toString());
+            compare(tr("line %1 amount").arg(no), money(a.amount), money(b.amount));
+            if (result.size() == before)
+                result.append(tr("line %1: other details").arg(no));
+        }
+        if (result.isEmpty())
+            result.append(tr("other details of the order"));
+        if (result.size() > maxChanges) {
+            const qsizetype more = result.size() - maxChanges;
+            result.resize(maxChanges);
+            result.append(tr("%1 more").arg(more));
+        }
+        return result;
+    }
     struct Batch
     {
         std::future<QList<QJsonObject>> documents;
@@ -673,9 +969,9 @@ private:
 
     // An inserted order's outbox and audit entries are written a few dozen orders later, in
     // the same transaction, once the document thread has built its document.
-    Core::Status recordInsert(SalesOrder written)
+    Core::Status recordInsert(SalesOrder written, Insert insert)
     {
-        m_inserts.append({written.id, written.hlc});
+        m_inserts.append(std::move(insert));
         m_orders.append(std::move(written));
         if (m_orders.size() >= batchSize)
             submit();
@@ -703,12 +999,19 @@ private:
         m_batches.pop_front();
         const QList<QJsonObject> documents = batch.documents.get();
         for (qsizetype i = 0; i < batch.inserts.size(); ++i) {
+            const Insert &insert = batch.inserts[i];
             const Core::Status s = Storage::ChangeLog::record(
-                m_c, {QStringLiteral("sales_orders"), batch.inserts[i].id,
-                      Storage::ChangeLog::Op::Insert, {}, documents[i], batch.inserts[i].hlc,
-                      batch.reason});
+                m_c, {QStringLiteral("sales_orders"), insert.id, Storage::ChangeLog::Op::Insert,
+                      {}, documents[i], insert.hlc, batch.reason});
             if (!s)
                 return s;
+            if (insert.note.isEmpty())
+                continue;
+            const Core::Status noted = Storage::ChangeLog::record(
+                m_c, {QStringLiteral("order_notes"), insert.id, Storage::ChangeLog::Op::Insert,
+                      {}, insert.note, insert.noteHlc, {}});
+            if (!noted)
+                return noted;
         }
         return {};
     }
@@ -726,6 +1029,8 @@ private:
     QList<SalesOrder> m_orders;  // written, not yet handed to the document thread
     QList<Insert> m_inserts;
     std::deque<Batch> m_batches;
+
+    Q_DECLARE_TR_FUNCTIONS(Hearth::Orders::OrderWriter)
 };
 
 // The page cache of the import's one long transaction, in KiB (SQLite's negative cache_size).
@@ -844,6 +1149,7 @@ public:
     bool check(QSet<QString> *badOrders)
     {
         const ChannelMapping &mapping = m_options.mapping;
+        SeenOrders seen;
         for (qsizetype f = 0; f < m_options.files.size(); ++f) {
             auto reader = openReader(mapping, m_options.files[f]);
             if (!reader) {
@@ -852,15 +1158,18 @@ public:
             }
             RowReader &r = *reader.value();
             RowParser parser(mapping, m_columnMaps[f], m_options.files[f], m_dateOrder);
+            seen.setFile(parser.fileName());
             QStringList cells;
             int row = 0;
+            int rows = 0;
             while (r.readRow(&cells, &row)) {
                 if (m_cancelled) {
                     m_report.cancelled = true;
                     return false;
                 }
                 ++m_report.rowsRead;
-                record(parser.parse(cells, row), badOrders);
+                ++rows;
+                record(parser.parse(cells, row, &seen), badOrders);
                 if ((m_report.rowsRead & 1023) == 0)
                     m_progress(400, tr("Checking"));
             }
@@ -868,6 +1177,11 @@ public:
                 m_report.fatal = r.error();
                 return false;
             }
+            if (rows == 0) {
+                m_report.fatal = noDataRows(m_options.files[f]);
+                return false;
+            }
+            judgeDates();
         }
         return true;
     }
@@ -894,21 +1208,33 @@ public:
         bool writing = true;
         int rowsWritten = 0;
         int file = -1;
-        std::optional<SalesOrder> pending;
-        QString pendingKey;
-        auto flush = [&]() -> Core::Status {
+        // The order whose rows are being gathered, with its note and where it starts.
+        struct Pending
+        {
+            SalesOrder order;
+            QString key;
+            QString note;
+            int row = 0;
+        };
+        std::optional<Pending> pending;
+        // A database error names the order's first row; the order has no number yet.
+        auto flush = [&]() -> std::optional<Core::Error> {
             if (!pending)
-                return {};
-            const Core::Status s = writer.write(std::move(*pending));
+                return std::nullopt;
+            const Core::Status s = writer.write(std::move(pending->order), pending->note);
+            const int row = pending->row;
+            const QString channelOrderNo = pending->order.channelOrderNo;
             pending.reset();
-            return s;
+            if (s)
+                return std::nullopt;
+            return Core::Error{s.error().message,
+                               orderPlace(m_options.files[file], row, channelOrderNo)};
         };
         while (std::optional<ParsedRows::Chunk> chunk = queue.pop()) {
             if (chunk->file != file) {
                 file = chunk->file;
                 writer.setFile(m_options.files[file]);
             }
-            const QString fileName = QFileInfo(m_options.files[file]).fileName();
             for (ParsedRow &parsed : chunk->rows) {
                 if (m_cancelled) {
                     m_report.cancelled = true;
@@ -929,16 +1255,20 @@ public:
                 } else if (skip.contains(parsed.key)) {
                     continue;
                 }
-                if (pending && pendingKey == parsed.key) {
-                    pending->lines.append(parsed.order.lines);
+                if (pending && pending->key == parsed.key) {
+                    pending->order.lines.append(parsed.order.lines);
+                    if (!parsed.note.isEmpty() && !pending->note.contains(parsed.note)) {
+                        if (!pending->note.isEmpty())
+                            pending->note += u'\n';
+                        pending->note += parsed.note;
+                    }
                 } else {
-                    if (const Core::Status s = flush(); !s) {
-                        m_report.fatal = Core::Error{
-                            s.error().message, tr("%1, row %2").arg(fileName).arg(parsed.row)};
+                    if (const auto error = flush()) {
+                        m_report.fatal = error;
                         return Outcome::Stopped;
                     }
-                    pending = std::move(parsed.order);
-                    pendingKey = parsed.key;
+                    pending = Pending{std::move(parsed.order), parsed.key, parsed.note,
+                                      parsed.row};
                 }
                 if ((++rowsWritten & 1023) == 0) {
                     m_progress(400 + (file * 1000 + chunk->permille) * 6 / 10 / fileCount,
@@ -953,10 +1283,12 @@ public:
                 m_report.fatal = chunk->error;
                 return Outcome::Stopped;
             }
+            if (checking && chunk->fileEnd)
+                judgeDates();
             if (!chunk->fileEnd || !writing)
                 continue;
-            if (const Core::Status s = flush(); !s) {
-                m_report.fatal = s.error();
+            if (const auto error = flush()) {
+                m_report.fatal = error;
                 return Outcome::Stopped;
             }
             if (const Core::Status s = writer.finish(); !s) {
@@ -971,8 +1303,21 @@ public:
     }
 
 private:
+    /// How a file's text dates fared, for judgeDates().
+    struct DateTally
+    {
+        int read = 0;
+        int failed = 0;
+        int monthFirst = 0;  // of the failed, read as month/day/year
+        int dayFirst = 0;    // and as day/month/year
+    };
+
     void record(const ParsedRow &parsed, QSet<QString> *badOrders)
     {
+        m_dates.read += parsed.datesRead;
+        m_dates.failed += parsed.datesFailed;
+        m_dates.monthFirst += parsed.datesMonthFirst;
+        m_dates.dayFirst += parsed.datesDayFirst;
         if (parsed.errors.isEmpty())
             return;
         ++m_report.rowsRejected;
@@ -983,11 +1328,44 @@ private:
         }
     }
 
+    /// At the end of a file: when most of its dates are not dates in the order used but most
+    /// of those are in another, the report suggests that order (once a run).
+    void judgeDates()
+    {
+        const DateTally t = std::exchange(m_dates, {});
+        if (m_report.likelyDateOrder || t.failed * 2 <= t.read || t.monthFirst == t.dayFirst)
+            return;
+        const bool dayFirst = t.dayFirst > t.monthFirst;
+        if (std::max(t.dayFirst, t.monthFirst) * 2 <= t.failed)
+            return;
+        m_report.likelyDateOrder = dayFirst ? DateOrder::DayMonthYear : DateOrder::MonthDayYear;
+    }
+
+    /// The error of a file with a header but no rows.
+    static Core::Error noDataRows(const QString &file)
+    {
+        return {noDataRowsText(), QFileInfo(file).fileName()};
+    }
+
+    static QString noDataRowsText()
+    {
+        return tr("the file has no data rows; expected orders below the header");
+    }
+
+    QString orderPlace(const QString &file, int row, const QString &channelOrderNo) const
+    {
+        return tr("%1, row %2, order %3")
+            .arg(QFileInfo(file).fileName())
+            .arg(row)
+            .arg(channelOrderNo);
+    }
+
     /// The reading half of write(), on its own thread: every file's rows, parsed, in chunks;
-    /// a file that cannot be opened or read ends the run with its error.
+    /// a file that cannot be opened or read, or has no rows, ends the run with its error.
     void readFiles(ParsedRows &queue) const
     {
         constexpr qsizetype chunkRows = 256;
+        SeenOrders seen;
         for (int f = 0; f < int(m_options.files.size()); ++f) {
             const QString &file = m_options.files[f];
             auto reader = openReader(m_options.mapping, file);
@@ -997,13 +1375,16 @@ private:
             }
             RowReader &r = *reader.value();
             RowParser parser(m_options.mapping, m_columnMaps[f], file, m_dateOrder);
+            seen.setFile(parser.fileName());
             ParsedRows::Chunk chunk{f, {}, 0, false, std::nullopt};
             QStringList cells;
             int row = 0;
+            int rows = 0;
             while (r.readRow(&cells, &row)) {
                 if (m_cancelled)
                     break;
-                chunk.rows.append(parser.parse(cells, row));
+                ++rows;
+                chunk.rows.append(parser.parse(cells, row, &seen));
                 if (chunk.rows.size() == chunkRows) {
                     chunk.permille = r.permille();
                     if (!queue.push(std::exchange(chunk, {f, {}, 0, false, std::nullopt})))
@@ -1013,6 +1394,8 @@ private:
             chunk.permille = r.permille();
             chunk.fileEnd = true;
             chunk.error = r.error();
+            if (!chunk.error && rows == 0 && !m_cancelled)
+                chunk.error = noDataRows(file);
             const bool failed = chunk.error.has_value();
             if (!queue.push(std::move(chunk)) || failed || m_cancelled)
                 break;
@@ -1080,6 +1463,9 @@ private:
     const std::atomic<bool> &m_cancelled;
     std::function<void(int, const QString &)> m_progress;
     std::optional<FileHashes> m_hashes;
+    DateTally m_dates;
+
+    Q_DECLARE_TR_FUNCTIONS(Hearth::Orders::ImportPasses)
 };
 
 /// What a write pass added to the report, cleared when its transaction is rolled back.
@@ -1123,7 +1509,14 @@ QString ImportReport::summary() const
     if (returnsMarked > 0)
         text += tr(", %1 orders marked returned").arg(returnsMarked);
     text += u'.';
-    if (written && ordersNew == 0 && ordersUpdated == 0 && returnsMarked == 0)
+    if (likelyDateOrder == DateOrder::DayMonthYear)
+        text += u' ' + tr("The dates look day-first (day/month/year): import with that date "
+                          "order.");
+    else if (likelyDateOrder == DateOrder::MonthDayYear)
+        text += u' ' + tr("The dates look month-first (month/day/year): import with that date "
+                          "order.");
+    if (written && ordersNew == 0 && ordersUpdated == 0 && ordersFlagged == 0
+        && returnsMarked == 0)
         text += u' ' + tr("Nothing new: these orders were all imported before.");
     if (!written)
         text += u' ' + tr("Nothing was written.");
@@ -1150,6 +1543,8 @@ ImportPreview Importer::preview(const ChannelMapping &mapping, const QString &fi
     const DateOrder order = mapping.dateOrder == DateOrder::Auto ? DateOrder::MonthDayYear
                                                                  : mapping.dateOrder;
     RowParser parser(mapping, columns.value(), file, order);
+    SeenOrders seen;
+    seen.setFile(parser.fileName());
     preview.fields = mapping.fields.keys();
     QStringList cells;
     int row = 0;
@@ -1158,7 +1553,7 @@ ImportPreview Importer::preview(const ChannelMapping &mapping, const QString &fi
         for (const QString &field : preview.fields)
             values.append(parser.raw(cells, field));
         preview.rows.append(values);
-        preview.errors += parser.parse(cells, row).errors;
+        preview.errors += parser.parse(cells, row, &seen).errors;
     }
     if (r.error())
         preview.fatal = r.error();
@@ -1168,7 +1563,6 @@ ImportPreview Importer::preview(const ChannelMapping &mapping, const QString &fi
 ImportReport Importer::run(const ImportOptions &options)
 {
     ImportReport report;
-    m_cancelled = false;
     QElapsedTimer timer;
     timer.start();
     const ChannelMapping &mapping = options.mapping;

@@ -3,6 +3,7 @@
 #include "channelmapping.h"
 #include "core/result.h"
 
+#include <QCoreApplication>
 #include <QList>
 #include <QObject>
 #include <QString>
@@ -21,6 +22,8 @@ struct RowError
     QString message;
 
     QString toString() const;
+
+    Q_DECLARE_TR_FUNCTIONS(Hearth::Orders::RowError)
 };
 
 enum class BadRowPolicy {
@@ -53,6 +56,9 @@ struct ImportReport
     QStringList flagged;     // "SO00000012 (channel no 123): why"
     bool needsDateOrder = false;  // the dates could be read both ways: ask the user
     QStringList dateSamples;      // a few of the ambiguous dates, for the question
+    /// Set when most dates of a file are not dates in the order used but are in this one:
+    /// the user likely chose the wrong date order.
+    std::optional<DateOrder> likelyDateOrder;
     bool cancelled = false;
     bool written = false;
     std::optional<Core::Error> fatal;  // the file could not be read at all
@@ -61,6 +67,8 @@ struct ImportReport
     bool ok() const { return !fatal && !needsDateOrder && !cancelled; }
     /// A translated one-paragraph summary for the user.
     QString summary() const;
+
+    Q_DECLARE_TR_FUNCTIONS(Hearth::Orders::ImportReport)
 };
 
 /// The first rows of a file as the mapping reads them, for the import dialog's preview.
@@ -87,7 +95,8 @@ public:
     ImportReport run(const ImportOptions &options);
     static ImportPreview preview(const ChannelMapping &mapping, const QString &file,
                                  int maxRows = 50);
-    /// Safe to call from another thread; the run stops at the next row and writes nothing.
+    /// Safe to call from another thread, also before run() starts; the run stops at the next
+    /// row and writes nothing. A cancelled Importer stays cancelled: make one per run.
     void cancel() { m_cancelled = true; }
 
 signals:

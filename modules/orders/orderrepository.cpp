@@ -28,11 +28,6 @@ using Storage::Statement;
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Hearth::Orders", text);
-}
-
 QString newId()
 {
     return QUuid::createUuid().toString(QUuid::WithoutBraces);
@@ -87,7 +82,8 @@ std::optional<Core::Decimal> optDecimal(const Statement &q, int column)
 
 Core::Error dbError(const Statement &q, const QString &where)
 {
-    return Core::Error{tr("database error: %1").arg(q.error()), where};
+    return Core::Error{
+        QCoreApplication::translate("Hearth::Orders", "database error: %1").arg(q.error()), where};
 }
 
 /// Writes a JSON document as compact text. Strings that would not read back the same (a
@@ -835,22 +831,31 @@ Core::Status OrderRepository::addNote(const QString &orderId, const QString &bod
         return Core::Error{tr("a note cannot be empty"), {}};
     Connection &c = Storage::Database::connection();
     Storage::Transaction tx(c);
-    const QString id = newId();
     const QString hlc = Storage::Database::clock().now();
+    const auto document = insertNote(c, orderId, body, hlc, nowUtc());
+    if (!document)
+        return document.error();
+    const Core::Status logged = Storage::ChangeLog::record(
+        c, {QStringLiteral("order_notes"), orderId, Storage::ChangeLog::Op::Insert, {},
+            document.value(), hlc, {}});
+    if (!logged)
+        return logged;
+    return tx.commit();
+}
+
+Core::Result<QJsonObject> OrderRepository::insertNote(Connection &c, const QString &orderId,
+                                                      const QString &body, const QString &hlc,
+                                                      const QString &now)
+{
+    const QString id = newId();
     Statement &q = c.prepare(
         "INSERT INTO order_notes(id, hlc, order_id, author, body, created_at) "
         "VALUES (?, ?, ?, ?, ?, ?)");
     q.bind(1, id).bind(2, hlc).bind(3, orderId).bind(4, Storage::Database::currentUser())
-        .bind(5, body.trimmed()).bind(6, nowUtc());
+        .bind(5, body.trimmed()).bind(6, now);
     if (!q.exec())
         return dbError(q, QStringLiteral("order_notes"));
-    const Core::Status logged = Storage::ChangeLog::record(
-        c, {QStringLiteral("order_notes"), orderId, Storage::ChangeLog::Op::Insert, {},
-            QJsonObject{{QStringLiteral("note"), body.trimmed()}, {QStringLiteral("id"), id}},
-            hlc, {}});
-    if (!logged)
-        return logged;
-    return tx.commit();
+    return QJsonObject{{QStringLiteral("note"), body.trimmed()}, {QStringLiteral("id"), id}};
 }
 
 QList<OrderAttachment> OrderRepository::attachments(const QString &orderId)

@@ -3,6 +3,7 @@
 #include "core/result.h"
 #include "salesorder.h"
 
+#include <QCoreApplication>
 #include <QJsonObject>
 #include <QList>
 #include <QString>
@@ -87,6 +88,13 @@ public:
                                    const QString &now);
     static Core::Status writeSearchIndex(Storage::Connection &c, const SalesOrder &order);
     static Core::Result<SalesOrder> loadWith(Storage::Connection &c, const QString &id);
+    /// Inserts a note by the current user; returns the document for its change-log entry
+    /// (table order_notes, row id the order's), which the caller records.
+    static Core::Result<QJsonObject> insertNote(Storage::Connection &c, const QString &orderId,
+                                                const QString &body, const QString &hlc,
+                                                const QString &now);
+
+    Q_DECLARE_TR_FUNCTIONS(Hearth::Orders::OrderRepository)
 };
 
 } // namespace Hearth::Orders

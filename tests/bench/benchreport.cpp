@@ -2,6 +2,8 @@
 
 #include <QFile>
 
+#include <sys/resource.h>
+
 #include <algorithm>
 #include <cmath>
 #include <cstdio>
@@ -45,17 +47,39 @@ void note(const QString &text)
     emitLine(QStringLiteral("# ") + text);
 }
 
+namespace {
+double seconds(const rusage &usage)
+{
+    const auto of = [](const timeval &t) {
+        return double(t.tv_sec) + double(t.tv_usec) / 1e6;
+    };
+    return of(usage.ru_utime) + of(usage.ru_stime);
+}
+} // namespace
+
+double threadCpuSeconds()
+{
+    rusage usage {};
+    getrusage(RUSAGE_THREAD, &usage);
+    return seconds(usage);
+}
+
+double processCpuSeconds()
+{
+    rusage usage {};
+    getrusage(RUSAGE_SELF, &usage);
+    return seconds(usage);
+}
+
 double residentMegabytes()
 {
+    // /proc files report no size, so read them whole rather than line by line.
     QFile status(QStringLiteral("/proc/self/status"));
-    if (!status.open(QIODevice::ReadOnly | QIODevice::Text))
+    if (!status.open(QIODevice::ReadOnly))
         return 0;
-    while (!status.atEnd()) {
-        const QByteArray line = status.readLine();
-        if (line.startsWith("VmRSS:")) {
-            const QByteArray kb = line.mid(6).trimmed().split(' ').value(0);
-            return kb.toDouble() / 1024.0;
-        }
+    for (const QByteArray &line : status.readAll().split('\n')) {
+        if (line.startsWith("VmRSS:"))
+            return line.mid(6).trimmed().split(' ').value(0).toDouble() / 1024.0;
     }
     return 0;
 }

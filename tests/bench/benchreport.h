@@ -16,6 +16,10 @@ void versus(const QString &name, double value, const QString &refName, double re
 /// A note for the reader, prefixed so that no tool takes it for a figure.
 void note(const QString &text);
 
+/// CPU seconds used so far by the calling thread and by the whole process (user + system).
+double threadCpuSeconds();
+double processCpuSeconds();
+
 /// The process's resident memory now (VmRSS of /proc/self/status), in MB.
 double residentMegabytes();
 /// The p-th percentile (0–100) by nearest rank; 0 for no values.

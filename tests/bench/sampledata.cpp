@@ -37,43 +37,41 @@ constexpr Place places[] = {
     {u"广西壮族自治区", u"南宁市", {u"青秀区", u"西乡塘区", u"良庆区"}},
 };
 
-constexpr const char16_t *surnames[] = {
-    u"王", u"李", u"张", u"刘", u"陈", u"杨", u"黄", u"赵", u"吴", u"周", u"徐", u"孙",
-    u"马", u"朱", u"胡", u"郭", u"何", u"高", u"林", u"罗", u"郑", u"梁", u"谢", u"宋",
-    u"唐", u"许", u"韩", u"冯", u"邓", u"曹", u"彭", u"曾", u"肖", u"田", u"董", u"袁",
-    u"潘", u"于", u"蒋", u"蔡", u"欧阳", u"司马"};
+constexpr const char16_t *surnames[]
+    = {u"王", u"李", u"张", u"刘", u"陈", u"杨", u"黄", u"赵",   u"吴",  u"周", u"徐",
+       u"孙", u"马", u"朱", u"胡", u"郭", u"何", u"高", u"林",   u"罗",  u"郑", u"梁",
+       u"谢", u"宋", u"唐", u"许", u"韩", u"冯", u"邓", u"曹",   u"彭",  u"曾", u"肖",
+       u"田", u"董", u"袁", u"潘", u"于", u"蒋", u"蔡", u"欧阳", u"司马"};
 
-constexpr char16_t givenChars[] =
-    u"伟芳娜秀英敏静丽强磊军洋勇艳杰娟涛明超兰霞平刚桂华建国志红玉萍文辉斌宇浩然"
-    u"欣怡子涵梓轩雨桐佳琪思远嘉俊晨曦博文一诺可馨睿泽雅婷晓东海燕春梅德胜金凤";
+constexpr char16_t givenChars[]
+    = u"伟芳娜秀英敏静丽强磊军洋勇艳杰娟涛明超兰霞平刚桂华建国志红玉萍文辉斌宇浩然"
+      u"欣怡子涵梓轩雨桐佳琪思远嘉俊晨曦博文一诺可馨睿泽雅婷晓东海燕春梅德胜金凤";
 
-constexpr const char16_t *roads[] = {
-    u"人民路", u"解放路", u"中山路", u"建设路", u"文三路", u"科技园路", u"滨江大道",
-    u"长江路", u"和平路", u"新华路", u"学院路", u"光明大道", u"东风路", u"迎宾大道",
-    u"湖滨路", u"青年路", u"南京路", u"花园街", u"世纪大道", u"振兴路"};
+constexpr const char16_t *roads[]
+    = {u"人民路", u"解放路", u"中山路", u"建设路", u"文三路",   u"科技园路", u"滨江大道",
+       u"长江路", u"和平路", u"新华路", u"学院路", u"光明大道", u"东风路",   u"迎宾大道",
+       u"湖滨路", u"青年路", u"南京路", u"花园街", u"世纪大道", u"振兴路"};
 
-constexpr const char16_t *styles[] = {u"北欧", u"新中式", u"现代简约", u"轻奢", u"美式",
-                                      u"日式", u"意式极简", u"法式"};
-constexpr const char16_t *materials[] = {u"实木", u"岩板", u"多层板", u"颗粒板", u"烤漆",
-                                         u"胡桃木"};
+constexpr const char16_t *styles[]
+    = {u"北欧", u"新中式", u"现代简约", u"轻奢", u"美式", u"日式", u"意式极简", u"法式"};
+constexpr const char16_t *materials[]
+    = {u"实木", u"岩板", u"多层板", u"颗粒板", u"烤漆", u"胡桃木"};
 struct Item
 {
     const char16_t *name;
     const char16_t *category;
-    int basePrice;  // yuan
+    int basePrice; // yuan
 };
 constexpr Item items[] = {
-    {u"衣柜", u"定制柜类", 3800},   {u"橱柜", u"定制柜类", 6200},
-    {u"书柜", u"定制柜类", 2400},   {u"鞋柜", u"定制柜类", 1300},
-    {u"电视柜", u"客厅家具", 1800}, {u"榻榻米", u"定制柜类", 5200},
-    {u"餐边柜", u"餐厅家具", 2100}, {u"床头柜", u"卧室家具", 600},
-    {u"酒柜", u"餐厅家具", 3300},   {u"浴室柜", u"卫浴", 2600},
-    {u"餐桌", u"餐厅家具", 2900},   {u"沙发", u"客厅家具", 7600},
-    {u"双人床", u"卧室家具", 4300}, {u"茶几", u"客厅家具", 1500},
-    {u"书桌", u"书房家具", 1700},   {u"拉手", u"五金", 25}};
+    {u"衣柜", u"定制柜类", 3800},   {u"橱柜", u"定制柜类", 6200},   {u"书柜", u"定制柜类", 2400},
+    {u"鞋柜", u"定制柜类", 1300},   {u"电视柜", u"客厅家具", 1800}, {u"榻榻米", u"定制柜类", 5200},
+    {u"餐边柜", u"餐厅家具", 2100}, {u"床头柜", u"卧室家具", 600},  {u"酒柜", u"餐厅家具", 3300},
+    {u"浴室柜", u"卫浴", 2600},     {u"餐桌", u"餐厅家具", 2900},   {u"沙发", u"客厅家具", 7600},
+    {u"双人床", u"卧室家具", 4300}, {u"茶几", u"客厅家具", 1500},   {u"书桌", u"书房家具", 1700},
+    {u"拉手", u"五金", 25}};
 
-constexpr const char16_t *dealerWords[] = {u"雅居", u"尚品", u"宜家美", u"木语", u"匠心",
-                                           u"悦居", u"森居", u"御府"};
+constexpr const char16_t *dealerWords[]
+    = {u"雅居", u"尚品", u"宜家美", u"木语", u"匠心", u"悦居", u"森居", u"御府"};
 
 /// splitmix64: a small, good mixing function, so every record follows from its index alone.
 quint64 mix(quint64 x)
@@ -87,7 +85,7 @@ quint64 mix(quint64 x)
 class Dice
 {
 public:
-    Dice(quint64 kind, quint64 index) : m_state(mix(kind * 0x100000001B3ULL ^ index)) {}
+    Dice(quint64 kind, quint64 index) : m_state(mix(kind * 0x100000001B3ULL ^ index)) { }
     quint64 next() { return m_state = mix(m_state); }
     int below(int n) { return int(next() % quint64(n)); }
     template<typename T, size_t N>
@@ -110,29 +108,29 @@ QString digits(quint64 value, int width)
     return QStringLiteral("%1").arg(value, width, 10, QLatin1Char('0'));
 }
 
-constexpr const char *mobilePrefixes[] = {"138", "139", "135", "136", "137", "150", "151",
-                                          "152", "158", "159", "186", "187", "188", "177",
-                                          "180", "189", "130", "131", "132", "155", "156",
-                                          "185", "176", "133", "153", "181", "199", "191"};
+constexpr const char *mobilePrefixes[]
+    = {"138", "139", "135", "136", "137", "150", "151", "152", "158", "159",
+       "186", "187", "188", "177", "180", "189", "130", "131", "132", "155",
+       "156", "185", "176", "133", "153", "181", "199", "191"};
 
 } // namespace
 
 QString SampleCustomer::addressLine() const
 {
     const QString head = province == city ? province.chopped(1) : province;
-    return QStringList{head, city, district, street}.join(u' ');
+    return QStringList {head, city, district, street}.join(u' ');
 }
 
 SampleData::SampleData(int customers, int products, int dealers)
     : m_customers(customers), m_products(products), m_dealers(dealers)
-{}
+{ }
 
 SampleCustomer SampleData::customer(int index) const
 {
     Dice dice(1, quint64(index));
     SampleCustomer c;
-    c.memberName = QStringLiteral("tb")
-        + digits((quint64(index) * 7919ULL + 104729) % 10000000000ULL, 10);
+    c.memberName
+        = QStringLiteral("tb") + digits((quint64(index) * 7919ULL + 104729) % 10000000000ULL, 10);
     c.name = text(dice.pick(surnames));
     const int given = dice.below(10) < 7 ? 2 : 1;
     const qsizetype chars = std::size(givenChars) - 1;
@@ -145,8 +143,7 @@ SampleCustomer SampleData::customer(int index) const
     c.province = text(place.province);
     c.city = text(place.city);
     c.district = text(place.districts[dice.below(3)]);
-    c.street = text(dice.pick(roads)) + QString::number(1 + dice.below(999))
-        + QStringLiteral("号");
+    c.street = text(dice.pick(roads)) + QString::number(1 + dice.below(999)) + QStringLiteral("号");
     if (dice.below(3) > 0) {
         c.street += QStringLiteral("%1栋%2单元%3室")
                         .arg(1 + dice.below(30))
@@ -197,10 +194,10 @@ SampleOrder SampleData::order(qint64 index, int minLines, int maxLines,
     } else {
         const int c = dice.below(100);
         o.channel = c < 25 ? Channel::Store
-            : c < 60      ? Channel::Dealer
-            : c < 90      ? Channel::Ecommerce
-            : c < 97      ? Channel::Designer
-                          : Channel::Other;
+            : c < 60       ? Channel::Dealer
+            : c < 90       ? Channel::Ecommerce
+            : c < 97       ? Channel::Designer
+                           : Channel::Other;
     }
     if (o.channel == Channel::Dealer && m_dealers > 0)
         o.dealer = dice.below(m_dealers);

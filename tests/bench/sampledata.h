@@ -11,7 +11,7 @@ namespace Hearth::Bench {
 
 struct SampleCustomer
 {
-    QString memberName;  // the shop account, e.g. "tb3141592653"
+    QString memberName; // the shop account, e.g. "tb3141592653"
     QString name;
     QString mobile;
     QString province;
@@ -48,7 +48,7 @@ struct SampleLine
 
 struct SampleOrder
 {
-    QString channelOrderNo;  // 18 digits, as the shops number them
+    QString channelOrderNo; // 18 digits, as the shops number them
     Orders::Channel channel = Orders::Channel::Ecommerce;
     Orders::OrderStatus status = Orders::OrderStatus::New;
     int customer = 0;

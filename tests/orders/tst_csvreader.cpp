@@ -3,6 +3,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QStringDecoder>
 #include <QStringEncoder>
 #include <QTemporaryDir>
 #include <QTest>
@@ -62,9 +63,12 @@ private slots:
     void refusesToOpen_data();
     void refusesToOpen();
 
+    void asksForTheEncodingWhenNoneFits();
+
     void readsAcrossChunks();
     void rewinds();
     void readsSuperstore();
+    void readsSuperstoreInGb18030();
 
 private:
     QString write(const QString &name, const QByteArray &bytes);
@@ -111,6 +115,14 @@ void tst_CsvReader::detectsEncoding_data()
         << QByteArray("Name\r\nM\xFCller\r\nJ\xFCrgen\r\n") << QStringLiteral("Windows-1252");
     QTest::newRow("cp1252 no-break space")
         << QByteArray("Bush\xA0" "Bookcase,1\xA0" "000") << QStringLiteral("Windows-1252");
+    QTest::newRow("gb18030 western text: four-byte no-break space and umlaut")
+        << gb18030(QStringLiteral("Name,City\r\nBush\u00A0Bookcase,St\u00F6ckli\r\n"))
+        << QStringLiteral("GB18030");
+    QTest::newRow("gb18030 western text: accents and curly quotes")
+        << gb18030(QStringLiteral("Product\r\n\u201CCaf\u00E9\u201D Table\r\n"))
+        << QStringLiteral("GB18030");
+    QTest::newRow("gbk characters outside gb2312")
+        << gb18030(QStringLiteral("\u4E02\u4E04\u4E05")) << QStringLiteral("GB18030");
 }
 
 void tst_CsvReader::detectsEncoding()
@@ -258,6 +270,15 @@ void tst_CsvReader::readsRows_data()
     QTest::newRow("header only") << QByteArray("id,name,note\r\n") << QStringLiteral("auto")
                                  << QStringLiteral("UTF-8") << abc << QList<QStringList>()
                                  << QList<int>();
+    QTest::newRow("excel text formulas keep long ids")
+        << QByteArray("id,name,note\r\n=\"351800000000000001\",=\"0012\",\"=\"\"007\"\"\"\r\n"
+                      "=1+2,=\"a\"\"b\",=\"\r\n")
+        << QStringLiteral("auto") << QStringLiteral("UTF-8") << abc
+        << QList<QStringList>{{QStringLiteral("351800000000000001"), QStringLiteral("0012"),
+                               QStringLiteral("007")},
+                              {QStringLiteral("=1+2"), QStringLiteral("=\"a\"\"b\""),
+                               QStringLiteral("=\"")}}
+        << QList<int>{2, 3};
 }
 
 void tst_CsvReader::readsRows()
@@ -362,6 +383,21 @@ void tst_CsvReader::refusesToOpen()
     QVERIFY(!reader.ok());
     QCOMPARE(reader.error().where, name);
     QVERIFY2(reader.error().message.contains(message), qPrintable(reader.error().message));
+}
+
+// Bytes that are neither UTF-8 nor GB18030, with some that Windows-1252 does not define: the
+// reader names the place and asks for the encoding instead of guessing.
+void tst_CsvReader::asksForTheEncodingWhenNoneFits()
+{
+    const QString path = write(QStringLiteral("unknown.csv"),
+                               QByteArray("id,name\r\n1,Desk\r\n2,A\x81 b\r\n"));
+    const auto reader = openCsv(path);
+    QVERIFY(!reader.ok());
+    QCOMPARE(reader.error().where, QStringLiteral("unknown.csv, line 3"));
+    QVERIFY2(reader.error().message.contains(QStringLiteral("choose the file's encoding")),
+             qPrintable(reader.error().message));
+    // Named, the encoding is used as it is.
+    QVERIFY(openCsv(path, TextEncoding::Windows1252).ok());
 }
 
 // Many rows, so that chunk boundaries fall inside two-byte characters, CRLF pairs and quoted
@@ -474,6 +510,30 @@ void tst_CsvReader::readsSuperstore()
     QCOMPARE(quantity, 37873);
     QCOMPARE(result.rows[1][16],
              QStringLiteral("Hon Deluxe Fabric Upholstered Stacking Chairs, Rounded Back"));
+}
+
+// The same text saved as GB18030 has no Chinese in it; it must not be read as Windows-1252.
+void tst_CsvReader::readsSuperstoreInGb18030()
+{
+    const QString path = QStringLiteral(HEARTH_SHARED_DATA_DIR)
+                         + QStringLiteral("/superstore/Sample - Superstore.csv");
+    if (!QFile::exists(path))
+        QSKIP("the shared Superstore data is not here");
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QStringDecoder cp1252("windows-1252");
+    const QString text = cp1252.decode(file.readAll());
+    const QString gbPath = write(QStringLiteral("superstore-gb18030.csv"), gb18030(text));
+
+    auto original = openCsv(path);
+    auto reader = openCsv(gbPath);
+    QVERIFY2(reader.ok(), qPrintable(reader.ok() ? QString() : reader.error().toString()));
+    QCOMPARE(reader.value()->detail(), QStringLiteral("GB18030"));
+    const ReadResult expected = readAll(*original.value());
+    const ReadResult result = readAll(*reader.value());
+    QVERIFY(!reader.value()->error());
+    QCOMPARE(result.rows.size(), 9994);
+    QCOMPARE(result.rows, expected.rows);
 }
 
 QTEST_GUILESS_MAIN(tst_CsvReader)

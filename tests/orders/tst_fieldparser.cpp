@@ -16,10 +16,13 @@ private slots:
     void dateEvidence();
     void discounts_data();
     void discounts();
+    void paidShareDiscounts_data();
+    void paidShareDiscounts();
     void sizes();
     void units();
     void amounts_data();
     void amounts();
+    void tooLargeAmounts();
     void addresses_data();
     void addresses();
 };
@@ -92,6 +95,27 @@ void tst_FieldParser::discounts()
     QCOMPARE(d->toString(), rate);
 }
 
+void tst_FieldParser::paidShareDiscounts_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("rate");
+    QTest::newRow("0.85 pays 85 %") << "0.85" << "0.15";
+    QTest::newRow("85% pays 85 %") << "85%" << "0.15";
+    QTest::newRow("1 is the full price") << "1" << "0";
+    QTest::newRow("8折 as always") << "8折" << "0.2";
+    QTest::newRow("empty is no discount") << "" << "0";
+}
+
+void tst_FieldParser::paidShareDiscounts()
+{
+    QFETCH(QString, text);
+    QFETCH(QString, rate);
+    const auto d = parseDiscount(text, DiscountMeaning::PaidShare);
+    QVERIFY(d.has_value());
+    QCOMPARE(d->toString(), rate);
+    QVERIFY(!parseDiscount(QStringLiteral("much"), DiscountMeaning::PaidShare));
+}
+
 void tst_FieldParser::sizes()
 {
     std::optional<qint64> w, h, d;
@@ -137,6 +161,19 @@ void tst_FieldParser::amounts()
     QCOMPARE(lineAmount(*Decimal::parse(price), *Decimal::parse(quantity),
                         *Decimal::parse(discount)).toString(),
              amount);
+}
+
+void tst_FieldParser::tooLargeAmounts()
+{
+    const Decimal big = *Decimal::parse(QStringLiteral("999999999999"));
+    QVERIFY(!checkedLineAmount(big, big, Decimal()));
+    QVERIFY(!checkedLineAmount(big, Decimal::fromInt(10), Decimal()));
+    QCOMPARE(checkedLineAmount(big, Decimal::fromInt(1), Decimal())->toString(),
+             QStringLiteral("999999999999"));
+    QCOMPARE(checkedLineAmount(big, big, Decimal::fromInt(1))->toString(), QStringLiteral("0"));
+    QCOMPARE(checkedLineAmount(big, Decimal::fromInt(10), *Decimal::parse(QStringLiteral("0.95")))
+                 ->toString(),
+             QStringLiteral("499999999999.5"));
 }
 
 void tst_FieldParser::addresses_data()

@@ -5,10 +5,16 @@
 
 #include <QFile>
 #include <QJsonDocument>
+#include <QMutex>
 #include <QProcess>
+#include <QScopeGuard>
+#include <QSet>
+#include <QStringDecoder>
 #include <QStringEncoder>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTranslator>
+#include <QXmlStreamReader>
 
 #include <csignal>
 
@@ -41,6 +47,68 @@ QJsonObject dealerMapping()
         .object();
 }
 
+// The dealer export with a line number and a note column: D-002 has lines 1 and 2.
+const char *numberedCsv =
+    "单号,行号,客户,手机,地址,签单日期,产品,规格,单位,数量,单价,折扣,备注\r\n"
+    "D-001,1,张三丰,13800000001,浙江省 杭州市 西湖区 文三路 1号,2024-03-05,衣柜,800×2400×600,㎡,"
+    "1.92,680,0,电梯房8楼\r\n"
+    "D-002,1,李四,13800000002,广东省深圳市南山区科技园路2号,2024-03-06,橱柜,1200×720×560,延米,"
+    "1.2,1500,8折,\r\n"
+    "D-002,2,李四,13800000002,广东省深圳市南山区科技园路2号,2024-03-06,拉手,,件,6,25.5,0,"
+    "赠送拉手\r\n";
+
+QJsonObject numberedMapping()
+{
+    QJsonObject mapping = dealerMapping();
+    QJsonObject fields = mapping.value(QStringLiteral("fields")).toObject();
+    fields.insert(QStringLiteral("channel_line_no"), QStringLiteral("行号"));
+    fields.insert(QStringLiteral("note"), QStringLiteral("备注"));
+    mapping.insert(QStringLiteral("fields"), fields);
+    return mapping;
+}
+
+/// Remembers the context and source of every message translated while it is installed.
+class RecordingTranslator : public QTranslator
+{
+public:
+    QString translate(const char *context, const char *sourceText, const char *disambiguation,
+                      int n) const override
+    {
+        Q_UNUSED(disambiguation);
+        Q_UNUSED(n);
+        const QMutexLocker lock(&m_mutex);
+        m_messages.insert({QString::fromUtf8(context), QString::fromUtf8(sourceText)});
+        return QString();
+    }
+    bool isEmpty() const override { return false; }
+
+    QSet<std::pair<QString, QString>> messages() const
+    {
+        const QMutexLocker lock(&m_mutex);
+        return m_messages;
+    }
+
+private:
+    mutable QMutex m_mutex;
+    mutable QSet<std::pair<QString, QString>> m_messages;
+};
+
+/// Translates every message of the orders module to "译:" and its source.
+class MarkingTranslator : public QTranslator
+{
+public:
+    QString translate(const char *context, const char *sourceText, const char *disambiguation,
+                      int n) const override
+    {
+        Q_UNUSED(disambiguation);
+        Q_UNUSED(n);
+        if (!QByteArray(context).startsWith("Hearth::Orders"))
+            return QString();
+        return QStringLiteral("译:") + QString::fromUtf8(sourceText);
+    }
+    bool isEmpty() const override { return false; }
+};
+
 QString scalar(const char *sql)
 {
     Storage::Statement &q = Storage::Database::connection().prepare(sql);
@@ -71,6 +139,20 @@ private slots:
     void superstoreCsv();
     void superstoreXlsxWithReturns();
     void superstoreCsvThenXlsxIsTheSameData();
+    void repeatedLineIsABadRow();
+    void repeatedSuperstoreRowIsLocated();
+    void rowsOfAnOrderMustAgree_data();
+    void rowsOfAnOrderMustAgree();
+    void headerOnlyFileIsAnError();
+    void datesInAnotherOrderAreNamed();
+    void tooLargeNumbers_data();
+    void tooLargeNumbers();
+    void noteColumnBecomesAnOrderNote();
+    void paidShareDiscount();
+    void cancelBeforeRunIsKept();
+    void auditReasonsStayEnglish();
+    void superstoreInGb18030();
+    void messagesHaveTheirTranslationContext();
 
 private:
     QString writeFile(const QString &name, const QByteArray &bytes);
@@ -221,8 +303,25 @@ void tst_Importer::changedRowIsFlaggedWhenOrderMovedOn()
     QCOMPARE(r.ordersFlagged, 1);
     QCOMPARE(r.ordersUpdated, 0);
     QVERIFY(r.flagged.value(0).contains(QStringLiteral("D-002")));
+    QVERIFY2(!r.summary().contains(QStringLiteral("Nothing new")), qPrintable(r.summary()));
     QCOMPARE(scalar("SELECT total_micros FROM sales_orders WHERE channel_order_no = 'D-002'"),
              QStringLiteral("1593000000"));
+
+    // The order keeps what the file would have changed: a note on its timeline.
+    const QString id = scalar("SELECT id FROM sales_orders WHERE channel_order_no = 'D-002'");
+    const QList<OrderNote> notes = OrderRepository::notes(id);
+    QCOMPARE(notes.size(), 1);
+    QVERIFY2(notes[0].body.contains(QStringLiteral("b.csv")), qPrintable(notes[0].body));
+    QVERIFY2(notes[0].body.contains(QStringLiteral("line 2 quantity 6 → 8")),
+             qPrintable(notes[0].body));
+    const QList<TimelineEntry> timeline = OrderRepository::timeline(id);
+    QCOMPARE(timeline.constLast().table, QStringLiteral("order_notes"));
+    QCOMPARE(timeline.constLast().after.value(QStringLiteral("note")).toString(), notes[0].body);
+    // The same file again adds no second note.
+    const ImportReport again = import({writeFile(QStringLiteral("b.csv"), changed)},
+                                      mapping.value());
+    QCOMPARE(again.ordersFlagged, 1);
+    QCOMPARE(OrderRepository::notes(id).size(), 1);
 }
 
 void tst_Importer::badRowsAreLocated()
@@ -431,6 +530,352 @@ void tst_Importer::superstoreCsvThenXlsxIsTheSameData()
     QCOMPARE(r.ordersUnchanged, 5009);
     QCOMPARE(r.returnsMarked, 296);
     checkSuperstoreTotals();
+}
+
+void tst_Importer::repeatedLineIsABadRow()
+{
+    const auto mapping = ChannelMapping::fromJson(numberedMapping(), QStringLiteral("test"));
+    QVERIFY(mapping.ok());
+    // D-001's line 1 again, after another order: not a second line, but a mistake.
+    QByteArray csv(numberedCsv);
+    csv += QByteArray(numberedCsv).split('\n').value(1) + '\n';
+    const QString file = writeFile(QStringLiteral("repeated.csv"), csv);
+    const ImportReport r = import({file}, mapping.value());
+    QVERIFY(!r.written);
+    QVERIFY(!r.fatal);
+    QCOMPARE(r.rowsRejected, 1);
+    QCOMPARE(r.errors.size(), 1);
+    QCOMPARE(r.errors[0].row, 5);
+    QCOMPARE(r.errors[0].column, QStringLiteral("行号"));
+    QCOMPARE(r.errors[0].message, QStringLiteral("line 1 of order D-001 repeats row 2"));
+    QCOMPARE(scalar("SELECT COUNT(*) FROM sales_orders"), QStringLiteral("0"));
+    // The import dialog's preview shows it too.
+    const ImportPreview preview = Importer::preview(mapping.value(), file);
+    QCOMPARE(preview.errors.size(), 1);
+    QCOMPARE(preview.errors[0].row, 5);
+
+    const ImportReport good = import({file}, mapping.value(), BadRowPolicy::ImportGood);
+    QVERIFY2(good.written, qPrintable(good.summary()));
+    QCOMPARE(good.ordersNew, 1);
+    QCOMPARE(good.ordersRejected, 1);
+    QCOMPARE(scalar("SELECT channel_order_no FROM sales_orders"), QStringLiteral("D-002"));
+
+    // A line repeated in a second file of the same run names that file.
+    const QString second = writeFile(QStringLiteral("second.csv"),
+                                     QByteArray(numberedCsv).split('\n').value(0) + '\n'
+                                         + QByteArray(numberedCsv).split('\n').value(3) + '\n');
+    const ImportReport two = import({writeFile(QStringLiteral("first.csv"),
+                                               QByteArray(numberedCsv)),
+                                     second},
+                                    mapping.value());
+    QCOMPARE(two.errors.value(0).toString(),
+             QStringLiteral("second.csv, row 2, column \"行号\": line 2 of order D-002 repeats "
+                            "first.csv, row 4"));
+}
+
+void tst_Importer::repeatedSuperstoreRowIsLocated()
+{
+    if (!QFile::exists(superstoreCsvPath))
+        QSKIP("the Superstore data is not beside this checkout");
+    QFile original(superstoreCsvPath);
+    QVERIFY(original.open(QIODevice::ReadOnly));
+    QByteArrayList lines = original.readAll().split('\n');
+    QByteArray csv = lines.mid(0, 21).join('\n') + '\n' + lines[1] + '\n';
+    const QString file = writeFile(QStringLiteral("superstore-repeated.csv"), csv);
+    const auto mapping = ChannelMapping::load(QStringLiteral("superstore"));
+    const ImportReport r = import({file}, mapping.value());
+    QVERIFY(!r.fatal);
+    QVERIFY(!r.written);
+    QCOMPARE(r.errors.size(), 1);
+    QCOMPARE(r.errors[0].toString(),
+             QStringLiteral("superstore-repeated.csv, row 22, column \"Row ID\": line 1 of "
+                            "order CA-2016-152156 repeats row 2"));
+
+    const ImportReport good = import({file}, mapping.value(), BadRowPolicy::ImportGood);
+    QVERIFY2(good.written && !good.fatal, qPrintable(good.summary()));
+    QCOMPARE(good.ordersRejected, 1);
+    QCOMPARE(scalar("SELECT COUNT(*) FROM sales_orders WHERE channel_order_no = "
+                    "'CA-2016-152156'"),
+             QStringLiteral("0"));
+    QCOMPARE(scalar("SELECT COUNT(*) FROM sales_orders"), QString::number(good.ordersNew));
+}
+
+void tst_Importer::rowsOfAnOrderMustAgree_data()
+{
+    QTest::addColumn<QByteArray>("from");
+    QTest::addColumn<QByteArray>("to");
+    QTest::addColumn<QString>("column");
+    QTest::addColumn<QString>("message");
+    QTest::newRow("customer") << QByteArray("D-002,2,李四,") << QByteArray("D-002,2,王五,")
+                              << QStringLiteral("客户")
+                              << QStringLiteral("order D-002 names another customer in row 3");
+    QTest::newRow("date signed") << QByteArray("科技园路2号,2024-03-06,拉手")
+                                 << QByteArray("科技园路2号,2024-03-07,拉手")
+                                 << QStringLiteral("签单日期")
+                                 << QStringLiteral("order D-002 was signed on 2024-03-06 in row 3");
+}
+
+void tst_Importer::rowsOfAnOrderMustAgree()
+{
+    QFETCH(QByteArray, from);
+    QFETCH(QByteArray, to);
+    QFETCH(QString, column);
+    QFETCH(QString, message);
+    const auto mapping = ChannelMapping::fromJson(numberedMapping(), QStringLiteral("test"));
+    QByteArray csv(numberedCsv);
+    QVERIFY(csv.contains(from));
+    csv.replace(from, to);
+    const ImportReport r = import({writeFile(QStringLiteral("disagree.csv"), csv)},
+                                  mapping.value());
+    QVERIFY(!r.written);
+    QCOMPARE(r.errors.size(), 1);
+    QCOMPARE(r.errors[0].row, 4);
+    QCOMPARE(r.errors[0].column, column);
+    QVERIFY2(r.errors[0].message.startsWith(message), qPrintable(r.errors[0].message));
+}
+
+void tst_Importer::headerOnlyFileIsAnError()
+{
+    const auto mapping = ChannelMapping::fromJson(dealerMapping(), QStringLiteral("test"));
+    const QString header = QString::fromUtf8(dealerCsv).section(u'\n', 0, 0) + u'\n';
+    const QString file = writeFile(QStringLiteral("header.csv"), header.toUtf8());
+    for (const DateOrder order : {DateOrder::Auto, DateOrder::YearMonthDay}) {
+        const ImportReport r = import({file}, mapping.value(), BadRowPolicy::Stop, order);
+        QVERIFY(r.fatal);
+        QCOMPARE(r.fatal->where, QStringLiteral("header.csv"));
+        QVERIFY2(r.fatal->message.contains(QStringLiteral("no data rows")),
+                 qPrintable(r.fatal->message));
+        QVERIFY(!r.written);
+        QVERIFY(!r.summary().contains(QStringLiteral("Nothing new")));
+    }
+    QCOMPARE(scalar("SELECT COUNT(*) FROM import_runs"), QStringLiteral("0"));
+}
+
+void tst_Importer::datesInAnotherOrderAreNamed()
+{
+    const auto mapping = ChannelMapping::fromJson(dealerMapping(), QStringLiteral("test"));
+    QByteArray text(dealerCsv);
+    text.replace("2024-03-05", "25/3/2024").replace("2024-03-06", "26/3/2024");
+    const QString file = writeFile(QStringLiteral("dmy.csv"), text);
+    const ImportReport r = import({file}, mapping.value(), BadRowPolicy::Stop,
+                                  DateOrder::MonthDayYear);
+    QVERIFY(!r.written);
+    QCOMPARE(r.errors.size(), 3);
+    QCOMPARE(r.errors[0].message,
+             QStringLiteral("\"25/3/2024\" is not a date (expected e.g. 11/8/2016, "
+                            "month/day/year)"));
+    QCOMPARE(r.likelyDateOrder, DateOrder::DayMonthYear);
+    QVERIFY2(r.summary().contains(QStringLiteral("The dates look day-first")),
+             qPrintable(r.summary()));
+
+    const ImportReport ymd = import({file}, mapping.value(), BadRowPolicy::Stop,
+                                    DateOrder::YearMonthDay);
+    QVERIFY(ymd.errors.value(0).message.endsWith(QStringLiteral("(expected e.g. 2024-03-05)")));
+
+    // Right order, one bad date: no suggestion.
+    QByteArray one(dealerCsv);
+    one.replace("2024-03-05", "2024-13-05");
+    const ImportReport single = import({writeFile(QStringLiteral("one.csv"), one)},
+                                       mapping.value());
+    QCOMPARE(single.rowsRejected, 1);
+    QVERIFY(!single.likelyDateOrder);
+}
+
+void tst_Importer::tooLargeNumbers_data()
+{
+    QTest::addColumn<QByteArray>("from");
+    QTest::addColumn<QByteArray>("to");
+    QTest::addColumn<QString>("column");
+    QTest::addColumn<QString>("message");
+    QTest::newRow("unit price") << QByteArray(",6,25.5,") << QByteArray(",6,99999999999999999999,")
+                                << QStringLiteral("单价")
+                                << QStringLiteral("\"99999999999999999999\" is too large");
+    QTest::newRow("quantity") << QByteArray(",6,25.5,") << QByteArray(",9223372036854,25.5,")
+                              << QStringLiteral("数量")
+                              << QStringLiteral("\"9223372036854\" is too large");
+    QTest::newRow("decimals") << QByteArray(",6,25.5,") << QByteArray(",6,25.1234567,")
+                              << QStringLiteral("单价")
+                              << QStringLiteral("\"25.1234567\" has more than 6 decimals");
+    QTest::newRow("not a number") << QByteArray(",6,25.5,") << QByteArray(",6,25.5元,")
+                                  << QStringLiteral("单价")
+                                  << QStringLiteral("\"25.5元\" is not a number");
+    QTest::newRow("price times quantity")
+        << QByteArray(",6,25.5,") << QByteArray(",999999999,999999999,")
+        << QStringLiteral("单价") << QStringLiteral("the unit price times the quantity is too large");
+}
+
+void tst_Importer::tooLargeNumbers()
+{
+    QFETCH(QByteArray, from);
+    QFETCH(QByteArray, to);
+    QFETCH(QString, column);
+    QFETCH(QString, message);
+    const auto mapping = ChannelMapping::fromJson(dealerMapping(), QStringLiteral("test"));
+    QByteArray csv(dealerCsv);
+    csv.replace(from, to);
+    const ImportReport r = import({writeFile(QStringLiteral("large.csv"), csv)}, mapping.value());
+    QVERIFY(!r.written);
+    // One error for the value: not also "the line has neither an amount nor a unit price".
+    QCOMPARE(r.errors.size(), 1);
+    QCOMPARE(r.errors[0].row, 4);
+    QCOMPARE(r.errors[0].column, column);
+    QVERIFY2(r.errors[0].message.startsWith(message), qPrintable(r.errors[0].message));
+}
+
+void tst_Importer::noteColumnBecomesAnOrderNote()
+{
+    const auto mapping = ChannelMapping::fromJson(numberedMapping(), QStringLiteral("test"));
+    const QString file = writeFile(QStringLiteral("notes.csv"), QByteArray(numberedCsv));
+    QCOMPARE(import({file}, mapping.value()).ordersNew, 2);
+    const QString first = scalar("SELECT id FROM sales_orders WHERE channel_order_no = 'D-001'");
+    const QString second = scalar("SELECT id FROM sales_orders WHERE channel_order_no = 'D-002'");
+    QCOMPARE(OrderRepository::notes(first).value(0).body, QStringLiteral("电梯房8楼"));
+    QCOMPARE(OrderRepository::notes(second).size(), 1);
+    QCOMPARE(OrderRepository::notes(second).value(0).body, QStringLiteral("赠送拉手"));
+    // The note follows the order's creation on its timeline, and syncs after it.
+    const QList<TimelineEntry> timeline = OrderRepository::timeline(first);
+    QCOMPARE(timeline.size(), 2);
+    QCOMPARE(timeline[0].table, QStringLiteral("sales_orders"));
+    QCOMPARE(timeline[1].table, QStringLiteral("order_notes"));
+    QCOMPARE(scalar("SELECT COUNT(*) FROM outbox"), QStringLiteral("4"));
+    // Imported again, the orders are unchanged and get no second note.
+    QCOMPARE(import({file}, mapping.value()).ordersUnchanged, 2);
+    QCOMPARE(scalar("SELECT COUNT(*) FROM order_notes"), QStringLiteral("2"));
+}
+
+void tst_Importer::paidShareDiscount()
+{
+    QJsonObject json = dealerMapping();
+    json.insert(QStringLiteral("discount_is"), QStringLiteral("paid_share"));
+    const auto mapping = ChannelMapping::fromJson(json, QStringLiteral("test"));
+    QVERIFY(mapping.ok());
+    QCOMPARE(mapping->discountIs, DiscountMeaning::PaidShare);
+    QCOMPARE(ChannelMapping::fromJson(mapping->toJson(), QStringLiteral("again"))->discountIs,
+             DiscountMeaning::PaidShare);
+    json.insert(QStringLiteral("discount_is"), QStringLiteral("half"));
+    QVERIFY(!ChannelMapping::fromJson(json, QStringLiteral("test")).ok());
+
+    QByteArray csv(dealerCsv);
+    csv.replace(",1.92,680,0\r\n", ",1.92,680,0.85\r\n").replace(",6,25.5,0\r\n", ",6,25.5,1\r\n");
+    QVERIFY(import({writeFile(QStringLiteral("paid.csv"), csv)}, mapping.value()).written);
+    // 680 × 1.92 × 0.85 = 1109.76; 8折 is still 80 % paid; 1 is the full price.
+    QCOMPARE(scalar("SELECT total_micros FROM sales_orders WHERE channel_order_no = 'D-001'"),
+             QStringLiteral("1109760000"));
+    QCOMPARE(scalar("SELECT total_micros FROM sales_orders WHERE channel_order_no = 'D-002'"),
+             QStringLiteral("1593000000"));
+}
+
+void tst_Importer::cancelBeforeRunIsKept()
+{
+    const auto mapping = ChannelMapping::fromJson(dealerMapping(), QStringLiteral("test"));
+    ImportOptions options;
+    options.mapping = mapping.value();
+    options.files = {writeFile(QStringLiteral("early.csv"), QByteArray(dealerCsv))};
+    Importer importer;
+    importer.cancel();  // pressed before the worker thread started the run
+    const ImportReport r = importer.run(options);
+    QVERIFY(r.cancelled);
+    QVERIFY(!r.written);
+    QCOMPARE(scalar("SELECT COUNT(*) FROM sales_orders"), QStringLiteral("0"));
+}
+
+void tst_Importer::auditReasonsStayEnglish()
+{
+    const auto mapping = ChannelMapping::fromJson(dealerMapping(), QStringLiteral("test"));
+    MarkingTranslator translator;
+    QCoreApplication::installTranslator(&translator);
+    const auto removeTranslator = qScopeGuard(
+        [&translator] { QCoreApplication::removeTranslator(&translator); });
+    QVERIFY(import({writeFile(QStringLiteral("en.csv"), QByteArray(dealerCsv))}, mapping.value())
+                .written);
+    QByteArray changed(dealerCsv);
+    changed.replace(",6,25.5,", ",8,25.5,");
+    QCOMPARE(import({writeFile(QStringLiteral("en2.csv"), changed)}, mapping.value())
+                 .ordersUpdated,
+             1);
+    QCOMPARE(scalar("SELECT group_concat(DISTINCT reason) FROM audit_log "
+                    "WHERE table_name = 'sales_orders'"),
+             QStringLiteral("imported from en.csv,re-imported from en2.csv"));
+}
+
+void tst_Importer::superstoreInGb18030()
+{
+    if (!QFile::exists(superstoreCsvPath))
+        QSKIP("the Superstore data is not beside this checkout");
+    QFile original(superstoreCsvPath);
+    QVERIFY(original.open(QIODevice::ReadOnly));
+    QStringDecoder cp1252("windows-1252");
+    const QString file = writeFile(QStringLiteral("superstore-gb18030.csv"),
+                                   gb18030(cp1252.decode(original.readAll())));
+    const auto mapping = ChannelMapping::load(QStringLiteral("superstore"));
+    const ImportReport r = import({file}, mapping.value());
+    QVERIFY2(r.written, qPrintable(r.summary()));
+    checkSuperstoreTotals();
+    QCOMPARE(scalar("SELECT COUNT(*) FROM order_lines WHERE description LIKE '%“%'"),
+             QStringLiteral("19"));
+    QCOMPARE(scalar("SELECT COUNT(*) FROM order_lines WHERE description LIKE '%' || "
+                    "char(160) || '%'"),
+             QStringLiteral("225"));
+}
+
+// Every message an import shows is looked up under the context lupdate files it in, so that
+// the Chinese interface finds its translation.
+void tst_Importer::messagesHaveTheirTranslationContext()
+{
+    QFile ts(QStringLiteral(HEARTH_SOURCE_DIR "/translations/hearth_zh_CN.ts"));
+    QVERIFY(ts.open(QIODevice::ReadOnly));
+    QSet<std::pair<QString, QString>> known;
+    QXmlStreamReader xml(&ts);
+    QString context;
+    while (!xml.atEnd()) {
+        if (xml.readNext() != QXmlStreamReader::StartElement)
+            continue;
+        if (xml.name() == QLatin1String("name"))
+            context = xml.readElementText();
+        else if (xml.name() == QLatin1String("source"))
+            known.insert({context, xml.readElementText()});
+    }
+
+    RecordingTranslator translator;
+    QCoreApplication::installTranslator(&translator);
+    const auto removeTranslator = qScopeGuard(
+        [&translator] { QCoreApplication::removeTranslator(&translator); });
+    const auto mapping = ChannelMapping::fromJson(numberedMapping(), QStringLiteral("test"));
+    QVERIFY(import({writeFile(QStringLiteral("t1.csv"), QByteArray(numberedCsv))},
+                   mapping.value())
+                .written);
+    Storage::Database::connection().execScript(
+        QStringLiteral("UPDATE sales_orders SET status = 'in_production'"));
+    QByteArray changed(numberedCsv);
+    changed.replace(",6,25.5,", ",8,25.5,");
+    QVERIFY(!import({writeFile(QStringLiteral("t2.csv"), changed)}, mapping.value())
+                 .summary()
+                 .isEmpty());
+    QByteArray bad(numberedCsv);
+    bad.replace("2024-03-05", "5/25/2024").replace(",1.92,680,", ",x,999999999999999,");
+    bad.replace("D-002,2,李四,", "D-002,1,王五,").replace("件,", "桶,").replace(",0,赠", ",2,赠");
+    for (const ImportReport &r :
+         {import({writeFile(QStringLiteral("t3.csv"), bad)}, mapping.value()),
+          import({writeFile(QStringLiteral("t3.csv"), bad)}, mapping.value(), BadRowPolicy::Stop,
+                 DateOrder::DayMonthYear),
+          import({writeFile(QStringLiteral("t4.csv"), QByteArray("单号\r\n"))}, mapping.value()),
+          import({writeFile(QStringLiteral("t5.csv"), QByteArray(numberedCsv).left(80))},
+                 mapping.value())}) {
+        QVERIFY(!r.summary().isEmpty());
+        for (const RowError &e : r.errors)
+            QVERIFY(!e.toString().isEmpty());
+    }
+
+    int checked = 0;
+    for (const auto &[context, source] : translator.messages()) {
+        if (!context.startsWith(QLatin1String("Hearth::Orders")))
+            continue;
+        ++checked;
+        QVERIFY2(known.contains({context, source}),
+                 qPrintable(QStringLiteral("%1: \"%2\" is not in the .ts under this context")
+                                .arg(context, source)));
+    }
+    QVERIFY(checked > 20);
 }
 
 QTEST_GUILESS_MAIN(tst_Importer)

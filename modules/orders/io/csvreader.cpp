@@ -53,6 +53,44 @@ bool looksLikeGb2312Text(const QByteArray &bytes)
     return pairs > 0 && gb2312Pairs * 2 > pairs;
 }
 
+// A GB18030 four-byte sequence: lead 0x81-0xFE, 0x30-0x39, 0x81-0xFE, 0x30-0x39. Characters
+// outside GBK take this form, among them the accented letters and the no-break space of
+// Western text: such text in GB18030 has no Chinese but these sequences.
+int gb18030FourByteSequences(const QByteArray &bytes)
+{
+    int count = 0;
+    for (qsizetype i = 0; i + 1 < bytes.size();) {
+        const uchar lead = uchar(bytes[i]);
+        if (lead < 0x81 || lead == 0xFF) {
+            ++i;
+            continue;
+        }
+        const uchar second = uchar(bytes[i + 1]);
+        if (second >= 0x30 && second <= 0x39 && i + 3 < bytes.size()) {
+            const uchar third = uchar(bytes[i + 2]);
+            const uchar fourth = uchar(bytes[i + 3]);
+            if (third >= 0x81 && third <= 0xFE && fourth >= 0x30 && fourth <= 0x39)
+                ++count;
+            i += 4;
+            continue;
+        }
+        i += 2;
+    }
+    return count;
+}
+
+// Windows-1252 leaves 0x81, 0x8D, 0x8F, 0x90 and 0x9D undefined: text that has them is not
+// Windows-1252 (they would read as invisible C1 control characters).
+qsizetype firstUndefinedIn1252(const QByteArray &bytes)
+{
+    for (qsizetype i = 0; i < bytes.size(); ++i) {
+        const uchar b = uchar(bytes[i]);
+        if (b == 0x81 || b == 0x8D || b == 0x8F || b == 0x90 || b == 0x9D)
+            return i;
+    }
+    return -1;
+}
+
 bool isMostlyCjk(QStringView text)
 {
     int nonAscii = 0;
@@ -65,6 +103,33 @@ bool isMostlyCjk(QStringView text)
             ++cjk;
     }
     return nonAscii > 0 && cjk * 2 > nonAscii;
+}
+
+// Excel keeps long ids as text when a CSV cell is written as a formula: ="3518..." (or quoted,
+// "=""3518..."""). The value is what is inside the quotes.
+void unwrapTextFormula(QString *cell)
+{
+    if (cell->size() >= 3 && cell->startsWith(u"=\"") && cell->endsWith(u'"')
+        && QStringView(*cell).sliced(2, cell->size() - 3).indexOf(u'"') < 0) {
+        cell->chop(1);
+        cell->remove(0, 2);
+    }
+}
+
+// Western text in GB18030 decodes to accented letters, quotes and dashes; Windows-1252 text
+// that happens to decode as GB18030 gives ideographs or private-use characters instead.
+bool isMostlyWestern(QStringView text)
+{
+    int nonAscii = 0;
+    int western = 0;
+    for (const char32_t c : text.toUcs4()) {
+        if (c < 0x80)
+            continue;
+        ++nonAscii;
+        if ((c >= 0xA0 && c <= 0x17F) || (c >= 0x2010 && c <= 0x206F) || c == 0x20AC)
+            ++western;
+    }
+    return nonAscii > 0 && western * 2 > nonAscii;
 }
 
 bool isLineBreak(QChar c)
@@ -155,8 +220,24 @@ std::optional<Core::Error> CsvReader::open()
                                           "if it is UTF-16 text, choose that encoding");
         return Core::Error{message, m_fileName};
     }
-    if (m_encoding == TextEncoding::Auto)
+    if (m_encoding == TextEncoding::Auto) {
         m_encoding = detectEncoding(sample);
+        // Found by elimination, but with bytes that Windows-1252 does not define: the text is
+        // in another encoding, which the user must name.
+        if (const qsizetype at = firstUndefinedIn1252(sample);
+            m_encoding == TextEncoding::Windows1252 && at >= 0) {
+            const int line = int(sample.left(at).count('\n')) + 1;
+            return Core::Error{
+                QCoreApplication::translate("Hearth::Orders",
+                                            "the text is not UTF-8, GB18030 or Windows-1252 "
+                                            "(byte 0x%1); choose the file's encoding for the "
+                                            "import")
+                    .arg(uchar(sample[at]), 2, 16, QLatin1Char('0')),
+                QCoreApplication::translate("Hearth::Orders", "%1, line %2")
+                    .arg(m_fileName)
+                    .arg(line)};
+        }
+    }
 
     if (!start() || !readHeader())
         return m_error;
@@ -332,6 +413,8 @@ bool CsvReader::readRow(QStringList *cells, int *rowNumber)
                        .arg(width));
         return false;
     }
+    for (QString &field : fields)
+        unwrapTextFormula(&field);
     while (fields.size() < width)
         fields.append(QString());
     *cells = std::move(fields);
@@ -528,10 +611,15 @@ TextEncoding detectEncoding(const QByteArray &sample)
     if (!utf8.hasError())
         return TextEncoding::Utf8;
 
+    // GB18030 when the bytes decode cleanly and read as Chinese, or as Western text (which
+    // has no Chinese but GB18030's four-byte sequences and its two-byte accents and quotes),
+    // or hold bytes that Windows-1252 does not define.
     QStringDecoder gb18030("GB18030");
     if (gb18030.isValid()) {
         const QString asGb = gb18030.decode(sample);
-        if (!gb18030.hasError() && isMostlyCjk(asGb) && looksLikeGb2312Text(sample))
+        if (!gb18030.hasError()
+            && ((isMostlyCjk(asGb) && looksLikeGb2312Text(sample)) || isMostlyWestern(asGb)
+                || gb18030FourByteSequences(sample) > 0 || firstUndefinedIn1252(sample) >= 0))
             return TextEncoding::Gb18030;
     }
     return TextEncoding::Windows1252;
