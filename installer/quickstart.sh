@@ -105,7 +105,7 @@ bench)
     install_packages
     configure_and_build "$root/build-bench" Release
     for b in "$root"/build-bench/tests/bench/bench_*; do
-        [ -x "$b" ] || continue
+        [ -f "$b" ] && [ -x "$b" ] || continue
         echo "== $(basename "$b")"
         QT_QPA_PLATFORM=offscreen "$b"
     done
