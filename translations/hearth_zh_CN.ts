@@ -1098,29 +1098,6 @@ Ask an administrator to give you a role that does.</source>
     </message>
 </context>
 <context>
-    <name>Hearth::Orders::ImportPasses</name>
-    <message>
-        <source>Checking</source>
-        <translation>正在检查</translation>
-    </message>
-    <message>
-        <source>Importing</source>
-        <translation>正在导入</translation>
-    </message>
-    <message>
-        <source>the sheet &quot;%1&quot; has no column &quot;%2&quot;</source>
-        <translation>工作表“%1”中没有“%2”列</translation>
-    </message>
-    <message>
-        <source>the file has no data rows; expected orders below the header</source>
-        <translation>文件没有数据行；表头下方应有订单</translation>
-    </message>
-    <message>
-        <source>%1, row %2, order %3</source>
-        <translation>%1，第 %2 行，订单 %3</translation>
-    </message>
-</context>
-<context>
     <name>Hearth::Orders::ImportReport</name>
     <message>
         <source>Import cancelled; nothing was written.</source>
@@ -1322,6 +1299,243 @@ Ask an administrator to give you a role that does.</source>
     <message>
         <source>Done</source>
         <translation>完成</translation>
+    </message>
+</context>
+<context>
+    <name>Hearth::Orders::Internal::ImportPasses</name>
+    <message>
+        <source>Checking</source>
+        <translation>正在检查</translation>
+    </message>
+    <message>
+        <source>Importing</source>
+        <translation>正在导入</translation>
+    </message>
+    <message>
+        <source>the file has no data rows; expected orders below the header</source>
+        <translation>文件没有数据行；表头下方应有订单</translation>
+    </message>
+    <message>
+        <source>%1, row %2, order %3</source>
+        <translation>%1，第 %2 行，订单 %3</translation>
+    </message>
+    <message>
+        <source>the sheet &quot;%1&quot; has no column &quot;%2&quot;</source>
+        <translation>工作表“%1”中没有“%2”列</translation>
+    </message>
+</context>
+<context>
+    <name>Hearth::Orders::Internal::OrderWriter</name>
+    <message>
+        <source>Not updated from %1, because the order is already %2. The file changes: %3.</source>
+        <translation>未按 %1 更新，因为订单已处于“%2”状态。文件中的改动：%3。</translation>
+    </message>
+    <message>
+        <source>%1 %2 → %3</source>
+        <translation>%1 %2 → %3</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>（空）</translation>
+    </message>
+    <message>
+        <source>customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>mobile</source>
+        <translation>手机</translation>
+    </message>
+    <message>
+        <source>address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>signed</source>
+        <translation>签单日期</translation>
+    </message>
+    <message>
+        <source>promised</source>
+        <translation>承诺交期</translation>
+    </message>
+    <message>
+        <source>shipped</source>
+        <translation>发货日期</translation>
+    </message>
+    <message>
+        <source>ship mode</source>
+        <translation>发货方式</translation>
+    </message>
+    <message>
+        <source>deposit</source>
+        <translation>定金</translation>
+    </message>
+    <message>
+        <source>dealer</source>
+        <translation>经销商</translation>
+    </message>
+    <message>
+        <source>store</source>
+        <translation>门店</translation>
+    </message>
+    <message>
+        <source>designer</source>
+        <translation>设计师</translation>
+    </message>
+    <message>
+        <source>line %1 added: %2</source>
+        <translation>新增第 %1 行：%2</translation>
+    </message>
+    <message>
+        <source>line %1 removed: %2</source>
+        <translation>删除第 %1 行：%2</translation>
+    </message>
+    <message>
+        <source>line %1 product</source>
+        <translation>第 %1 行产品</translation>
+    </message>
+    <message>
+        <source>line %1 quantity</source>
+        <translation>第 %1 行数量</translation>
+    </message>
+    <message>
+        <source>line %1 unit price</source>
+        <translation>第 %1 行单价</translation>
+    </message>
+    <message>
+        <source>line %1 discount</source>
+        <translation>第 %1 行折扣</translation>
+    </message>
+    <message>
+        <source>line %1 amount</source>
+        <translation>第 %1 行金额</translation>
+    </message>
+    <message>
+        <source>line %1: other details</source>
+        <translation>第 %1 行：其他细节</translation>
+    </message>
+    <message>
+        <source>other details of the order</source>
+        <translation>订单的其他细节</translation>
+    </message>
+    <message>
+        <source>%1 more</source>
+        <translation>另有 %1 处</translation>
+    </message>
+</context>
+<context>
+    <name>Hearth::Orders::Internal::RowParser</name>
+    <message>
+        <source>a date is required</source>
+        <translation>必须填写日期</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a size in whole mm (1–10000)</source>
+        <translation>“%1”不是以整毫米表示的尺寸（1–10000）</translation>
+    </message>
+    <message>
+        <source>unknown channel &quot;%1&quot;</source>
+        <translation>未知渠道“%1”</translation>
+    </message>
+    <message>
+        <source>the channel&apos;s order number is missing</source>
+        <translation>缺少渠道订单号</translation>
+    </message>
+    <message>
+        <source>unknown order status &quot;%1&quot;</source>
+        <translation>未知订单状态“%1”</translation>
+    </message>
+    <message>
+        <source>the customer&apos;s name is missing</source>
+        <translation>缺少客户姓名</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a phone number</source>
+        <translation>“%1”不是电话号码</translation>
+    </message>
+    <message>
+        <source>the line names no product</source>
+        <translation>该行没有写明产品</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a size like 800×600×300</source>
+        <translation>“%1”不是形如 800×600×300 的尺寸</translation>
+    </message>
+    <message>
+        <source>unknown unit &quot;%1&quot;</source>
+        <translation>未知单位“%1”</translation>
+    </message>
+    <message>
+        <source>the quantity is missing</source>
+        <translation>缺少数量</translation>
+    </message>
+    <message>
+        <source>the quantity must be above zero</source>
+        <translation>数量必须大于零</translation>
+    </message>
+    <message>
+        <source>the unit price times the quantity is too large</source>
+        <translation>单价乘以数量的结果过大</translation>
+    </message>
+    <message>
+        <source>the line has neither an amount nor a unit price</source>
+        <translation>该行既没有金额也没有单价</translation>
+    </message>
+    <message>
+        <source>row %1</source>
+        <translation>第 %1 行</translation>
+    </message>
+    <message>
+        <source>%1, row %2</source>
+        <translation>%1，第 %2 行</translation>
+    </message>
+    <message>
+        <source>order %1 is from channel %2 in %3; all rows of an order must agree</source>
+        <translation>订单 %1 在%3中的渠道是%2；同一订单的各行必须一致</translation>
+    </message>
+    <message>
+        <source>order %1 names another customer in %2; all rows of an order must agree</source>
+        <translation>订单 %1 在%2中是另一位客户；同一订单的各行必须一致</translation>
+    </message>
+    <message>
+        <source>order %1 was signed on %2 in %3; all rows of an order must agree</source>
+        <translation>订单 %1 在%3中的签单日期是 %2；同一订单的各行必须一致</translation>
+    </message>
+    <message>
+        <source>line %1 of order %2 repeats %3</source>
+        <translation>订单 %2 的第 %1 行与%3重复</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date (expected e.g. 11/8/2016, month/day/year)</source>
+        <translation>“%1”不是日期（应为如 11/8/2016 的月/日/年格式）</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date (expected e.g. 8/11/2016, day/month/year)</source>
+        <translation>“%1”不是日期（应为如 8/11/2016 的日/月/年格式）</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date (expected e.g. 2024-03-05)</source>
+        <translation>“%1”不是日期（应为如 2024-03-05 的格式）</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is too large (at most 12 digits before the decimal point)</source>
+        <translation>“%1”过大（小数点前最多 12 位）</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has more than 6 decimals</source>
+        <translation>“%1”的小数超过 6 位</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a number</source>
+        <translation>“%1”不是数字</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a discount (the share paid: 0.8, 80% or 8折)</source>
+        <translation>“%1”不是折扣（按实付比例：0.8、80% 或 8折）</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a discount (0.2, 20% or 8折)</source>
+        <translation>“%1”不是折扣（可写 0.2、20% 或 8折）</translation>
     </message>
 </context>
 <context>
@@ -2110,105 +2324,6 @@ Ask an administrator to give you a role that does.</source>
     </message>
 </context>
 <context>
-    <name>Hearth::Orders::OrderWriter</name>
-    <message>
-        <source>Not updated from %1, because the order is already %2. The file changes: %3.</source>
-        <translation>未按 %1 更新，因为订单已处于“%2”状态。文件中的改动：%3。</translation>
-    </message>
-    <message>
-        <source>%1 %2 → %3</source>
-        <translation>%1 %2 → %3</translation>
-    </message>
-    <message>
-        <source>(empty)</source>
-        <translation>（空）</translation>
-    </message>
-    <message>
-        <source>customer</source>
-        <translation>客户</translation>
-    </message>
-    <message>
-        <source>mobile</source>
-        <translation>手机</translation>
-    </message>
-    <message>
-        <source>address</source>
-        <translation>地址</translation>
-    </message>
-    <message>
-        <source>signed</source>
-        <translation>签单日期</translation>
-    </message>
-    <message>
-        <source>promised</source>
-        <translation>承诺交期</translation>
-    </message>
-    <message>
-        <source>shipped</source>
-        <translation>发货日期</translation>
-    </message>
-    <message>
-        <source>ship mode</source>
-        <translation>发货方式</translation>
-    </message>
-    <message>
-        <source>deposit</source>
-        <translation>定金</translation>
-    </message>
-    <message>
-        <source>dealer</source>
-        <translation>经销商</translation>
-    </message>
-    <message>
-        <source>store</source>
-        <translation>门店</translation>
-    </message>
-    <message>
-        <source>designer</source>
-        <translation>设计师</translation>
-    </message>
-    <message>
-        <source>line %1 added: %2</source>
-        <translation>新增第 %1 行：%2</translation>
-    </message>
-    <message>
-        <source>line %1 removed: %2</source>
-        <translation>删除第 %1 行：%2</translation>
-    </message>
-    <message>
-        <source>line %1 product</source>
-        <translation>第 %1 行产品</translation>
-    </message>
-    <message>
-        <source>line %1 quantity</source>
-        <translation>第 %1 行数量</translation>
-    </message>
-    <message>
-        <source>line %1 unit price</source>
-        <translation>第 %1 行单价</translation>
-    </message>
-    <message>
-        <source>line %1 discount</source>
-        <translation>第 %1 行折扣</translation>
-    </message>
-    <message>
-        <source>line %1 amount</source>
-        <translation>第 %1 行金额</translation>
-    </message>
-    <message>
-        <source>line %1: other details</source>
-        <translation>第 %1 行：其他细节</translation>
-    </message>
-    <message>
-        <source>other details of the order</source>
-        <translation>订单的其他细节</translation>
-    </message>
-    <message>
-        <source>%1 more</source>
-        <translation>另有 %1 处</translation>
-    </message>
-</context>
-<context>
     <name>Hearth::Orders::OrdersModule</name>
     <message>
         <source>Orders</source>
@@ -2337,121 +2452,6 @@ Ask an administrator to give you a role that does.</source>
     <message>
         <source>%1, row %2, column &quot;%3&quot;: %4</source>
         <translation>%1，第 %2 行，“%3”列：%4</translation>
-    </message>
-</context>
-<context>
-    <name>Hearth::Orders::RowParser</name>
-    <message>
-        <source>a date is required</source>
-        <translation>必须填写日期</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a date (expected e.g. 2024-03-05)</source>
-        <translation>“%1”不是日期（应为如 2024-03-05 的格式）</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a size in whole mm (1–10000)</source>
-        <translation>“%1”不是以整毫米表示的尺寸（1–10000）</translation>
-    </message>
-    <message>
-        <source>unknown channel &quot;%1&quot;</source>
-        <translation>未知渠道“%1”</translation>
-    </message>
-    <message>
-        <source>the channel&apos;s order number is missing</source>
-        <translation>缺少渠道订单号</translation>
-    </message>
-    <message>
-        <source>unknown order status &quot;%1&quot;</source>
-        <translation>未知订单状态“%1”</translation>
-    </message>
-    <message>
-        <source>the customer&apos;s name is missing</source>
-        <translation>缺少客户姓名</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a phone number</source>
-        <translation>“%1”不是电话号码</translation>
-    </message>
-    <message>
-        <source>the line names no product</source>
-        <translation>该行没有写明产品</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a size like 800×600×300</source>
-        <translation>“%1”不是形如 800×600×300 的尺寸</translation>
-    </message>
-    <message>
-        <source>unknown unit &quot;%1&quot;</source>
-        <translation>未知单位“%1”</translation>
-    </message>
-    <message>
-        <source>the quantity is missing</source>
-        <translation>缺少数量</translation>
-    </message>
-    <message>
-        <source>the quantity must be above zero</source>
-        <translation>数量必须大于零</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a discount (0.2, 20% or 8折)</source>
-        <translation>“%1”不是折扣（可写 0.2、20% 或 8折）</translation>
-    </message>
-    <message>
-        <source>the line has neither an amount nor a unit price</source>
-        <translation>该行既没有金额也没有单价</translation>
-    </message>
-    <message>
-        <source>the unit price times the quantity is too large</source>
-        <translation>单价乘以数量的结果过大</translation>
-    </message>
-    <message>
-        <source>row %1</source>
-        <translation>第 %1 行</translation>
-    </message>
-    <message>
-        <source>%1, row %2</source>
-        <translation>%1，第 %2 行</translation>
-    </message>
-    <message>
-        <source>order %1 is from channel %2 in %3; all rows of an order must agree</source>
-        <translation>订单 %1 在%3中的渠道是%2；同一订单的各行必须一致</translation>
-    </message>
-    <message>
-        <source>order %1 names another customer in %2; all rows of an order must agree</source>
-        <translation>订单 %1 在%2中是另一位客户；同一订单的各行必须一致</translation>
-    </message>
-    <message>
-        <source>order %1 was signed on %2 in %3; all rows of an order must agree</source>
-        <translation>订单 %1 在%3中的签单日期是 %2；同一订单的各行必须一致</translation>
-    </message>
-    <message>
-        <source>line %1 of order %2 repeats %3</source>
-        <translation>订单 %2 的第 %1 行与%3重复</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a date (expected e.g. 11/8/2016, month/day/year)</source>
-        <translation>“%1”不是日期（应为如 11/8/2016 的月/日/年格式）</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a date (expected e.g. 8/11/2016, day/month/year)</source>
-        <translation>“%1”不是日期（应为如 8/11/2016 的日/月/年格式）</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is too large (at most 12 digits before the decimal point)</source>
-        <translation>“%1”过大（小数点前最多 12 位）</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; has more than 6 decimals</source>
-        <translation>“%1”的小数超过 6 位</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a number</source>
-        <translation>“%1”不是数字</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a discount (the share paid: 0.8, 80% or 8折)</source>
-        <translation>“%1”不是折扣（按实付比例：0.8、80% 或 8折）</translation>
     </message>
 </context>
 <context>

@@ -2,8 +2,8 @@
 
 #include "channelmapping.h"
 #include "core/result.h"
+#include "importreport.h"
 
-#include <QCoreApplication>
 #include <QList>
 #include <QObject>
 #include <QString>
@@ -12,19 +12,6 @@
 #include <atomic>
 
 namespace Hearth::Orders {
-
-/// One bad cell or row: file, row, column and what was expected.
-struct RowError
-{
-    QString file;
-    int row = 0;
-    QString column;
-    QString message;
-
-    QString toString() const;
-
-    Q_DECLARE_TR_FUNCTIONS(Hearth::Orders::RowError)
-};
 
 enum class BadRowPolicy {
     Stop,        // report the errors and write nothing (the caller asks the user)
@@ -39,36 +26,6 @@ struct ImportOptions
     BadRowPolicy badRows = BadRowPolicy::Stop;
     DateOrder dateOrder = DateOrder::Auto;  // overrides the mapping's when not Auto
     bool dryRun = false;                     // check and count, write nothing
-};
-
-struct ImportReport
-{
-    int rowsRead = 0;
-    int rowsRejected = 0;
-    int ordersNew = 0;
-    int ordersUpdated = 0;
-    int ordersUnchanged = 0;
-    int ordersFlagged = 0;   // changed in the file, but the order has moved on: not updated
-    int ordersRejected = 0;  // skipped for a bad row
-    int linesWritten = 0;
-    int returnsMarked = 0;
-    QList<RowError> errors;  // at most maxErrors; rowsRejected counts them all
-    QStringList flagged;     // "SO00000012 (channel no 123): why"
-    bool needsDateOrder = false;  // the dates could be read both ways: ask the user
-    QStringList dateSamples;      // a few of the ambiguous dates, for the question
-    /// Set when most dates of a file are not dates in the order used but are in this one:
-    /// the user likely chose the wrong date order.
-    std::optional<DateOrder> likelyDateOrder;
-    bool cancelled = false;
-    bool written = false;
-    std::optional<Core::Error> fatal;  // the file could not be read at all
-
-    static constexpr int maxErrors = 1000;
-    bool ok() const { return !fatal && !needsDateOrder && !cancelled; }
-    /// A translated one-paragraph summary for the user.
-    QString summary() const;
-
-    Q_DECLARE_TR_FUNCTIONS(Hearth::Orders::ImportReport)
 };
 
 /// The first rows of a file as the mapping reads them, for the import dialog's preview.

@@ -143,6 +143,7 @@ private slots:
     void repeatedSuperstoreRowIsLocated();
     void rowsOfAnOrderMustAgree_data();
     void rowsOfAnOrderMustAgree();
+    void rowsOfAnOrderMustAgreeOnTheChannel();
     void headerOnlyFileIsAnError();
     void datesInAnotherOrderAreNamed();
     void tooLargeNumbers_data();
@@ -632,6 +633,34 @@ void tst_Importer::rowsOfAnOrderMustAgree()
     QCOMPARE(r.errors[0].row, 4);
     QCOMPARE(r.errors[0].column, column);
     QVERIFY2(r.errors[0].message.startsWith(message), qPrintable(r.errors[0].message));
+}
+
+void tst_Importer::rowsOfAnOrderMustAgreeOnTheChannel()
+{
+    QJsonObject json = numberedMapping();
+    QJsonObject fields = json.value(QStringLiteral("fields")).toObject();
+    fields.insert(QStringLiteral("channel"), QStringLiteral("渠道"));
+    json.insert(QStringLiteral("fields"), fields);
+    json.insert(QStringLiteral("values"),
+                QJsonObject{{QStringLiteral("channel"),
+                             QJsonObject{{QStringLiteral("经销商"), QStringLiteral("dealer")},
+                                         {QStringLiteral("门店"), QStringLiteral("store")}}}});
+    const auto mapping = ChannelMapping::fromJson(json, QStringLiteral("test"));
+    QVERIFY2(mapping.ok(), qPrintable(mapping ? QString() : mapping.error().toString()));
+    QList<QByteArray> lines = QByteArray(numberedCsv).split('\n');
+    lines[0].replace("单号,", "单号,渠道,");
+    lines[1].replace("D-001,", "D-001,经销商,");
+    lines[2].replace("D-002,", "D-002,经销商,");
+    lines[3].replace("D-002,", "D-002,门店,");
+    const ImportReport r = import({writeFile(QStringLiteral("channels.csv"), lines.join('\n'))},
+                                  mapping.value());
+    QVERIFY(!r.written);
+    QCOMPARE(r.errors.size(), 1);
+    QCOMPARE(r.errors[0].row, 4);
+    QCOMPARE(r.errors[0].column, QStringLiteral("渠道"));
+    QVERIFY2(r.errors[0].message.startsWith(QStringLiteral("order D-002 is from channel Dealer "
+                                                           "in row 3")),
+             qPrintable(r.errors[0].message));
 }
 
 void tst_Importer::headerOnlyFileIsAnError()
