@@ -158,7 +158,8 @@ Core::Result<ChannelMapping> ChannelMapping::fromJson(const QJsonObject &json, c
         return Core::Error{tr("unknown format \"%1\"; use auto, csv, xlsx or json").arg(m.format),
                            where};
     }
-    const QString encoding = json.value(QStringLiteral("encoding")).toString(QStringLiteral("auto"));
+    const QString encoding =
+        json.value(QStringLiteral("encoding")).toString(QStringLiteral("auto"));
     const auto e = encodingFromName(encoding);
     if (!e)
         return Core::Error{tr("unknown encoding \"%1\"").arg(encoding), where};
@@ -167,7 +168,8 @@ Core::Result<ChannelMapping> ChannelMapping::fromJson(const QJsonObject &json, c
     const QString dateOrder = json.value(QStringLiteral("date_order")).toString();
     const auto d = dateOrderFromCode(dateOrder);
     if (!d)
-        return Core::Error{tr("unknown date order \"%1\"; use auto, YMD, MDY or DMY").arg(dateOrder),
+        return Core::Error{
+            tr("unknown date order \"%1\"; use auto, YMD, MDY or DMY").arg(dateOrder),
                            where};
     m.dateOrder = *d;
     const QString discountIs = json.value(QStringLiteral("discount_is")).toString();
