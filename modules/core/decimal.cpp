@@ -98,7 +98,47 @@ QString shiftPoint(const QString &mantissa, int exponent)
     return sign + digits.left(newPoint) + u'.' + digits.mid(newPoint);
 }
 
+// GCC and Clang's 128-bit integer, wide enough for a product of two micros values.
+__extension__ using Int128 = __int128;
+
+// Divides rounding half away from zero; divisor is not zero.
+Int128 divideRounded(Int128 numerator, Int128 divisor)
+{
+    Int128 quotient = numerator / divisor;
+    const Int128 remainder = numerator % divisor;
+    const Int128 absRemainder = remainder < 0 ? -remainder : remainder;
+    const Int128 absDivisor = divisor < 0 ? -divisor : divisor;
+    if (absRemainder * 2 >= absDivisor)
+        quotient += (numerator < 0) == (divisor < 0) ? 1 : -1;
+    return quotient;
+}
+
+bool fitsMicros(Int128 value)
+{
+    return value >= std::numeric_limits<qint64>::min()
+        && value <= std::numeric_limits<qint64>::max();
+}
+
 } // namespace
+
+Decimal Decimal::multiply(Decimal a, Decimal b)
+{
+    const Int128 product = divideRounded(Int128(a.m_micros) * b.m_micros, One);
+    if (!fitsMicros(product))
+        return Decimal(product < 0 ? std::numeric_limits<qint64>::min()
+                                   : std::numeric_limits<qint64>::max());
+    return Decimal(qint64(product));
+}
+
+std::optional<Decimal> Decimal::divide(Decimal a, Decimal b)
+{
+    if (b.m_micros == 0)
+        return std::nullopt;
+    const Int128 quotient = divideRounded(Int128(a.m_micros) * One, b.m_micros);
+    if (!fitsMicros(quotient))
+        return std::nullopt;
+    return Decimal(qint64(quotient));
+}
 
 std::optional<Decimal> Decimal::parse(const QString &input)
 {

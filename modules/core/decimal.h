@@ -28,6 +28,13 @@ public:
     /// shows 15 significant digits, which is what the user typed. This recovers that value.
     static std::optional<Decimal> fromExcelNumber(const QString &text);
 
+    /// a × b rounded half away from zero at the sixth decimal; a product beyond the range
+    /// (about ±9.2 × 10¹²) is clamped to the nearest end of it.
+    static Decimal multiply(Decimal a, Decimal b);
+    /// a ÷ b rounded half away from zero at the sixth decimal; nullopt when b is zero or the
+    /// quotient is beyond the range.
+    static std::optional<Decimal> divide(Decimal a, Decimal b);
+
     constexpr qint64 micros() const { return m_micros; }
     bool isZero() const { return m_micros == 0; }
 

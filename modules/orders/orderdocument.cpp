@@ -228,6 +228,10 @@ void writeOrderDocument(Writer &w, const SalesOrder &o)
             w.value("profit", l.profit->toString());
         w.value("quantity", l.quantity.toString());
         w.value("sku", l.sku);
+        if (!l.spec.isEmpty()) {
+            w.value("spec", QString::fromUtf8(QJsonDocument(l.spec).toJson(
+                                QJsonDocument::Compact)));
+        }
         w.value("unit", unitCode(l.unit));
         if (l.unitPrice)
             w.value("unit_price", l.unitPrice->toString());

@@ -295,14 +295,16 @@ Core::Status OrderRepository::writeOrder(Connection &c, SalesOrder &o, bool isNe
         ? c.prepare("INSERT INTO sales_orders(order_no, channel, channel_order_no, customer_id, "
                     "dealer_id, store_id, designer_id, signed_on, promised_on, shipped_on, "
                     "ship_mode, status, returned, deposit_fen, total_micros, region, province, "
-                    "city, district, street, postal_code, source_file, hlc, updated_at, id, "
-                    "created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
-                    "?, ?, ?, ?, ?, ?, ?, ?)")
+                    "city, district, street, postal_code, source_file, owner_id, parent_order_id, "
+                    "charged_to, remake_reason, hlc, updated_at, id, created_at) VALUES (?, ?, "
+                    "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
+                    "?, ?, ?)")
         : c.prepare("UPDATE sales_orders SET order_no = ?, channel = ?, channel_order_no = ?, "
                     "customer_id = ?, dealer_id = ?, store_id = ?, designer_id = ?, "
                     "signed_on = ?, promised_on = ?, shipped_on = ?, ship_mode = ?, status = ?, "
                     "returned = ?, deposit_fen = ?, total_micros = ?, region = ?, province = ?, "
                     "city = ?, district = ?, street = ?, postal_code = ?, source_file = ?, "
+                    "owner_id = ?, parent_order_id = ?, charged_to = ?, remake_reason = ?, "
                     "hlc = ?, updated_at = ? WHERE id = ?");
     q.bind(1, o.orderNo).bind(2, channelCode(o.channel)).bind(3, orNull(o.channelOrderNo))
         .bind(4, o.customer.id).bind(5, orNull(o.dealer.id)).bind(6, orNull(o.store.id))
@@ -313,10 +315,12 @@ Core::Status OrderRepository::writeOrder(Connection &c, SalesOrder &o, bool isNe
         .bind(14, o.depositFen).bind(15, o.total().micros()).bind(16, orNull(o.region))
         .bind(17, orNull(o.address.province)).bind(18, orNull(o.address.city))
         .bind(19, orNull(o.address.district)).bind(20, orNull(o.address.street))
-        .bind(21, orNull(o.address.postalCode)).bind(22, orNull(o.sourceFile)).bind(23, o.hlc)
-        .bind(24, now).bind(25, o.id);
+        .bind(21, orNull(o.address.postalCode)).bind(22, orNull(o.sourceFile))
+        .bind(23, orNull(o.ownerId)).bind(24, orNull(o.parentOrderId))
+        .bind(25, orNull(o.chargedTo)).bind(26, orNull(o.remakeReason)).bind(27, o.hlc)
+        .bind(28, now).bind(29, o.id);
     if (isNew)
-        q.bind(26, now);
+        q.bind(30, now);
     if (!q.exec())
         return dbError(q, QStringLiteral("sales_orders %1").arg(o.orderNo));
     // The search index row shares the order's rowid; a new order has none to replace.
@@ -341,8 +345,9 @@ Core::Status OrderRepository::writeOrder(Connection &c, SalesOrder &o, bool isNe
         Statement &line = c.prepare(
             "INSERT INTO order_lines(id, hlc, order_id, line_no, channel_line_no, product_id, "
             "description, width_mm, height_mm, depth_mm, material, colour, unit, "
-            "quantity_micros, unit_price_micros, discount_micros, amount_micros, profit_micros) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+            "quantity_micros, unit_price_micros, discount_micros, amount_micros, profit_micros, "
+            "spec, category, sub_category) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
         line.bind(1, l.id).bind(2, o.hlc).bind(3, o.id).bind(4, l.lineNo)
             .bind(5, orNull(l.channelLineNo)).bind(6, orNull(l.productId))
             .bind(7, orNull(l.description)).bind(8, l.widthMm).bind(9, l.heightMm)
@@ -351,7 +356,12 @@ Core::Status OrderRepository::writeOrder(Connection &c, SalesOrder &o, bool isNe
             .bind(15, l.unitPrice ? std::optional<qint64>(l.unitPrice->micros()) : std::nullopt)
             .bind(16, l.discount)
             .bind(17, l.amount)
-            .bind(18, l.profit ? std::optional<qint64>(l.profit->micros()) : std::nullopt);
+            .bind(18, l.profit ? std::optional<qint64>(l.profit->micros()) : std::nullopt)
+            .bind(19, l.spec.isEmpty() ? QString()
+                                       : QString::fromUtf8(QJsonDocument(l.spec).toJson(
+                                           QJsonDocument::Compact)))
+            .bind(20, orNull(l.category))
+            .bind(21, orNull(l.subCategory));
         if (!line.exec())
             return dbError(line, QStringLiteral("%1 line %2").arg(o.orderNo).arg(l.lineNo));
     }
@@ -450,7 +460,8 @@ Core::Result<SalesOrder> OrderRepository::loadWith(Connection &c, const QString 
         "o.city, o.district, o.street, o.postal_code, o.source_file, o.hlc, o.created_at, "
         "o.updated_at, cu.id, cu.external_code, cu.name, cu.mobile, cu.segment, "
         "cu.province, cu.city, cu.district, cu.street, cu.postal_code, "
-        "d.id, d.code, d.name, s.id, s.code, s.name, g.id, g.code, g.name "
+        "d.id, d.code, d.name, s.id, s.code, s.name, g.id, g.code, g.name, o.owner_id, "
+        "o.parent_order_id, o.charged_to, o.remake_reason "
         "FROM sales_orders o LEFT JOIN customers cu ON cu.id = o.customer_id "
         "LEFT JOIN partners d ON d.id = o.dealer_id LEFT JOIN partners s ON s.id = o.store_id "
         "LEFT JOIN partners g ON g.id = o.designer_id WHERE o.id = ? AND o.deleted = 0");
@@ -486,13 +497,18 @@ Core::Result<SalesOrder> OrderRepository::loadWith(Connection &c, const QString 
     o.dealer = {h.text(31), QStringLiteral("dealer"), h.text(32), h.text(33)};
     o.store = {h.text(34), QStringLiteral("store"), h.text(35), h.text(36)};
     o.designer = {h.text(37), QStringLiteral("designer"), h.text(38), h.text(39)};
+    o.ownerId = h.text(40);
+    o.parentOrderId = h.text(41);
+    o.chargedTo = h.text(42);
+    o.remakeReason = h.text(43);
     h.reset();
 
     Statement &l = c.prepare(
         "SELECT l.id, l.line_no, l.channel_line_no, l.product_id, p.sku, l.description, "
-        "p.category, p.sub_category, l.width_mm, l.height_mm, l.depth_mm, l.material, l.colour, "
+        "COALESCE(l.category, p.category), COALESCE(l.sub_category, p.sub_category), "
+        "l.width_mm, l.height_mm, l.depth_mm, l.material, l.colour, "
         "l.unit, l.quantity_micros, l.unit_price_micros, l.discount_micros, l.amount_micros, "
-        "l.profit_micros FROM order_lines l LEFT JOIN products p ON p.id = l.product_id "
+        "l.profit_micros, l.spec FROM order_lines l LEFT JOIN products p ON p.id = l.product_id "
         "WHERE l.order_id = ? ORDER BY l.line_no");
     l.bind(1, id);
     while (l.next()) {
@@ -516,6 +532,8 @@ Core::Result<SalesOrder> OrderRepository::loadWith(Connection &c, const QString 
         line.discount = Core::Decimal::fromMicros(l.int64(16));
         line.amount = Core::Decimal::fromMicros(l.int64(17));
         line.profit = optDecimal(l, 18);
+        if (const QString spec = l.text(19); !spec.isEmpty())
+            line.spec = QJsonDocument::fromJson(spec.toUtf8()).object();
         o.lines.append(line);
     }
     l.reset();

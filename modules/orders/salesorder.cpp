@@ -193,7 +193,7 @@ bool OrderLine::sameContent(const OrderLine &o) const
         && widthMm == o.widthMm && heightMm == o.heightMm && depthMm == o.depthMm
         && material == o.material && colour == o.colour && unit == o.unit
         && quantity == o.quantity && unitPrice == o.unitPrice && discount == o.discount
-        && amount == o.amount && profit == o.profit;
+        && amount == o.amount && profit == o.profit && spec == o.spec;
 }
 
 Core::Decimal SalesOrder::total() const
@@ -218,7 +218,9 @@ bool SalesOrder::sameContent(const SalesOrder &o) const
         && designer.code == o.designer.code && signedOn == o.signedOn
         && promisedOn == o.promisedOn && shippedOn == o.shippedOn && shipMode == o.shipMode
         && returned == o.returned && depositFen == o.depositFen && region == o.region
-        && address == o.address;
+        && address == o.address && ownerId == o.ownerId
+        && parentOrderId == o.parentOrderId && chargedTo == o.chargedTo
+        && remakeReason == o.remakeReason;
 }
 
 } // namespace Hearth::Orders

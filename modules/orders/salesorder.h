@@ -3,6 +3,7 @@
 #include "core/decimal.h"
 
 #include <QDate>
+#include <QJsonObject>
 #include <QList>
 #include <QMetaType>
 #include <QString>
@@ -89,6 +90,9 @@ struct OrderLine
     Core::Decimal discount;  // a rate: 0.2 is 20 % off
     Core::Decimal amount;
     std::optional<Core::Decimal> profit;
+    /// Parameters of a custom line for the split: "template", "thickness_mm", "door_style",
+    /// "doors", "shelves" (see resources/templates).
+    QJsonObject spec;
 
     bool isCustom() const { return widthMm || heightMm || depthMm; }
     bool sameContent(const OrderLine &o) const;
@@ -114,6 +118,10 @@ struct SalesOrder
     QString region;
     Address address;
     QString sourceFile;
+    QString ownerId;        // the user who owns the order; a rejected review returns it to them
+    QString parentOrderId;  // for a re-make (补件): the order it repairs
+    QString chargedTo;      // for a re-make: who pays ("factory", "dealer", "installer", ...)
+    QString remakeReason;
     QString hlc;
     QString createdAt;
     QString updatedAt;

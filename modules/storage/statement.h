@@ -48,6 +48,8 @@ public:
     int columnCount() const;
 
     QString error() const;
+    /// Whether the last step failed: next() returning false on an error rather than at the end.
+    bool failed() const { return m_failed || !m_prepareError.isEmpty(); }
     sqlite3_stmt *native() const { return m_stmt; }
 
 private:

@@ -19,6 +19,9 @@ public:
     static constexpr char OrdersExport[] = "orders.export";
     static constexpr char OrdersReview[] = "orders.review";
     static constexpr char OrdersSplit[] = "orders.split";
+    static constexpr char OrdersApprove[] = "orders.approve";
+    static constexpr char TasksRead[] = "tasks.read";
+    static constexpr char ProcessAdmin[] = "process.admin";
     static constexpr char ProductionRead[] = "production.read";
     static constexpr char ProductionWrite[] = "production.write";
     static constexpr char InventoryRead[] = "inventory.read";

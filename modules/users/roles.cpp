@@ -10,7 +10,9 @@ using P = Permissions;
 
 QList<Role> Roles::all()
 {
-    return {Role::Admin, Role::Clerk, Role::Planner, Role::Warehouse, Role::Finance, Role::Dealer};
+    return {Role::Admin,     Role::Clerk,        Role::Planner,        Role::Warehouse,
+            Role::Finance,   Role::Dealer,       Role::SalesManager,   Role::GeneralManager,
+            Role::Purchaser, Role::Installer};
 }
 
 QString Roles::code(Role role)
@@ -28,6 +30,14 @@ QString Roles::code(Role role)
         return QStringLiteral("finance");
     case Role::Dealer:
         return QStringLiteral("dealer");
+    case Role::SalesManager:
+        return QStringLiteral("sales_manager");
+    case Role::GeneralManager:
+        return QStringLiteral("general_manager");
+    case Role::Purchaser:
+        return QStringLiteral("purchaser");
+    case Role::Installer:
+        return QStringLiteral("installer");
     }
     return {};
 }
@@ -56,6 +66,14 @@ QString Roles::title(Role role)
         return tr("Finance");
     case Role::Dealer:
         return tr("Dealer");
+    case Role::SalesManager:
+        return tr("Sales manager");
+    case Role::GeneralManager:
+        return tr("General manager");
+    case Role::Purchaser:
+        return tr("Purchaser");
+    case Role::Installer:
+        return tr("Installer");
     }
     return {};
 }
@@ -75,6 +93,14 @@ QString Roles::description(Role role)
         return tr("Records payments, costs and settlements");
     case Role::Dealer:
         return tr("Enters and follows the dealer's own orders");
+    case Role::SalesManager:
+        return tr("Approves discounts and large orders; leads the order clerks");
+    case Role::GeneralManager:
+        return tr("Gives the final approval of large orders; sees every figure");
+    case Role::Purchaser:
+        return tr("Buys bought-in items and materials from suppliers");
+    case Role::Installer:
+        return tr("Installs orders at customers' homes and reports the visit");
     }
     return {};
 }
@@ -88,21 +114,41 @@ QStringList Roles::permissions(Role role)
         return {QLatin1String(P::OrdersRead),   QLatin1String(P::OrdersWrite),
                 QLatin1String(P::OrdersImport), QLatin1String(P::OrdersExport),
                 QLatin1String(P::OrdersReview), QLatin1String(P::DeliveryRead),
-                QLatin1String(P::ReportsRead)};
+                QLatin1String(P::ReportsRead),  QLatin1String(P::TasksRead)};
     case Role::Planner:
         return {QLatin1String(P::OrdersRead),      QLatin1String(P::OrdersSplit),
                 QLatin1String(P::ProductionRead),  QLatin1String(P::ProductionWrite),
-                QLatin1String(P::InventoryRead),   QLatin1String(P::DeliveryRead)};
+                QLatin1String(P::InventoryRead),   QLatin1String(P::DeliveryRead),
+                QLatin1String(P::TasksRead)};
     case Role::Warehouse:
         return {QLatin1String(P::OrdersRead),    QLatin1String(P::InventoryRead),
                 QLatin1String(P::InventoryWrite), QLatin1String(P::DeliveryRead),
-                QLatin1String(P::DeliveryWrite)};
+                QLatin1String(P::DeliveryWrite),  QLatin1String(P::TasksRead)};
     case Role::Finance:
         return {QLatin1String(P::OrdersRead),  QLatin1String(P::OrdersExport),
                 QLatin1String(P::FinanceRead), QLatin1String(P::FinanceWrite),
-                QLatin1String(P::ReportsRead)};
+                QLatin1String(P::ReportsRead), QLatin1String(P::TasksRead)};
     case Role::Dealer:
-        return {QLatin1String(P::OrdersRead), QLatin1String(P::OrdersWrite)};
+        return {QLatin1String(P::OrdersRead), QLatin1String(P::OrdersWrite),
+                QLatin1String(P::TasksRead)};
+    case Role::SalesManager:
+        return {QLatin1String(P::OrdersRead),    QLatin1String(P::OrdersWrite),
+                QLatin1String(P::OrdersImport),  QLatin1String(P::OrdersExport),
+                QLatin1String(P::OrdersReview),  QLatin1String(P::OrdersApprove),
+                QLatin1String(P::TasksRead),     QLatin1String(P::DeliveryRead),
+                QLatin1String(P::ReportsRead)};
+    case Role::GeneralManager:
+        return {QLatin1String(P::OrdersRead),     QLatin1String(P::OrdersExport),
+                QLatin1String(P::OrdersReview),   QLatin1String(P::OrdersApprove),
+                QLatin1String(P::TasksRead),      QLatin1String(P::ProductionRead),
+                QLatin1String(P::InventoryRead),  QLatin1String(P::DeliveryRead),
+                QLatin1String(P::FinanceRead),    QLatin1String(P::ReportsRead),
+                QLatin1String(P::ProcessAdmin)};
+    case Role::Purchaser:
+        return {QLatin1String(P::OrdersRead),    QLatin1String(P::TasksRead),
+                QLatin1String(P::InventoryRead), QLatin1String(P::InventoryWrite)};
+    case Role::Installer:
+        return {QLatin1String(P::TasksRead), QLatin1String(P::DeliveryRead)};
     }
     return {};
 }

@@ -10,7 +10,8 @@
 namespace Hearth::Users {
 
 /// What a person does in the company; each role grants a fixed set of permissions.
-enum class Role { Admin, Clerk, Planner, Warehouse, Finance, Dealer };
+enum class Role { Admin, Clerk, Planner, Warehouse, Finance, Dealer, SalesManager, GeneralManager,
+                  Purchaser, Installer };
 
 /// The roles' stored codes, translated titles and permissions.
 class Roles
@@ -20,7 +21,7 @@ class Roles
 public:
     static QList<Role> all();
     /// The code stored in users.role: "admin", "clerk", "planner", "warehouse", "finance",
-    /// "dealer".
+    /// "dealer", "sales_manager", "general_manager", "purchaser", "installer".
     static QString code(Role role);
     static std::optional<Role> fromCode(const QString &code);
     static QString title(Role role);

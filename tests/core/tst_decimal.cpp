@@ -2,6 +2,8 @@
 
 #include <QTest>
 
+#include <limits>
+
 using Hearth::Core::Decimal;
 
 class tst_Decimal : public QObject
@@ -15,6 +17,10 @@ private slots:
     void rejects();
     void excelNumber_data();
     void excelNumber();
+    void multiply_data();
+    void multiply();
+    void divide_data();
+    void divide();
 };
 
 void tst_Decimal::parse_data()
@@ -87,6 +93,70 @@ void tst_Decimal::excelNumber()
     const auto d = Decimal::fromExcelNumber(stored);
     QVERIFY(d.has_value());
     QCOMPARE(d->toString(), shown);
+}
+
+void tst_Decimal::multiply_data()
+{
+    QTest::addColumn<QString>("a");
+    QTest::addColumn<QString>("b");
+    QTest::addColumn<qint64>("micros");
+    QTest::newRow("whole") << "2.5" << "4" << qint64(10'000'000);
+    QTest::newRow("price times metres") << "1580" << "4.15" << qint64(6'557'000'000);
+    QTest::newRow("rounds up at the seventh decimal") << "1.234567" << "1.1" << qint64(1'358'024);
+    QTest::newRow("negative rounds away from zero") << "-1.234567" << "1.1"
+                                                    << qint64(-1'358'024);
+    QTest::newRow("half a micro goes up") << "0.000001" << "0.5" << qint64(1);
+    QTest::newRow("minus half a micro goes down") << "-0.000001" << "0.5" << qint64(-1);
+    QTest::newRow("less than half a micro is zero") << "0.000001" << "0.4" << qint64(0);
+    QTest::newRow("two negatives") << "-3" << "-0.25" << qint64(750'000);
+    QTest::newRow("largest square") << "1000000" << "1000000"
+                                    << qint64(1'000'000'000'000'000'000);
+    QTest::newRow("beyond the range is clamped") << "900000000000" << "20"
+                                                 << std::numeric_limits<qint64>::max();
+    QTest::newRow("beyond the range, negative") << "-900000000000" << "20"
+                                                << std::numeric_limits<qint64>::min();
+}
+
+void tst_Decimal::multiply()
+{
+    QFETCH(QString, a);
+    QFETCH(QString, b);
+    QFETCH(qint64, micros);
+    QVERIFY(Decimal::parse(a) && Decimal::parse(b));
+    QCOMPARE(Decimal::multiply(*Decimal::parse(a), *Decimal::parse(b)).micros(), micros);
+    QCOMPARE(Decimal::multiply(*Decimal::parse(b), *Decimal::parse(a)).micros(), micros);
+}
+
+void tst_Decimal::divide_data()
+{
+    QTest::addColumn<QString>("a");
+    QTest::addColumn<QString>("b");
+    QTest::addColumn<bool>("defined");
+    QTest::addColumn<qint64>("micros");
+    QTest::newRow("exact") << "10" << "4" << true << qint64(2'500'000);
+    QTest::newRow("a third") << "1" << "3" << true << qint64(333'333);
+    QTest::newRow("two thirds round up") << "2" << "3" << true << qint64(666'667);
+    QTest::newRow("minus two thirds") << "-2" << "3" << true << qint64(-666'667);
+    QTest::newRow("negative divisor") << "3" << "-2" << true << qint64(-1'500'000);
+    QTest::newRow("half a micro goes up") << "0.000001" << "2" << true << qint64(1);
+    QTest::newRow("minus half a micro goes down") << "0.000001" << "-2" << true << qint64(-1);
+    QTest::newRow("deposit share") << "3300" << "11087.6" << true << qint64(297'630);
+    QTest::newRow("by zero") << "1" << "0" << false << qint64(0);
+    QTest::newRow("zero by zero") << "0" << "0" << false << qint64(0);
+    QTest::newRow("beyond the range") << "900000000000" << "0.01" << false << qint64(0);
+}
+
+void tst_Decimal::divide()
+{
+    QFETCH(QString, a);
+    QFETCH(QString, b);
+    QFETCH(bool, defined);
+    QFETCH(qint64, micros);
+    QVERIFY(Decimal::parse(a) && Decimal::parse(b));
+    const auto q = Decimal::divide(*Decimal::parse(a), *Decimal::parse(b));
+    QCOMPARE(q.has_value(), defined);
+    if (defined)
+        QCOMPARE(q->micros(), micros);
 }
 
 QTEST_GUILESS_MAIN(tst_Decimal)

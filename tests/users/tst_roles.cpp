@@ -24,7 +24,10 @@ void tst_Roles::codesRoundTrip()
 {
     const QStringList expected = {QStringLiteral("admin"),   QStringLiteral("clerk"),
                                   QStringLiteral("planner"), QStringLiteral("warehouse"),
-                                  QStringLiteral("finance"), QStringLiteral("dealer")};
+                                  QStringLiteral("finance"), QStringLiteral("dealer"),
+                                  QStringLiteral("sales_manager"),
+                                  QStringLiteral("general_manager"),
+                                  QStringLiteral("purchaser"), QStringLiteral("installer")};
     QStringList codes;
     for (Role role : Roles::all()) {
         codes.append(Roles::code(role));
@@ -76,6 +79,13 @@ void tst_Roles::grants_data()
     row("dealer no import", Role::Dealer, "orders.import", false);
     row("dealer no users", Role::Dealer, "users.admin", false);
     row("dealer no finance", Role::Dealer, "finance.read", false);
+    row("sales manager approves", Role::SalesManager, "orders.approve", true);
+    row("general manager approves", Role::GeneralManager, "orders.approve", true);
+    row("general manager changes rules", Role::GeneralManager, "process.admin", true);
+    row("clerk cannot approve", Role::Clerk, "orders.approve", false);
+    row("clerk cannot change rules", Role::Clerk, "process.admin", false);
+    row("purchaser works on tasks", Role::Purchaser, "tasks.read", true);
+    row("installer no orders", Role::Installer, "orders.read", false);
     row("nobody has unknown", Role::Admin, "orders.launch", false);
 }
 
