@@ -77,6 +77,9 @@ run_demo() {
     echo
     echo "== The ten newest orders"
     "$build/app/cli/hearthctl" orders list --db "$db" --limit 10
+    echo
+    echo "== Tasks the process engine made (review, split)"
+    "$build/app/cli/hearthctl" tasks --db "$db" --limit 20
     if has_display && [ "${HEARTH_HEADLESS:-}" != "1" ]; then
         echo
         echo "== Starting the desktop app"

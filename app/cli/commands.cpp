@@ -1,5 +1,8 @@
 #include "commands.h"
 
+#include "cliutil.h"
+#include "workflowcommands.h"
+
 #include "core/money.h"
 #include "orders/channelmapping.h"
 #include "orders/importer.h"
@@ -25,29 +28,6 @@ namespace Hearth::Cli {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Hearth::Cli", text);
-}
-
-QTextStream &out()
-{
-    static QTextStream stream(stdout);
-    return stream;
-}
-
-QTextStream &err()
-{
-    static QTextStream stream(stderr);
-    return stream;
-}
-
-QString defaultDatabase()
-{
-    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)
-        + QStringLiteral("/hearth.db");
-}
-
 const QString generalHelp = QStringLiteral(
     "Usage: hearthctl COMMAND [options]\n\n"
     "Commands:\n"
@@ -60,103 +40,18 @@ const QString generalHelp = QStringLiteral(
     "  mappings             list the channel mappings\n"
     "  demo                 create a demo database from the bundled sample orders\n"
     "  stats                counts and sums (--json for scripts)\n"
-    "  check                check the database file for damage\n\n"
+    "  check                check the database file for damage\n"
+    "  process              run the process engine: review, approvals, split into tasks\n"
+    "                       (--order NO --event E for one order)\n"
+    "  rules                review and split rules: list, export DIR, check DIR, save DIR,\n"
+    "                       activate N, dry-run --from DATE --to DATE [--rules DIR]\n"
+    "  processes            process definitions: list, export CODE FILE, check FILE, save FILE,\n"
+    "                       activate ID\n"
+    "  tasks                list tasks (--user NAME --overdue --order NO); tasks escalate\n"
+    "  approve ID           approve (or --reject) an approval step --as USER\n\n"
     "Every command takes --db FILE (default: %1) and --help.\n"
     "Exit codes: 0 ok, 1 usage, 2 file or database error, 3 bad rows (nothing written),\n"
     "4 ambiguous dates (pass --date-order), 5 not found.\n");
-
-struct Parsed
-{
-    QCommandLineParser parser;
-    QCommandLineOption db{QStringList{QStringLiteral("db")}, tr("The database file."),
-                          QStringLiteral("FILE")};
-    QCommandLineOption help{QStringList{QStringLiteral("h"), QStringLiteral("help")},
-                            tr("Show this help.")};
-
-    Q_DECLARE_TR_FUNCTIONS(Hearth::Cli::Parsed)
-};
-
-/// The parser's help with the command in its usage line: "Usage: hearthctl import ...".
-QString helpFor(const QCommandLineParser &parser, const QString &command)
-{
-    QString help = parser.helpText();
-    const qsizetype lineEnd = help.indexOf(u'\n');
-    const QString first = help.left(lineEnd);
-    const qsizetype options = first.indexOf(QStringLiteral(" [options]"));
-    if (options > 0)
-        help.replace(0, options, QStringLiteral("Usage: hearthctl ") + command);
-    return help;
-}
-
-/// Parses a command's options; returns false (and prints why) when the arguments are wrong.
-bool parse(Parsed &p, const QStringList &args, const QString &usage, int *exitCode)
-{
-    p.parser.setApplicationDescription(usage);
-    p.parser.addOption(p.db);
-    p.parser.addOption(p.help);
-    if (!p.parser.parse(args)) {
-        err() << p.parser.errorText() << "\n\n" << helpFor(p.parser, args.value(0));
-        *exitCode = Usage;
-        return false;
-    }
-    if (p.parser.isSet(p.help)) {
-        out() << helpFor(p.parser, args.value(0));
-        *exitCode = Ok;
-        return false;
-    }
-    return true;
-}
-
-enum OpenMode { CreateIfMissing, MustExist };
-
-bool openDatabase(const Parsed &p, int *exitCode, OpenMode mode = CreateIfMissing)
-{
-    const QString path = p.parser.isSet(p.db) ? p.parser.value(p.db) : defaultDatabase();
-    if (mode == MustExist && !QFileInfo::exists(path)) {
-        err() << tr("hearthctl: there is no database at %1; create one with 'hearthctl init' or "
-                    "'hearthctl demo'").arg(path)
-              << "\n";
-        *exitCode = Failed;
-        return false;
-    }
-    QDir().mkpath(QFileInfo(path).absolutePath());
-    const Core::Status status = Storage::Database::open(path);
-    if (!status) {
-        err() << tr("hearthctl: %1").arg(status.error().toString()) << "\n";
-        *exitCode = Failed;
-        return false;
-    }
-    Storage::Database::setCurrentUser(QStringLiteral("hearthctl"));
-    return true;
-}
-
-/// A new database gets its administrator here, as it would on the desktop's first start;
-/// HEARTH_ADMIN_PASSWORD chooses the password, otherwise one is generated and shown.
-int ensureAdmin()
-{
-    const auto created = Users::UserStore::ensureInitialAdmin(
-        qEnvironmentVariable("HEARTH_ADMIN_PASSWORD"));
-    if (!created) {
-        err() << tr("hearthctl: %1").arg(created.error().toString()) << "\n";
-        return Failed;
-    }
-    const QString pending = Users::UserStore::pendingInitialPassword();
-    if (!pending.isEmpty()) {
-        out() << tr("Sign in to the desktop app as \"admin\" with the password %1.")
-                     .arg(pending)
-              << "\n";
-    } else if (!created.value().isEmpty()) {
-        out() << tr("Sign in to the desktop app as \"admin\" with the password you set in "
-                    "HEARTH_ADMIN_PASSWORD.")
-              << "\n";
-    }
-    return Ok;
-}
-
-QString money(Core::Decimal d)
-{
-    return Core::Money::fromDecimal(d).toString();
-}
 
 int cmdInit(const QStringList &args)
 {
@@ -555,6 +450,8 @@ int cmdDemo(const QStringList &args)
           << "\n";
     if (const int admin = ensureAdmin(); admin != Ok)
         return admin;
+    if (const int workflow = demoWorkflow(); workflow != Ok)
+        return workflow;
     return result;
 }
 
@@ -587,6 +484,16 @@ int run(const QStringList &arguments)
         return cmdDemo(rest);
     if (command == QLatin1String("check"))
         return cmdCheck(rest);
+    if (command == QLatin1String("process"))
+        return cmdProcess(rest);
+    if (command == QLatin1String("rules"))
+        return cmdRules(rest);
+    if (command == QLatin1String("processes"))
+        return cmdProcesses(rest);
+    if (command == QLatin1String("tasks"))
+        return cmdTasks(rest);
+    if (command == QLatin1String("approve"))
+        return cmdApprove(rest);
     if (command.isEmpty() || command == QLatin1String("--help") || command == QLatin1String("-h")
         || command == QLatin1String("help")) {
         out() << generalHelp.arg(defaultDatabase());

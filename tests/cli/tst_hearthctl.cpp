@@ -37,6 +37,8 @@ private slots:
     void importChoosesTheEncoding();
     void importRefusesBadFiles();
     void showPrintsTheWholeOrder();
+    void processSplitsAndDryRunShowsRuleChanges();
+    void processDefinitionsAsFiles();
 
 private:
     struct Run
@@ -178,6 +180,93 @@ void tst_Hearthctl::showPrintsTheWholeOrder()
     QVERIFY(!show.out.contains(QStringLiteral("promised ,")));
     QVERIFY2(show.out.contains(QStringLiteral("1. 橱柜  2 piece × 1500.00, 20% off  2400.00")),
              qPrintable(show.out));
+}
+
+void tst_Hearthctl::processSplitsAndDryRunShowsRuleChanges()
+{
+    const QString db = m_dir.filePath(QStringLiteral("process.db"));
+    const Run demo = run({"demo", "--db", db});
+    QCOMPARE(demo.code, 0);
+    // The demo's seven new orders go through the engine: three held, four split.
+    QVERIFY2(demo.out.contains(QStringLiteral("7 orders looked at, 3 held by review, 0 waiting "
+                                              "for approval, 4 split")),
+             qPrintable(demo.out));
+    // Nothing is left to do: a second run creates nothing.
+    const Run again = run({"process", "--db", db});
+    QCOMPARE(again.code, 0);
+    QVERIFY2(again.out.contains(QStringLiteral("0 tasks created")), qPrintable(again.out));
+
+    const Run tasks = run({"tasks", "--db", db, "--user", "zhang"});
+    QCOMPARE(tasks.code, 0);
+    QCOMPARE(tasks.out.count(QStringLiteral("\tfix_order\t")), 3);
+    QVERIFY(tasks.out.contains(QStringLiteral("审单未通过")));
+
+    // A stricter deposit rule, tried on last year's orders before it is switched on.
+    const QString rules = m_dir.filePath(QStringLiteral("rules"));
+    QCOMPARE(run({"rules", "export", rules, "--db", db}).code, 0);
+    QFile review(rules + QStringLiteral("/review.json"));
+    QVERIFY(review.open(QIODevice::ReadOnly));
+    QByteArray json = review.readAll();
+    review.close();
+    QVERIFY(json.contains("\"min\": 0.3"));
+    json.replace("\"min\": 0.3", "\"min\": 0.9");
+    QVERIFY(review.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    review.write(json);
+    review.close();
+    QCOMPARE(run({"rules", "check", rules}).code, 0);
+
+    const Run dry = run({"rules", "dry-run", "--db", db, "--from", "2020-01-01", "--to",
+                         "2030-12-31", "--rules", rules});
+    QCOMPARE(dry.code, 0);
+    QVERIFY2(dry.out.contains(QStringLiteral("review: pass → hold")), qPrintable(dry.out));
+    QVERIFY2(dry.out.contains(QStringLiteral("93 order(s) in the period")), qPrintable(dry.out));
+    // The dry run changed nothing: the same tasks as before.
+    QCOMPARE(run({"tasks", "--db", db, "--user", "zhang"}).out, tasks.out);
+
+    // A broken rule is refused with its place; nothing is saved.
+    json.replace("\"min\": 0.9", "\"min\": \"much\"");
+    QVERIFY(review.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    review.write(json);
+    review.close();
+    const Run broken = run({"rules", "save", rules, "--db", db});
+    QCOMPARE(broken.code, 2);
+    QVERIFY2(broken.err.contains(QStringLiteral("rules[0].min")), qPrintable(broken.err));
+}
+
+void tst_Hearthctl::processDefinitionsAsFiles()
+{
+    const QString db = m_dir.filePath(QStringLiteral("definitions.db"));
+    QCOMPARE(run({"init", "--db", db}).code, 0);
+    const QString file = m_dir.filePath(QStringLiteral("cabinetry.json"));
+    QCOMPARE(run({"processes", "export", "cabinetry", file, "--db", db}).code, 0);
+    QCOMPARE(run({"processes", "check", file}).code, 0);
+
+    QFile f(file);
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    QByteArray json = f.readAll();
+    f.close();
+    QVERIFY(json.contains("\"when\": \"tasks.open == 0\""));
+    json.replace("\"when\": \"tasks.open == 0\"",
+                 "\"when\": \"tasks.open > 5 and tasks.open < 3\"");
+    QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    f.write(json);
+    f.close();
+    const Run check = run({"processes", "check", file});
+    QCOMPARE(check.code, 2);
+    QVERIFY2(check.err.contains(QStringLiteral("cabinetry v1: transitions[")),
+             qPrintable(check.err));
+
+    json.replace("\"tasks.open > 5 and tasks.open < 3\"",
+                 "\"tasks.open == 0 and order.total > 0\"");
+    QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    f.write(json);
+    f.close();
+    const Run save = run({"processes", "save", file, "--db", db});
+    QCOMPARE(save.code, 0);
+    QVERIFY2(save.out.contains(QStringLiteral("cabinetry@2")), qPrintable(save.out));
+    const Run list = run({"processes", "list", "--db", db});
+    QVERIFY(list.out.contains(QStringLiteral("cabinetry@2 *")));
+    QVERIFY(list.out.contains(QStringLiteral("cabinetry@1  ")));
 }
 
 void tst_Hearthctl::exitCodes_data()
