@@ -2,7 +2,9 @@
 
 #include "aboutdialog.h"
 
+#include "widgets/links.h"
 #include "widgets/module.h"
+#include "widgets/pagebadges.h"
 #include "widgets/session.h"
 #include "widgets/statusbar.h"
 #include "widgets/theme.h"
@@ -14,10 +16,14 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QMenuBar>
+#include <QPainter>
+#include <QPointer>
 #include <QScreen>
 #include <QSettings>
 #include <QSplitter>
 #include <QStackedWidget>
+#include <QStyledItemDelegate>
+#include <QTimer>
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
@@ -28,6 +34,9 @@ namespace Hearth::Desktop {
 namespace {
 
 constexpr int PageIdRole = Qt::UserRole + 1;
+constexpr int BadgeCountRole = Qt::UserRole + 2;
+constexpr int BadgeUrgentRole = Qt::UserRole + 3;
+constexpr int BadgeMaxShown = 99;
 constexpr int DefaultWidth = 1280;
 constexpr int DefaultHeight = 800;
 // Room for the frame and title bar the window manager adds around the window's geometry.
@@ -38,6 +47,43 @@ QString key(const char *name)
 {
     return QStringLiteral("mainWindow/") + QLatin1String(name);
 }
+
+// Draws a page's badge as a pill at the right end of its navigation entry: the accent colour,
+// or red when something is overdue; "99+" above 99.
+class NavigationDelegate : public QStyledItemDelegate
+{
+public:
+    using QStyledItemDelegate::QStyledItemDelegate;
+
+    void paint(QPainter *painter, const QStyleOptionViewItem &option,
+               const QModelIndex &index) const override
+    {
+        QStyledItemDelegate::paint(painter, option, index);
+        const int count = index.data(BadgeCountRole).toInt();
+        if (count <= 0)
+            return;
+        const QString text = count > BadgeMaxShown ? QStringLiteral("%1+").arg(BadgeMaxShown)
+                                                   : QString::number(count);
+        QFont font = option.font;
+        font.setPointSizeF(font.pointSizeF() * 0.85);
+        font.setBold(true);
+        const QFontMetrics metrics(font);
+        const int height = metrics.height() + 2;
+        const int width = std::max(height, metrics.horizontalAdvance(text) + 12);
+        const QRect pill(option.rect.right() - width - 6,
+                         option.rect.center().y() - height / 2 + 1, width, height);
+        painter->save();
+        painter->setRenderHint(QPainter::Antialiasing);
+        painter->setPen(Qt::NoPen);
+        painter->setBrush(index.data(BadgeUrgentRole).toBool() ? QColor(0xdc2626)
+                                                               : Widgets::Theme::accent());
+        painter->drawRoundedRect(pill, height / 2.0, height / 2.0);
+        painter->setFont(font);
+        painter->setPen(Qt::white);
+        painter->drawText(pill, Qt::AlignCenter, text);
+        painter->restore();
+    }
+};
 
 } // namespace
 
@@ -55,6 +101,7 @@ MainWindow::MainWindow(const QString &databasePath, QWidget *parent) : QMainWind
     m_navigation->setIconSize(QSize(18, 18));
     m_navigation->setFocusPolicy(Qt::StrongFocus);
     m_navigation->setMinimumWidth(180);
+    m_navigation->setItemDelegate(new NavigationDelegate(m_navigation));
 
     auto *dock = new QDockWidget(tr("Navigation"), this);
     dock->setObjectName(QStringLiteral("navigationDock"));
@@ -83,6 +130,53 @@ MainWindow::MainWindow(const QString &databasePath, QWidget *parent) : QMainWind
 
     connect(m_navigation, &QTreeWidget::currentItemChanged, this,
             &MainWindow::onNavigationChanged);
+
+    // Modules (another module's link among them) open pages through the window shown last.
+    const QPointer<MainWindow> window(this);
+    Widgets::Links::setPageOpener([window](const QString &pageId) -> QWidget * {
+        return window && window->showPage(pageId) ? window->pageWidget(pageId) : nullptr;
+    });
+
+    m_badgeTimer = new QTimer(this);
+    m_badgeTimer->setInterval(BadgeRefreshMs);
+    connect(m_badgeTimer, &QTimer::timeout, this, &MainWindow::refreshBadges);
+    m_badgeTimer->start();
+    connect(Widgets::PageBadges::instance(), &Widgets::PageBadges::changed, this, [this] {
+        if (m_badgeRefreshQueued)
+            return;
+        m_badgeRefreshQueued = true;
+        QTimer::singleShot(0, this, &MainWindow::refreshBadges);
+    });
+    refreshBadges();
+}
+
+void MainWindow::refreshBadges()
+{
+    m_badgeRefreshQueued = false;
+    for (PageEntry &entry : m_entries) {
+        const Widgets::PageBadge badge = entry.module->pageBadge(entry.id);
+        if (badge == entry.badge)
+            continue;
+        entry.badge = badge;
+        entry.item->setData(0, BadgeCountRole, badge.count);
+        entry.item->setData(0, BadgeUrgentRole, badge.urgent);
+        entry.item->setToolTip(0, badge.count > 0 && !badge.toolTip.isEmpty()
+                                      ? badge.toolTip
+                                      : entry.module->name());
+        entry.item->setData(0, Qt::AccessibleTextRole,
+                            badge.count > 0
+                                ? tr("%1 (%2)").arg(entry.title, QString::number(badge.count))
+                                : entry.title);
+    }
+}
+
+Widgets::PageBadge MainWindow::pageBadge(const QString &pageId) const
+{
+    for (const PageEntry &e : m_entries) {
+        if (e.id == pageId)
+            return e.badge;
+    }
+    return {};
 }
 
 void MainWindow::buildNavigation()
@@ -114,7 +208,7 @@ void MainWindow::buildNavigation()
             item->setIcon(0, page.icon.isNull() ? module->icon() : page.icon);
             item->setData(0, PageIdRole, page.id);
             item->setToolTip(0, module->name());
-            m_entries.append({page.id, page.title, module, item, nullptr});
+            m_entries.append({page.id, page.title, module, item, nullptr, {}});
         }
     }
     m_navigation->expandAll();

@@ -1,16 +1,18 @@
 #pragma once
 
+#include "widgets/module.h"
+
 #include <QHash>
 #include <QMainWindow>
 
 class QAction;
 class QMenu;
 class QStackedWidget;
+class QTimer;
 class QTreeWidget;
 class QTreeWidgetItem;
 
 namespace Hearth::Widgets {
-class Module;
 class StatusBar;
 } // namespace Hearth::Widgets
 
@@ -18,12 +20,16 @@ namespace Hearth::Desktop {
 
 /// The shell's window: navigation by module on the left (only the pages the signed-in user may
 /// see), the pages on the right (each created when first shown), menus and the status bar.
-/// Geometry, dock state and the last page are kept in QSettings under "mainWindow/".
+/// Geometry, dock state and the last page are kept in QSettings under "mainWindow/". Page
+/// badges (Module::pageBadge) show beside the titles, asked again when a module calls
+/// Widgets::PageBadges::notify() and every BadgeRefreshMs.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
 
 public:
+    static constexpr int BadgeRefreshMs = 60 * 1000;
+
     explicit MainWindow(const QString &databasePath, QWidget *parent = nullptr);
 
     /// Page ids in navigation order, as the current user sees them.
@@ -34,6 +40,8 @@ public:
     QWidget *pageWidget(const QString &pageId) const;
     Widgets::Module *moduleOfPage(const QString &pageId) const;
     Widgets::StatusBar *shellStatusBar() const { return m_statusBar; }
+    /// The badge the navigation shows beside the page, as last asked.
+    Widgets::PageBadge pageBadge(const QString &pageId) const;
 
     /// Restores geometry, layout and the last page; shows the first page when there is none.
     /// Without a saved geometry the window takes firstGeometry() of its screen.
@@ -45,6 +53,10 @@ public:
     void saveSettings() const;
     /// Whether closing the window saves its state (off for --render).
     void setSavesSettings(bool on) { m_savesSettings = on; }
+
+public slots:
+    /// Asks every visible page's module for its badge and repaints the navigation.
+    void refreshBadges();
 
 signals:
     void openDatabaseRequested();
@@ -63,6 +75,7 @@ private:
         Widgets::Module *module = nullptr;
         QTreeWidgetItem *item = nullptr;
         QWidget *widget = nullptr;
+        Widgets::PageBadge badge;
     };
 
     void buildNavigation();
@@ -77,6 +90,8 @@ private:
     Widgets::StatusBar *m_statusBar = nullptr;
     QList<PageEntry> m_entries;
     QString m_currentPage;
+    QTimer *m_badgeTimer = nullptr;
+    bool m_badgeRefreshQueued = false;
     bool m_savesSettings = true;
 };
 

@@ -19,6 +19,18 @@ struct PageInfo
     QString permission;  // needed to see the page; empty for everyone signed in
 };
 
+/// A count the navigation shows beside a page's title, such as the open tasks beside "My tasks"
+/// (我的任务); a count of 0 shows nothing. Modules say when their badges changed through
+/// PageBadges::notify(); the shell also asks again every minute.
+struct PageBadge
+{
+    int count = 0;
+    bool urgent = false;  // drawn in the warning colour: something is overdue
+    QString toolTip;      // translated: what the count is made of
+
+    bool operator==(const PageBadge &) const = default;
+};
+
 /// What a feature module tells the shell; the shell knows modules only through this.
 class Module
 {
@@ -38,6 +50,8 @@ public:
     /// False while a page created by createPage() is still loading what it first shows; the
     /// shell's --render waits for true (up to a few seconds) before it takes the picture.
     virtual bool isPageReady(QWidget *page) const { Q_UNUSED(page); return true; }
+    /// The badge of one of pages(); asked on the GUI thread, so it must answer in milliseconds.
+    virtual PageBadge pageBadge(const QString &pageId) const { Q_UNUSED(pageId); return {}; }
 };
 
 /// Dynamic properties of the QActions that actions() returns, read by the shell:

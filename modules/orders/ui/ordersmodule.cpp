@@ -5,6 +5,7 @@
 #include "ordereditor.h"
 #include "orders/orderrepository.h"
 #include "orderspage.h"
+#include "widgets/links.h"
 #include "widgets/pageheader.h"
 #include "widgets/theme.h"
 
@@ -168,5 +169,15 @@ QStringList OrdersModule::permissions() const
 
 void hearthRegisterModule_orders()
 {
-    Hearth::Widgets::ModuleRegistry::add(new Hearth::Orders::OrdersModule);
+    using namespace Hearth;
+    Widgets::ModuleRegistry::add(new Orders::OrdersModule);
+    // A link to an order shows the orders page with that order in its detail pane.
+    const auto showOrder = [](const QString &orderId, QWidget *) {
+        auto *page = qobject_cast<Orders::OrdersPage *>(
+            Widgets::Links::openPage(QLatin1String(Orders::OrdersModule::ListPage)));
+        if (page)
+            page->selectOrder(orderId);
+        return page != nullptr;
+    };
+    Widgets::Links::setHandler(QLatin1String(Widgets::Links::Order), showOrder);
 }

@@ -2,6 +2,7 @@
 
 #include "display.h"
 
+#include <QHash>
 #include <QJsonArray>
 #include <QRegularExpression>
 
@@ -145,6 +146,55 @@ QStringList TimelineFormat::changes(const QJsonObject &before, const QJsonObject
     return result;
 }
 
+namespace {
+
+/// "%1" is the task's title.
+QString taskEvent(const QString &event)
+{
+    static const QHash<QString, const char *> texts = {
+        {QStringLiteral("created"), QT_TRANSLATE_NOOP("Hearth::Orders::TimelineFormat",
+                                                      "Task created: %1")},
+        {QStringLiteral("claimed"), QT_TRANSLATE_NOOP("Hearth::Orders::TimelineFormat",
+                                                      "Task claimed: %1")},
+        {QStringLiteral("handed_over"), QT_TRANSLATE_NOOP("Hearth::Orders::TimelineFormat",
+                                                          "Task handed over: %1")},
+        {QStringLiteral("started"), QT_TRANSLATE_NOOP("Hearth::Orders::TimelineFormat",
+                                                      "Task started: %1")},
+        {QStringLiteral("completed"), QT_TRANSLATE_NOOP("Hearth::Orders::TimelineFormat",
+                                                        "Task completed: %1")},
+        {QStringLiteral("cancelled"), QT_TRANSLATE_NOOP("Hearth::Orders::TimelineFormat",
+                                                        "Task cancelled: %1")},
+        {QStringLiteral("adjusted"), QT_TRANSLATE_NOOP("Hearth::Orders::TimelineFormat",
+                                                       "Task changed: %1")},
+        {QStringLiteral("escalated"), QT_TRANSLATE_NOOP("Hearth::Orders::TimelineFormat",
+                                                        "Task overdue, escalated: %1")},
+    };
+    const char *text = texts.value(event, QT_TRANSLATE_NOOP("Hearth::Orders::TimelineFormat",
+                                                            "Task: %1"));
+    return QCoreApplication::translate("Hearth::Orders::TimelineFormat", text);
+}
+
+QString approvalEvent(const QJsonObject &a)
+{
+    const QString status = a.value(QLatin1String("status")).toString();
+    const int step = a.value(QLatin1String("step")).toInt();
+    const QString reason = a.value(QLatin1String("reason")).toString();
+    const QString comment = a.value(QLatin1String("comment")).toString();
+    if (status == QLatin1String("approved"))
+        return TimelineFormat::tr("Approved (step %1): %2").arg(step).arg(comment);
+    if (status == QLatin1String("rejected"))
+        return TimelineFormat::tr("Rejected (step %1): %2").arg(step).arg(comment);
+    if (status == QLatin1String("withdrawn"))
+        return TimelineFormat::tr("Approval withdrawn (step %1)").arg(step);
+    if (status == QLatin1String("pending"))
+        return TimelineFormat::tr("Approval asked (step %1): %2").arg(step).arg(reason);
+    return TimelineFormat::tr("Approval waits for the step before (step %1): %2")
+        .arg(step)
+        .arg(reason);
+}
+
+} // namespace
+
 TimelineText TimelineFormat::describe(const TimelineEntry &e)
 {
     TimelineText t;
@@ -157,6 +207,27 @@ TimelineText TimelineFormat::describe(const TimelineEntry &e)
     } else if (e.table == QLatin1String("order_attachments")) {
         t.what = tr("Attached a file");
         t.changes.append(e.after.value(QLatin1String("file")).toString());
+    } else if (e.table == QLatin1String("tasks")) {
+        t.what = taskEvent(e.after.value(QLatin1String("event")).toString())
+                     .arg(e.after.value(QLatin1String("title")).toString());
+        if (e.after.value(QLatin1String("event")) == QLatin1String("completed")) {
+            if (const QString result = e.after.value(QLatin1String("result")).toString();
+                !result.isEmpty())
+                t.changes.append(result);
+        }
+    } else if (e.table == QLatin1String("task_comments")) {
+        t.what = tr("Commented on a task");
+        t.changes.append(e.after.value(QLatin1String("body")).toString());
+    } else if (e.table == QLatin1String("approvals")) {
+        t.what = approvalEvent(e.after);
+    } else if (e.table == QLatin1String("review_findings")) {
+        t.what = tr("Order review: %1").arg(e.reason);
+        for (const QJsonValue &f : e.after.value(QLatin1String("findings")).toArray())
+            t.changes.append(f.toObject().value(QLatin1String("message")).toString());
+        return t;
+    } else if (e.table == QLatin1String("order_processes")) {
+        t.what = tr("Process: %1").arg(e.reason);
+        return t;
     } else if (insert) {
         const int lines = int(e.after.value(QLatin1String("lines")).toArray().size());
         t.what = tr("Created the order with %n line(s), total %1", nullptr, lines)

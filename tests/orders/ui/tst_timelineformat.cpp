@@ -21,6 +21,8 @@ private slots:
     void importReasonsFollowTheLanguage_data();
     void importReasonsFollowTheLanguage();
     void timesAreInTheSiteTimeZone();
+    void processEntries_data();
+    void processEntries();
 };
 
 namespace {
@@ -213,6 +215,57 @@ void tst_TimelineFormat::timesAreInTheSiteTimeZone()
     // A time written with an offset is that moment, not a UTC wall clock.
     e.at = QStringLiteral("2024-05-01T10:30:00+08:00");
     QCOMPARE(TimelineFormat::describe(e).when, QStringLiteral("2024-05-01 10:30"));
+}
+
+void tst_TimelineFormat::processEntries_data()
+{
+    QTest::addColumn<QString>("table");
+    QTest::addColumn<QString>("reason");
+    QTest::addColumn<QJsonObject>("after");
+    QTest::addColumn<QString>("what");
+    QTest::addColumn<QStringList>("changes");
+
+    QTest::newRow("task created")
+        << "tasks" << "split"
+        << QJsonObject{{"event", "created"}, {"title", "SO00000001 柜体车间生产：第1行地柜"}}
+        << "Task created: SO00000001 柜体车间生产：第1行地柜 (split)" << QStringList();
+    QTest::newRow("task completed with its result")
+        << "tasks" << QString()
+        << QJsonObject{{"event", "completed"}, {"title", "收定金"}, {"result", "已收 ¥2,220"}}
+        << "Task completed: 收定金" << QStringList{"已收 ¥2,220"};
+    QTest::newRow("approval rejected")
+        << "approvals" << QString()
+        << QJsonObject{{"status", "rejected"}, {"step", 1}, {"comment", "折扣太大"}}
+        << "Rejected (step 1): 折扣太大" << QStringList();
+    QTest::newRow("review held")
+        << "review_findings" << "review held the order: deposit too low"
+        << QJsonObject{{"outcome", "hold"},
+                       {"findings", QJsonArray{QJsonObject{{"message", "deposit too low"}}}}}
+        << "Order review: review held the order: deposit too low"
+        << QStringList{"deposit too low"};
+    QTest::newRow("state change")
+        << "order_processes" << "审单 → 挂起待修改" << QJsonObject{{"state", "on_hold"}}
+        << "Process: 审单 → 挂起待修改" << QStringList();
+}
+
+void tst_TimelineFormat::processEntries()
+{
+    QFETCH(QString, table);
+    QFETCH(QString, reason);
+    QFETCH(QJsonObject, after);
+    QFETCH(QString, what);
+    QFETCH(QStringList, changes);
+    TimelineEntry e;
+    e.at = QStringLiteral("2026-09-28T02:00:00.000Z");
+    e.user = QStringLiteral("hearthctl");
+    e.action = QStringLiteral("insert");
+    e.table = table;
+    e.reason = reason;
+    e.after = after;
+    const TimelineText t = TimelineFormat::describe(e);
+    QCOMPARE(t.what, what);
+    QCOMPARE(t.changes, changes);
+    QCOMPARE(t.when, QStringLiteral("2026-09-28 10:00"));
 }
 
 QTEST_GUILESS_MAIN(tst_TimelineFormat)
