@@ -1,5 +1,9 @@
 #include "sampledata.h"
 
+#include "core/money.h"
+
+#include <QJsonObject>
+
 #include <array>
 #include <iterator>
 
@@ -220,6 +224,125 @@ SampleOrder SampleData::order(qint64 index, int minLines, int maxLines,
         l.quantity = dice.below(10) < 7 ? 1 : 1 + dice.below(4);
         l.channelLineNo = o.channelOrderNo + digits(quint64(i + 1), 2);
         o.lines.append(l);
+    }
+    return o;
+}
+
+Orders::SalesOrder SampleData::cabinetOrder(qint64 index, const QStringList &materials,
+                                            const QStringList &colours) const
+{
+    using Orders::Channel;
+    Dice dice(5, quint64(index));
+    Orders::SalesOrder o;
+    const int c = dice.below(100);
+    o.channel = c < 45 ? Channel::Store : c < 85 ? Channel::Dealer : Channel::Designer;
+    o.channelOrderNo = QStringLiteral("CAB%1").arg(index + 1, 9, 10, QLatin1Char('0'));
+    const SampleCustomer cu = customer(int(dice.next() % quint64(m_customers)));
+    o.customer.name = cu.name;
+    o.customer.mobile = cu.mobile;
+    o.customer.externalCode = cu.mobile;
+    o.customer.address = {cu.province, cu.city, cu.district, cu.street, QString()};
+    o.address = o.customer.address;
+    if (o.channel == Channel::Dealer && m_dealers > 0) {
+        const SampleDealer d = dealer(dice.below(m_dealers));
+        o.dealer = {QString(), QStringLiteral("dealer"), d.code, d.name};
+    }
+    o.signedOn = QDate(2025, 1, 1).addDays(dice.below(700));
+    o.promisedOn = o.signedOn.addDays(30 + dice.below(20));
+
+    const QString material = materials.isEmpty() ? QString() : materials[dice.below(
+                                 int(materials.size()))];
+    const QString colour = colours.isEmpty() ? QString() : colours[dice.below(
+                               int(colours.size()))];
+    auto cabinet = [&](const QString &templ, const QString &name, qint64 w, qint64 h, qint64 d,
+                       qint64 pricePerM2) {
+        Orders::OrderLine l;
+        l.lineNo = int(o.lines.size()) + 1;
+        l.sku = QStringLiteral("CUS-%1").arg(templ.toUpper());
+        l.description = name;
+        l.category = QStringLiteral("定制柜类");
+        l.subCategory = name;
+        l.widthMm = w;
+        l.heightMm = h;
+        l.depthMm = d;
+        l.material = material;
+        l.colour = colour;
+        l.unit = Orders::Unit::SquareMetre;
+        // Priced by the front's area (投影面积), as cabinet makers quote.
+        l.quantity = Core::Decimal::fromMicros(w * h);
+        l.unitPrice = Core::Decimal::fromInt(pricePerM2);
+        l.amount = Core::Decimal::fromMicros(w * h * pricePerM2);
+        l.spec = QJsonObject{{QStringLiteral("template"), templ},
+                             {QStringLiteral("thickness_mm"), 18}};
+        o.lines.append(l);
+    };
+    auto bought = [&](const QString &sku, const QString &name, const QString &category,
+                      Orders::Unit unit, qint64 quantityMicros, qint64 priceYuan) {
+        Orders::OrderLine l;
+        l.lineNo = int(o.lines.size()) + 1;
+        l.sku = sku;
+        l.description = name;
+        l.category = category;
+        l.unit = unit;
+        l.quantity = Core::Decimal::fromMicros(quantityMicros);
+        l.unitPrice = Core::Decimal::fromInt(priceYuan);
+        l.amount = Core::Decimal::fromMicros(quantityMicros * priceYuan);
+        o.lines.append(l);
+    };
+
+    if (dice.below(2) == 0) {
+        const int bases = 3 + dice.below(4);
+        qint64 run = 0;
+        for (int i = 0; i < bases; ++i) {
+            const qint64 w = 300 + 50 * dice.below(13);
+            run += w;
+            cabinet(QStringLiteral("base_cabinet"), QStringLiteral("地柜"), w, 720, 560, 1280);
+        }
+        for (int i = 0, walls = 2 + dice.below(3); i < walls; ++i) {
+            cabinet(QStringLiteral("wall_cabinet"), QStringLiteral("吊柜"),
+                    300 + 50 * dice.below(13), 700, 330, 1080);
+        }
+        if (dice.below(3) == 0)
+            cabinet(QStringLiteral("tall_cabinet"), QStringLiteral("高柜"), 600, 2200, 560, 1380);
+        bought(QStringLiteral("TOP-QZ20"), QStringLiteral("石英石台面 20mm"),
+               QStringLiteral("台面"), Orders::Unit::Metre, run * 1000, 1500);
+        if (dice.below(2) == 0) {
+            bought(QStringLiteral("APP-HOOD"), QStringLiteral("侧吸式油烟机"), QStringLiteral("电器"),
+                   Orders::Unit::Piece, 1'000'000, 2999);
+        }
+        bought(QStringLiteral("HW-HDL-128"), QStringLiteral("铝合金拉手 128mm"),
+               QStringLiteral("五金"), Orders::Unit::Piece, qint64(bases) * 2'000'000, 18);
+    } else {
+        for (int i = 0, wardrobes = 1 + dice.below(3); i < wardrobes; ++i) {
+            cabinet(QStringLiteral("wardrobe"), QStringLiteral("衣柜"),
+                    800 + 100 * dice.below(17), 2200 + 100 * dice.below(5),
+                    dice.below(2) ? 580 : 600, 980);
+        }
+        if (dice.below(3) == 0) {
+            bought(QStringLiteral("GL-DOOR-TEA"), QStringLiteral("茶色玻璃门"),
+                   QStringLiteral("玻璃门"), Orders::Unit::Piece, 2'000'000, 460);
+        }
+    }
+
+    const qint64 totalFen = Core::Money::fromDecimal(o.total()).minor();
+    // 30 % deposit, rounded to whole yuan up, as stores collect it.
+    o.depositFen = (totalFen * 3 / 10 + 99) / 100 * 100;
+    switch (dice.below(60)) {
+    case 0:
+        o.depositFen = totalFen / 10;
+        break;
+    case 1:
+        for (Orders::OrderLine &l : o.lines) {
+            if (l.isCustom())
+                l.colour = QStringLiteral("星空紫");
+        }
+        break;
+    case 2:
+        o.customer.mobile = o.customer.mobile.left(3) + QStringLiteral("****")
+                            + o.customer.mobile.right(4);
+        break;
+    default:
+        break;
     }
     return o;
 }

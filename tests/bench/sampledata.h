@@ -5,6 +5,7 @@
 #include <QDate>
 #include <QList>
 #include <QString>
+#include <QStringList>
 #include <QTime>
 
 namespace Hearth::Bench {
@@ -77,6 +78,14 @@ public:
     /// An order of minLines to maxLines lines; channels and statuses vary unless fixed.
     SampleOrder order(qint64 index, int minLines, int maxLines,
                       std::optional<Orders::Channel> channel = std::nullopt) const;
+
+    /// A custom-furniture order as a store or dealer signs it: a kitchen (base, wall and tall
+    /// cabinets with a stone top, a hood and handles) or wardrobes, each cabinet with its
+    /// template parameters in OrderLine::spec; boards and colours are picked from the lists
+    /// given (the site's catalogue). About one order in twenty carries a fault review must
+    /// catch: a low deposit, a colour not in the list or a masked mobile.
+    Orders::SalesOrder cabinetOrder(qint64 index, const QStringList &materials,
+                                    const QStringList &colours) const;
 
     /// Hearth's own order number for the index-th order written to an empty database.
     static QString orderNo(qint64 index);
