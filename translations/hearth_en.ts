@@ -10,6 +10,13 @@
             <numerusform>%n orders shown</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n order(s)</source>
+        <translation>
+            <numerusform>%n order</numerusform>
+            <numerusform>%n orders</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Hearth::Orders::ImportPanel</name>
@@ -186,6 +193,375 @@
         <translation>
             <numerusform>%n disabled</numerusform>
             <numerusform>%n disabled</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Hearth::Workflow::DefinitionStore</name>
+    <message numerus="yes">
+        <source>the definition has %n problem(s):
+%1</source>
+        <translation>
+            <numerusform>the definition has %n problem:
+%1</numerusform>
+            <numerusform>the definition has %n problems:
+%1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Hearth::Workflow::DryRun</name>
+    <message numerus="yes">
+        <source>%n order(s) in the period</source>
+        <translation>
+            <numerusform>%n order in the period</numerusform>
+            <numerusform>%n orders in the period</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n would change</source>
+        <translation>
+            <numerusform>%n would change</numerusform>
+            <numerusform>%n would change</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Hearth::Workflow::DryRunPanel</name>
+    <message numerus="yes">
+        <source>%n would be reviewed or split differently:</source>
+        <translation>
+            <numerusform>%n would be reviewed or split differently:</numerusform>
+            <numerusform>%n would be reviewed or split differently:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n order(s) signed %1 replayed.</source>
+        <translation>
+            <numerusform>%n order signed %1 replayed.</numerusform>
+            <numerusform>%n orders signed %1 replayed.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Hearth::Workflow::EngineRunner</name>
+    <message numerus="yes">
+        <source>%n order(s) failed; the first: %1</source>
+        <translation>
+            <numerusform>%n order failed; the first: %1</numerusform>
+            <numerusform>%n orders failed; the first: %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Hearth::Workflow::Expression</name>
+    <message numerus="yes">
+        <source>%1() takes at least %n value(s)</source>
+        <translation>
+            <numerusform>%1() takes at least %n value</numerusform>
+            <numerusform>%1() takes at least %n values</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1() takes %n value(s)</source>
+        <translation>
+            <numerusform>%1() takes %n value</numerusform>
+            <numerusform>%1() takes %n values</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Hearth::Workflow::PlanDiff</name>
+    <message numerus="yes">
+        <source>%n part(s) changed</source>
+        <translation>
+            <numerusform>%n part changed</numerusform>
+            <numerusform>%n parts changed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hardware item(s) changed</source>
+        <translation>
+            <numerusform>%n hardware item changed</numerusform>
+            <numerusform>%n hardware items changed</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Hearth::Workflow::ProcessDefinition</name>
+    <message numerus="yes">
+        <source>(and %n more)</source>
+        <translation>
+            <numerusform>(and %n more)</numerusform>
+            <numerusform>(and %n more)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Hearth::Workflow::ProcessDisplay</name>
+    <message numerus="yes">
+        <source>%n working hour(s)</source>
+        <translation>
+            <numerusform>%n working hour</numerusform>
+            <numerusform>%n working hours</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n working day(s)</source>
+        <translation>
+            <numerusform>%n working day</numerusform>
+            <numerusform>%n working days</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Hearth::Workflow::ProcessEngine</name>
+    <message numerus="yes">
+        <source>split into %n task(s)</source>
+        <translation>
+            <numerusform>split into %n task</numerusform>
+            <numerusform>split into %n tasks</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n part(s)</source>
+        <translation>
+            <numerusform>, %n part</numerusform>
+            <numerusform>, %n parts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>promised date set to %1 (%n working day(s) after signing)</source>
+        <translation>
+            <numerusform>promised date set to %1 (%n working day after signing)</numerusform>
+            <numerusform>promised date set to %1 (%n working days after signing)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Hearth::Workflow::ProcessPage</name>
+    <message numerus="yes">
+        <source>%n order(s) in all</source>
+        <translation>
+            <numerusform>%n order in all</numerusform>
+            <numerusform>%n orders in all</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %n order(s) · %2</source>
+        <translation>
+            <numerusform>%1 · %n order · %2</numerusform>
+            <numerusform>%1 · %n orders · %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n order(s), %2 by %3</source>
+        <translation>
+            <numerusform>%1: %n order, %2 by %3</numerusform>
+            <numerusform>%1: %n orders, %2 by %3</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>v%1 is shown read-only. %n order(s) started with it and keep it; new orders start with v%2. &quot;Make Active&quot; lets new orders start with v%1 again.</source>
+        <translation>
+            <numerusform>v%1 is shown read-only. %n order started with it and keeps it; new orders start with v%2. &quot;Make Active&quot; lets new orders start with v%1 again.</numerusform>
+            <numerusform>v%1 is shown read-only. %n orders started with it and keep it; new orders start with v%2. &quot;Make Active&quot; lets new orders start with v%1 again.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>New orders start with v%1, the active version; %n order(s) run on it.</source>
+        <translation>
+            <numerusform>New orders start with v%1, the active version; %n order runs on it.</numerusform>
+            <numerusform>New orders start with v%1, the active version; %n orders run on it.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n order(s) on other versions keep the version they started with.</source>
+        <translation>
+            <numerusform>%n order on another version keeps the version it started with.</numerusform>
+            <numerusform>%n orders on other versions keep the version they started with.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Problems (%n)</source>
+        <translation>
+            <numerusform>Problems (%n)</numerusform>
+            <numerusform>Problems (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s); click one to see its place in the text.</source>
+        <translation>
+            <numerusform>%n problem; click it to see its place in the text.</numerusform>
+            <numerusform>%n problems; click one to see its place in the text.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Not saved: the definition has %n problem(s). Fix them first.</source>
+        <translation>
+            <numerusform>Not saved: the definition has %n problem. Fix it first.</numerusform>
+            <numerusform>Not saved: the definition has %n problems. Fix them first.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The %n order(s) already started keep the version they started with.</source>
+        <translation>
+            <numerusform>The %n order already started keeps the version it started with.</numerusform>
+            <numerusform>The %n orders already started keep the version they started with.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n state(s)</source>
+        <translation>
+            <numerusform>%n state</numerusform>
+            <numerusform>%n states</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n transition(s): %1 automatic, %2 on an event</source>
+        <translation>
+            <numerusform>%n transition: %1 automatic, %2 on an event</numerusform>
+            <numerusform>%n transitions: %1 automatic, %2 on an event</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Hearth::Workflow::ReviewRules</name>
+    <message numerus="yes">
+        <source>%n panel(s) within the machines&apos; limits</source>
+        <translation>
+            <numerusform>%n panel within the machines&apos; limits</numerusform>
+            <numerusform>%n panels within the machines&apos; limits</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>materials and colours of %n custom line(s) are in the catalogue</source>
+        <translation>
+            <numerusform>materials and colours of %n custom line are in the catalogue</numerusform>
+            <numerusform>materials and colours of %n custom lines are in the catalogue</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Hearth::Workflow::RuleSetStore</name>
+    <message numerus="yes">
+        <source>the rules have %n problem(s):
+%1</source>
+        <translation>
+            <numerusform>the rules have %n problem:
+%1</numerusform>
+            <numerusform>the rules have %n problems:
+%1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Hearth::Workflow::RulesPage</name>
+    <message numerus="yes">
+        <source>Problems (%n)</source>
+        <translation>
+            <numerusform>Problems (%n)</numerusform>
+            <numerusform>Problems (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s); click one to see its place.</source>
+        <translation>
+            <numerusform>%n problem; click it to see its place.</numerusform>
+            <numerusform>%n problems; click one to see its place.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Not saved: the rules have %n problem(s). Fix them first.</source>
+        <translation>
+            <numerusform>Not saved: the rules have %n problem. Fix it first.</numerusform>
+            <numerusform>Not saved: the rules have %n problems. Fix them first.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The edited rules have %n problem(s); fix them in the Rules tab first.</source>
+        <translation>
+            <numerusform>The edited rules have %n problem; fix it in the Rules tab first.</numerusform>
+            <numerusform>The edited rules have %n problems; fix them in the Rules tab first.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Review: %n rule(s)</source>
+        <translation>
+            <numerusform>Review: %n rule</numerusform>
+            <numerusform>Review: %n rules</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Split: %n rule(s) for order lines</source>
+        <translation>
+            <numerusform>Split: %n rule for order lines</numerusform>
+            <numerusform>Split: %n rules for order lines</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Cabinet templates: %n</source>
+        <translation>
+            <numerusform>Cabinet templates: %n</numerusform>
+            <numerusform>Cabinet templates: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>to %n workshop(s) (%1)</source>
+        <translation>
+            <numerusform>to %n workshop (%1)</numerusform>
+            <numerusform>to %n workshops (%1)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n supplier(s) (%1)</source>
+        <translation>
+            <numerusform>%n supplier (%1)</numerusform>
+            <numerusform>%n suppliers (%1)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Hearth::Workflow::Splitter</name>
+    <message numerus="yes">
+        <source> (and %n more problem(s))</source>
+        <translation>
+            <numerusform> (and %n more problem)</numerusform>
+            <numerusform> (and %n more problems)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Hearth::Workflow::TaskDisplay</name>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%n hour</numerusform>
+            <numerusform>%n hours</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n minute</numerusform>
+            <numerusform>%n minutes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Hearth::Workflow::TaskInboxPage</name>
+    <message numerus="yes">
+        <source>%n task(s)</source>
+        <translation>
+            <numerusform>%n task</numerusform>
+            <numerusform>%n tasks</numerusform>
         </translation>
     </message>
 </context>

@@ -251,6 +251,224 @@ Returned orders: %8</source>
         <source>Note %1 %2: %3</source>
         <translation>备注 %1 %2：%3</translation>
     </message>
+    <message>
+        <source>hearthctl: --now takes a time such as 2026-12-04T09:00:00+08:00</source>
+        <translation>hearthctl：--now 需要一个时间，例如 2026-12-04T09:00:00+08:00</translation>
+    </message>
+    <message>
+        <source>hearthctl: there is no active user &quot;%1&quot;</source>
+        <translation>hearthctl：没有在职用户“%1”</translation>
+    </message>
+    <message>
+        <source>Only this order (its number).</source>
+        <translation>只处理这张订单（填订单号）。</translation>
+    </message>
+    <message>
+        <source>An event for the order: resubmit, cancel, production_done, shipped, installed, paid, ...</source>
+        <translation>订单事件：resubmit（重新提交）、cancel（取消）、production_done（生产完成）、shipped（已发货）、installed（已安装）、paid（已付款）等。</translation>
+    </message>
+    <message>
+        <source>Why, for the timeline.</source>
+        <translation>原因，记入时间线。</translation>
+    </message>
+    <message>
+        <source>Count deadlines from this time instead of the clock&apos;s.</source>
+        <translation>从这个时间起计算期限，而不是按当前时钟。</translation>
+    </message>
+    <message>
+        <source>hearthctl process: run the process engine over the orders that wait for it (review, approvals, split into tasks, amendments), or handle an event on one order.</source>
+        <translation>hearthctl process：对等待处理的订单运行流程引擎（审单、审批、拆单为任务、改单），或处理某张订单的一个事件。</translation>
+    </message>
+    <message>
+        <source>hearthctl process: --event needs --order</source>
+        <translation>hearthctl process：--event 需要配合 --order 使用</translation>
+    </message>
+    <message>
+        <source>hearthctl: no order %1</source>
+        <translation>hearthctl：没有订单 %1</translation>
+    </message>
+    <message>
+        <source>orders</source>
+        <translation>订单</translation>
+    </message>
+    <message>
+        <source>%1 orders looked at: %2 moved on, %3 held by review, %4 waiting for approval, %5 split, %6 amended; %7 tasks created; %8 failed.</source>
+        <translation>共处理 %1 张订单：%2 张已推进，%3 张被审单挂起，%4 张等待审批，%5 张已拆单，%6 张已改单；创建了 %7 个任务；%8 张失败。</translation>
+    </message>
+    <message>
+        <source>First signing date of the dry run.</source>
+        <translation>试运行的起始签单日期。</translation>
+    </message>
+    <message>
+        <source>Last signing date of the dry run.</source>
+        <translation>试运行的截止签单日期。</translation>
+    </message>
+    <message>
+        <source>The candidate rules: a folder with review.json, split.json and templates/ (default: the newest saved version).</source>
+        <translation>候选规则：包含 review.json、split.json 和 templates/ 的文件夹（默认：最新保存的版本）。</translation>
+    </message>
+    <message>
+        <source>Why the rules changed.</source>
+        <translation>规则修改的原因。</translation>
+    </message>
+    <message>
+        <source>list, export DIR, check DIR, save DIR, activate N or dry-run</source>
+        <translation>list、export 文件夹、check 文件夹、save 文件夹、activate 版本号或 dry-run</translation>
+    </message>
+    <message>
+        <source>hearthctl rules: the review and split rules — list the versions, export the active one to a folder to edit, check and save an edited folder as a new version, activate a version, and dry-run a candidate over the orders of a period.</source>
+        <translation>hearthctl rules：审单与拆单规则——列出各版本，把启用中的版本导出到文件夹以便编辑，检查修改后的文件夹并保存为新版本，启用某个版本，以及用候选规则对一段时间内的订单试运行。</translation>
+    </message>
+    <message>
+        <source>hearthctl rules: give list, export DIR, check DIR, save DIR, activate N or dry-run --from DATE --to DATE</source>
+        <translation>hearthctl rules：请给出 list、export 文件夹、check 文件夹、save 文件夹、activate 版本号或 dry-run --from 日期 --to 日期</translation>
+    </message>
+    <message>
+        <source>%1: the rules are valid.</source>
+        <translation>%1：规则有效。</translation>
+    </message>
+    <message>
+        <source>Rule set version %1 written to %2.</source>
+        <translation>规则集版本 %1 已写入 %2。</translation>
+    </message>
+    <message>
+        <source>Saved as rule set version %1; it is not active until &apos;hearthctl rules activate %1&apos;.</source>
+        <translation>已保存为规则集版本 %1；运行“hearthctl rules activate %1”之后才会启用。</translation>
+    </message>
+    <message>
+        <source>hearthctl rules activate: give a version number</source>
+        <translation>hearthctl rules activate：请给出版本号</translation>
+    </message>
+    <message>
+        <source>Rule set version %1 is active; new splits and reviews use it.</source>
+        <translation>规则集版本 %1 已启用；此后的审单和拆单都使用该版本。</translation>
+    </message>
+    <message>
+        <source>hearthctl rules: unknown action &quot;%1&quot;</source>
+        <translation>hearthctl rules：未知操作“%1”</translation>
+    </message>
+    <message>
+        <source>hearthctl rules dry-run: give --from and --to as YYYY-MM-DD</source>
+        <translation>hearthctl rules dry-run：请以 YYYY-MM-DD 格式给出 --from 和 --to</translation>
+    </message>
+    <message>
+        <source>hearthctl rules dry-run: no saved version newer than the active one; give --rules DIR</source>
+        <translation>hearthctl rules dry-run：没有比启用版本更新的已保存版本；请用 --rules 指定文件夹</translation>
+    </message>
+    <message>
+        <source>Only the tasks of this user (their own and their pools&apos;).</source>
+        <translation>只列出该用户的任务（本人的任务及其任务池中的任务）。</translation>
+    </message>
+    <message>
+        <source>Only overdue tasks.</source>
+        <translation>只列出逾期任务。</translation>
+    </message>
+    <message>
+        <source>Only the tasks of this order.</source>
+        <translation>只列出这张订单的任务。</translation>
+    </message>
+    <message>
+        <source>Done and cancelled tasks too.</source>
+        <translation>同时列出已完成和已取消的任务。</translation>
+    </message>
+    <message>
+        <source>At most this many (default 100).</source>
+        <translation>最多列出这么多条（默认 100）。</translation>
+    </message>
+    <message>
+        <source>Escalate overdue tasks to their leads.</source>
+        <translation>把逾期任务升级给负责人。</translation>
+    </message>
+    <message>
+        <source>hearthctl tasks: list tasks, due and overdue first; &apos;tasks escalate&apos; sends overdue tasks to their owners&apos; leads.</source>
+        <translation>hearthctl tasks：列出任务，即将到期和已逾期的排在前面；“tasks escalate”把逾期任务升级给处理人的上级。</translation>
+    </message>
+    <message>
+        <source>%1 task(s) escalated.</source>
+        <translation>已升级 %1 个任务。</translation>
+    </message>
+    <message>
+        <source>The user who decides.</source>
+        <translation>作出决定的用户。</translation>
+    </message>
+    <message>
+        <source>Reject instead of approving.</source>
+        <translation>驳回，而不是批准。</translation>
+    </message>
+    <message>
+        <source>Why (required for a rejection).</source>
+        <translation>原因（驳回时必填）。</translation>
+    </message>
+    <message>
+        <source>The approval step&apos;s id (see &apos;hearthctl tasks&apos;).</source>
+        <translation>审批步骤的 id（见“hearthctl tasks”）。</translation>
+    </message>
+    <message>
+        <source>hearthctl approve: approve or reject a pending approval step as a user; the order moves on when every step is approved.</source>
+        <translation>hearthctl approve：以某个用户的身份批准或驳回一个待审批步骤；所有步骤都批准后，订单继续流转。</translation>
+    </message>
+    <message>
+        <source>hearthctl approve: give the approval id and --as USER</source>
+        <translation>hearthctl approve：请给出审批 id 和 --as 用户</translation>
+    </message>
+    <message>
+        <source>list, export CODE FILE, check FILE, save FILE or activate ID</source>
+        <translation>list、export 编码 文件、check 文件、save 文件或 activate ID</translation>
+    </message>
+    <message>
+        <source>hearthctl processes: the process definitions — list the stored versions, export the active one of a code to a file to edit, check and save an edited file as the next version (new orders start with it; orders already started keep theirs), activate an older version.</source>
+        <translation>hearthctl processes：流程定义——列出已保存的版本，把某个编码的启用版本导出到文件以便编辑，检查修改后的文件并保存为下一个版本（新订单按新版本开始，已开始的订单保持原有版本），重新启用较早的版本。</translation>
+    </message>
+    <message>
+        <source>hearthctl processes: give list, export CODE FILE, check FILE, save FILE or activate ID</source>
+        <translation>hearthctl processes：请给出 list、export 编码 文件、check 文件、save 文件或 activate ID</translation>
+    </message>
+    <message>
+        <source>%1: %2 is valid.</source>
+        <translation>%1：%2 有效。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n order(s)</source>
+        <translation>
+            <numerusform>%n 张订单</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>%1 written to %2.</source>
+        <translation>%1 已写入 %2。</translation>
+    </message>
+    <message>
+        <source>hearthctl processes: no process &quot;%1&quot;</source>
+        <translation>hearthctl processes：没有流程“%1”</translation>
+    </message>
+    <message>
+        <source>%1: not a JSON object (%2)</source>
+        <translation>%1：不是 JSON 对象（%2）</translation>
+    </message>
+    <message>
+        <source>Saved as %1; new orders start with it.</source>
+        <translation>已保存为 %1；新订单将按此版本开始。</translation>
+    </message>
+    <message>
+        <source>%1 is active; new orders start with it.</source>
+        <translation>%1 已启用；新订单将按此版本开始。</translation>
+    </message>
+    <message>
+        <source>hearthctl processes: unknown action &quot;%1&quot;</source>
+        <translation>hearthctl processes：未知操作“%1”</translation>
+    </message>
+    <message>
+        <source>Demo staff (zhang, li, zhao, wu, wu2, qian, sun, zhou, chen, lin) sign in with the password %1.</source>
+        <translation>演示员工（zhang、li、zhao、wu、wu2、qian、sun、zhou、chen、lin）用密码 %1 登录。</translation>
+    </message>
+    <message>
+        <source>Process engine: %1 orders looked at, %2 held by review, %3 waiting for approval, %4 split; %5 tasks created.</source>
+        <translation>流程引擎：共处理 %1 张订单，%2 张被审单挂起，%3 张等待审批，%4 张已拆单；创建了 %5 个任务。</translation>
+    </message>
 </context>
 <context>
     <name>Hearth::Cli::Parsed</name>
@@ -465,6 +683,10 @@ Ask an administrator to give you a role that does.</source>
     <message>
         <source>%1 — Hearth</source>
         <translation>%1 — Hearth</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
     </message>
 </context>
 <context>
@@ -2646,6 +2868,74 @@ Ask an administrator to give you a role that does.</source>
         <source>imported from %1</source>
         <translation>从 %1 导入</translation>
     </message>
+    <message>
+        <source>Task created: %1</source>
+        <translation>任务已创建：%1</translation>
+    </message>
+    <message>
+        <source>Task claimed: %1</source>
+        <translation>任务已认领：%1</translation>
+    </message>
+    <message>
+        <source>Task handed over: %1</source>
+        <translation>任务已转交：%1</translation>
+    </message>
+    <message>
+        <source>Task started: %1</source>
+        <translation>任务已开始：%1</translation>
+    </message>
+    <message>
+        <source>Task completed: %1</source>
+        <translation>任务已完成：%1</translation>
+    </message>
+    <message>
+        <source>Task cancelled: %1</source>
+        <translation>任务已取消：%1</translation>
+    </message>
+    <message>
+        <source>Task changed: %1</source>
+        <translation>任务已变更：%1</translation>
+    </message>
+    <message>
+        <source>Task overdue, escalated: %1</source>
+        <translation>任务逾期，已升级：%1</translation>
+    </message>
+    <message>
+        <source>Task: %1</source>
+        <translation>任务：%1</translation>
+    </message>
+    <message>
+        <source>Approved (step %1): %2</source>
+        <translation>已批准（第 %1 步）：%2</translation>
+    </message>
+    <message>
+        <source>Rejected (step %1): %2</source>
+        <translation>已驳回（第 %1 步）：%2</translation>
+    </message>
+    <message>
+        <source>Approval withdrawn (step %1)</source>
+        <translation>审批已撤回（第 %1 步）</translation>
+    </message>
+    <message>
+        <source>Approval asked (step %1): %2</source>
+        <translation>已申请审批（第 %1 步）：%2</translation>
+    </message>
+    <message>
+        <source>Approval waits for the step before (step %1): %2</source>
+        <translation>审批等待上一步完成（第 %1 步）：%2</translation>
+    </message>
+    <message>
+        <source>Commented on a task</source>
+        <translation>评论了任务</translation>
+    </message>
+    <message>
+        <source>Order review: %1</source>
+        <translation>审单：%1</translation>
+    </message>
+    <message>
+        <source>Process: %1</source>
+        <translation>流程：%1</translation>
+    </message>
 </context>
 <context>
     <name>Hearth::Storage::Database</name>
@@ -2879,6 +3169,18 @@ Ask an administrator to give you a role that does.</source>
         <source>Change company settings</source>
         <translation>修改公司设置</translation>
     </message>
+    <message>
+        <source>Approve orders held for a manager</source>
+        <translation>审批需经理批准的订单</translation>
+    </message>
+    <message>
+        <source>See and work on tasks</source>
+        <translation>查看并处理任务</translation>
+    </message>
+    <message>
+        <source>Change processes and rules</source>
+        <translation>修改流程与规则</translation>
+    </message>
 </context>
 <context>
     <name>Hearth::Users::ResetPasswordDialog</name>
@@ -2948,6 +3250,38 @@ Ask an administrator to give you a role that does.</source>
     <message>
         <source>Enters and follows the dealer&apos;s own orders</source>
         <translation>录入并跟进经销商自己的订单</translation>
+    </message>
+    <message>
+        <source>Sales manager</source>
+        <translation>销售经理</translation>
+    </message>
+    <message>
+        <source>General manager</source>
+        <translation>总经理</translation>
+    </message>
+    <message>
+        <source>Purchaser</source>
+        <translation>采购员</translation>
+    </message>
+    <message>
+        <source>Installer</source>
+        <translation>安装师傅</translation>
+    </message>
+    <message>
+        <source>Approves discounts and large orders; leads the order clerks</source>
+        <translation>审批折扣和大额订单；管理订单专员</translation>
+    </message>
+    <message>
+        <source>Gives the final approval of large orders; sees every figure</source>
+        <translation>对大额订单作最终审批；可查看所有数据</translation>
+    </message>
+    <message>
+        <source>Buys bought-in items and materials from suppliers</source>
+        <translation>向供应商采购外购件和材料</translation>
+    </message>
+    <message>
+        <source>Installs orders at customers&apos; homes and reports the visit</source>
+        <translation>上门为客户安装并反馈上门情况</translation>
     </message>
 </context>
 <context>
@@ -3259,6 +3593,3810 @@ Ask an administrator to give you a role that does.</source>
         <source>%1 (%2)</source>
         <comment>user name (role)</comment>
         <translation>%1（%2）</translation>
+    </message>
+</context>
+<context>
+    <name>Hearth::Workflow::ApprovalStore</name>
+    <message>
+        <source>an approval needs an order and a kind</source>
+        <translation>审批需要订单和类型</translation>
+    </message>
+    <message>
+        <source>an approval needs at least one role to decide</source>
+        <translation>审批至少需要一个作出决定的角色</translation>
+    </message>
+    <message>
+        <source>an approver&apos;s role is empty</source>
+        <translation>审批人的角色为空</translation>
+    </message>
+    <message>
+        <source>an approval request needs a reason</source>
+        <translation>审批申请需要说明原因</translation>
+    </message>
+    <message>
+        <source>step %1 of this approval is for the %2; you are signed in as %3</source>
+        <translation>此审批的第 %1 步应由%2决定；你当前的登录角色是%3</translation>
+    </message>
+    <message>
+        <source>this approval was withdrawn</source>
+        <translation>此审批已撤回</translation>
+    </message>
+    <message>
+        <source>this step was already approved at %1</source>
+        <translation>此步骤已于 %1 批准</translation>
+    </message>
+    <message>
+        <source>this step was already rejected at %1</source>
+        <translation>此步骤已于 %1 驳回</translation>
+    </message>
+    <message>
+        <source>step %1 waits until step %2 (%3) is approved</source>
+        <translation>第 %1 步要等第 %2 步（%3）批准后才能处理</translation>
+    </message>
+    <message>
+        <source>this step is not open for a decision</source>
+        <translation>此步骤当前不能作出决定</translation>
+    </message>
+    <message>
+        <source>you already decided step %1 of this approval; another person must decide step %2</source>
+        <translation>你已对此审批的第 %1 步作出决定；第 %2 步须由其他人决定</translation>
+    </message>
+    <message>
+        <source>a rejection needs a comment that says why</source>
+        <translation>驳回时需要填写意见说明原因</translation>
+    </message>
+    <message>
+        <source>no such approval</source>
+        <translation>没有这项审批</translation>
+    </message>
+</context>
+<context>
+    <name>Hearth::Workflow::Assigner</name>
+    <message>
+        <source>role %1</source>
+        <translation>角色 %1</translation>
+    </message>
+    <message>
+        <source>unit %1</source>
+        <translation>单元 %1</translation>
+    </message>
+    <message>
+        <source>role %1 in unit %2</source>
+        <translation>单元 %2 中的角色 %1</translation>
+    </message>
+    <message>
+        <source>a task must go to a role, a unit or both</source>
+        <translation>任务必须指派给角色、单元或两者</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a way of assigning: use %2 or %3</source>
+        <translation>“%1”不是有效的分配方式：请用 %2 或 %3</translation>
+    </message>
+    <message>
+        <source>no organisation unit has the code %1</source>
+        <translation>没有编码为 %1 的组织单元</translation>
+    </message>
+    <message>
+        <source>Nobody active is in %1; the task waits in that pool until someone claims it.</source>
+        <translation>%1 中没有在职人员；任务留在该任务池，等待有人认领。</translation>
+    </message>
+</context>
+<context>
+    <name>Hearth::Workflow::CabinetTemplate</name>
+    <message>
+        <source>line %1</source>
+        <translation>第 %1 行</translation>
+    </message>
+    <message>
+        <source>line %1 (%2)</source>
+        <translation>第 %1 行（%2）</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; gives &quot;%2&quot;, not a number</source>
+        <translation>“%1”得到“%2”，不是数字</translation>
+    </message>
+    <message>
+        <source>the spec&apos;s &quot;%1&quot; should be text</source>
+        <translation>规格中的“%1”应为文本</translation>
+    </message>
+    <message>
+        <source>the spec&apos;s &quot;%1&quot; should be a number</source>
+        <translation>规格中的“%1”应为数字</translation>
+    </message>
+    <message>
+        <source>the split rule&apos;s &quot;%1&quot; is not a number</source>
+        <translation>拆单规则中的“%1”不是数字</translation>
+    </message>
+    <message>
+        <source>the split rule&apos;s &quot;%1&quot;: %2</source>
+        <translation>拆单规则中的“%1”：%2</translation>
+    </message>
+    <message>
+        <source>%1 is &quot;%2&quot;, not a number</source>
+        <translation>%1 为“%2”，不是数字</translation>
+    </message>
+    <message>
+        <source>%1 is %2, outside %3–%4</source>
+        <translation>%1 为 %2，超出 %3–%4</translation>
+    </message>
+    <message>
+        <source>%1 is &quot;%2&quot;, not text</source>
+        <translation>%1 为“%2”，不是文本</translation>
+    </message>
+    <message>
+        <source>%1 = %2 is beyond the table of %3</source>
+        <translation>%1 = %2，超出 %3 的查表范围</translation>
+    </message>
+    <message>
+        <source>the quantity of %1 comes out %2, not a whole number of pieces</source>
+        <translation>%1 的数量算得 %2，不是整数块</translation>
+    </message>
+    <message>
+        <source>%1 comes out %2 × %3 × %4 mm; a part needs at least 1 mm each way</source>
+        <translation>%1 算得 %2 × %3 × %4 mm；板件每个方向至少 1 mm</translation>
+    </message>
+    <message>
+        <source>%1 comes out %2 × %3 mm, larger than the cabinet %4 × %5 × %6 mm</source>
+        <translation>%1 算得 %2 × %3 mm，大于柜体 %4 × %5 × %6 mm</translation>
+    </message>
+    <message>
+        <source>the quantity of %1 comes out %2</source>
+        <translation>%1 的数量算得 %2</translation>
+    </message>
+    <message>
+        <source>example %1</source>
+        <translation>示例 %1</translation>
+    </message>
+    <message>
+        <source>the example makes no parts</source>
+        <translation>该示例没有生成任何板件</translation>
+    </message>
+    <message>
+        <source>no template</source>
+        <translation>没有模板</translation>
+    </message>
+    <message>
+        <source>width</source>
+        <translation>宽度</translation>
+    </message>
+    <message>
+        <source>height</source>
+        <translation>高度</translation>
+    </message>
+    <message>
+        <source>depth</source>
+        <translation>深度</translation>
+    </message>
+    <message>
+        <source>%1 has no %2 in mm; the template %3 needs it, so no parts are made for it</source>
+        <translation>%1 缺少%2（mm），模板“%3”需要它，因此未生成板件</translation>
+    </message>
+    <message>
+        <source>%1: the quantity %2 is not a whole number of cabinets</source>
+        <translation>%1：数量 %2 不是整数个柜体</translation>
+    </message>
+    <message>
+        <source>true/false</source>
+        <translation>真/假</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>数字</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>文本</translation>
+    </message>
+    <message>
+        <source>any value</source>
+        <translation>任意值</translation>
+    </message>
+    <message>
+        <source>a formula is missing</source>
+        <translation>缺少公式</translation>
+    </message>
+    <message>
+        <source>expected a formula (text) or a number</source>
+        <translation>应为公式（文本）或数字</translation>
+    </message>
+    <message>
+        <source>%1 (%2) in &quot;%3&quot;</source>
+        <translation>%1（%2），公式“%3”</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; gives %2, but %3 is needed</source>
+        <translation>“%1”得到%2，但这里需要%3</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a name (letters, digits and _)</source>
+        <translation>“%1”不是有效的名称（只能用字母、数字和 _）</translation>
+    </message>
+    <message>
+        <source>the name &quot;%1&quot; is already used</source>
+        <translation>名称“%1”已被使用</translation>
+    </message>
+    <message>
+        <source>the template has no &quot;id&quot;</source>
+        <translation>模板缺少“id”</translation>
+    </message>
+    <message>
+        <source>the template needs &quot;name&quot; (Chinese) and &quot;name_en&quot;</source>
+        <translation>模板需要“name”（中文）和“name_en”</translation>
+    </message>
+    <message>
+        <source>say how sizes are rounded: &quot;rounding&quot;: &quot;%1&quot; is the one rule known, not &quot;%2&quot;</source>
+        <translation>请写明尺寸取整规则：“rounding”只能是“%1”，不能是“%2”</translation>
+    </message>
+    <message>
+        <source>expected a whole number of mm above 0</source>
+        <translation>应为大于 0 的整毫米数</translation>
+    </message>
+    <message>
+        <source>expected the sizes the template needs, W first, such as [&quot;W&quot;, &quot;H&quot;]</source>
+        <translation>应列出模板需要的尺寸，W 在前，例如 [&quot;W&quot;, &quot;H&quot;]</translation>
+    </message>
+    <message>
+        <source>give at least one example size, such as {&quot;width_mm&quot;: 800, &quot;height_mm&quot;: 720, &quot;depth_mm&quot;: 560}</source>
+        <translation>至少给出一个示例尺寸，例如 {&quot;width_mm&quot;: 800, &quot;height_mm&quot;: 720, &quot;depth_mm&quot;: 560}</translation>
+    </message>
+    <message>
+        <source>expected &quot;number&quot; or &quot;text&quot;, not &quot;%1&quot;</source>
+        <translation>应为“number”或“text”，不能是“%1”</translation>
+    </message>
+    <message>
+        <source>two parameters read the spec key &quot;%1&quot;</source>
+        <translation>有两个参数读取同一个规格键“%1”</translation>
+    </message>
+    <message>
+        <source>expected a number for a number parameter</source>
+        <translation>数值参数需要填数字</translation>
+    </message>
+    <message>
+        <source>a table needs rows such as {&quot;up_to&quot;: 900, &quot;value&quot;: 2}</source>
+        <translation>查表需要若干行，例如 {&quot;up_to&quot;: 900, &quot;value&quot;: 2}</translation>
+    </message>
+    <message>
+        <source>expected a number</source>
+        <translation>应为数字</translation>
+    </message>
+    <message>
+        <source>the rows&apos; &quot;up_to&quot; must rise from row to row</source>
+        <translation>各行的“up_to”必须逐行递增</translation>
+    </message>
+    <message>
+        <source>only the last row may leave out &quot;up_to&quot;</source>
+        <translation>只有最后一行可以省略“up_to”</translation>
+    </message>
+    <message>
+        <source>a template needs at least one part</source>
+        <translation>模板至少需要一个板件</translation>
+    </message>
+    <message>
+        <source>each part needs its own code (&quot;side&quot;, &quot;door&quot;, ...)</source>
+        <translation>每个板件需要唯一的代码（“side”“door”等）</translation>
+    </message>
+    <message>
+        <source>the part needs &quot;name&quot; (Chinese) and &quot;name_en&quot;</source>
+        <translation>板件需要“name”（中文）和“name_en”</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a set of banded edges such as &quot;L1L2W1&quot;</source>
+        <translation>“%1”不是有效的封边写法，例如“L1L2W1”</translation>
+    </message>
+    <message>
+        <source>expected &quot;length&quot;, &quot;width&quot; or &quot;none&quot;, not &quot;%1&quot;</source>
+        <translation>应为“length”“width”或“none”，不能是“%1”</translation>
+    </message>
+    <message>
+        <source>each hardware item needs its own code (&quot;hinge&quot;, ...)</source>
+        <translation>每个五金件需要唯一的代码（“hinge”等）</translation>
+    </message>
+    <message>
+        <source>the hardware item needs &quot;name&quot; (Chinese) and &quot;name_en&quot;</source>
+        <translation>五金件需要“name”（中文）和“name_en”</translation>
+    </message>
+    <message>
+        <source>expected one of %1, not &quot;%2&quot;</source>
+        <translation>应为 %1 之一，不能是“%2”</translation>
+    </message>
+</context>
+<context>
+    <name>Hearth::Workflow::Catalogue</name>
+    <message>
+        <source>expected an object with &quot;code&quot; and &quot;name&quot;</source>
+        <translation>应为带有“code”和“name”的对象</translation>
+    </message>
+    <message>
+        <source>unknown key &quot;%1&quot;</source>
+        <translation>未知的键“%1”</translation>
+    </message>
+    <message>
+        <source>a text is required</source>
+        <translation>必须填写文本</translation>
+    </message>
+    <message>
+        <source>expected a text</source>
+        <translation>应为文本</translation>
+    </message>
+    <message>
+        <source>expected true or false</source>
+        <translation>应为 true 或 false</translation>
+    </message>
+    <message>
+        <source>cannot read the file: %1</source>
+        <translation>无法读取文件：%1</translation>
+    </message>
+    <message>
+        <source>not valid JSON at character %1: %2</source>
+        <translation>第 %1 个字符处不是有效的 JSON：%2</translation>
+    </message>
+    <message>
+        <source>expected a JSON object</source>
+        <translation>应为 JSON 对象</translation>
+    </message>
+    <message>
+        <source>unknown key &quot;%1&quot;; expected &quot;materials&quot; or &quot;colours&quot;</source>
+        <translation>未知的键“%1”；应为“materials”或“colours”</translation>
+    </message>
+    <message>
+        <source>expected a list of entries</source>
+        <translation>应为条目列表</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is already used by %2</source>
+        <translation>“%1”已被 %2 使用</translation>
+    </message>
+    <message>
+        <source>no such folder</source>
+        <translation>没有这个文件夹</translation>
+    </message>
+</context>
+<context>
+    <name>Hearth::Workflow::DefaultSetup</name>
+    <message>
+        <source>the database is busy; try again</source>
+        <translation>数据库正忙，请重试</translation>
+    </message>
+    <message>
+        <source>the default organisation is missing</source>
+        <translation>缺少默认组织架构</translation>
+    </message>
+    <message>
+        <source>unknown unit kind</source>
+        <translation>未知的组织单元类型</translation>
+    </message>
+    <message>
+        <source>default organisation</source>
+        <translation>默认组织架构</translation>
+    </message>
+</context>
+<context>
+    <name>Hearth::Workflow::DefinitionStore</name>
+    <message>
+        <source>the database is busy; try again</source>
+        <translation>数据库正忙，请重试</translation>
+    </message>
+    <message>
+        <source>there is no process definition %1</source>
+        <translation>没有流程定义 %1</translation>
+    </message>
+    <message>
+        <source>the definition has no &quot;code&quot;</source>
+        <translation>该定义缺少“code”</translation>
+    </message>
+    <message numerus="yes">
+        <source>the definition has %n problem(s):
+%1</source>
+        <translation>
+            <numerusform>该定义有 %n 个问题：
+%1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>未知</translation>
+    </message>
+</context>
+<context>
+    <name>Hearth::Workflow::DryRun</name>
+    <message>
+        <source>give a period whose end is not before its start</source>
+        <translation>请给出结束日期不早于开始日期的时间段</translation>
+    </message>
+    <message>
+        <source>candidate rules: %1</source>
+        <translation>候选规则：%1</translation>
+    </message>
+    <message>
+        <source>the dry run was cancelled</source>
+        <translation>试运行已取消</translation>
+    </message>
+    <message>
+        <source>the current rules fail on this order: %1</source>
+        <translation>当前规则处理这张订单时出错：%1</translation>
+    </message>
+    <message>
+        <source>%1 (signed %2)</source>
+        <translation>%1（签单 %2）</translation>
+    </message>
+    <message>
+        <source>  review: %1 → %2</source>
+        <translation>  审单：%1 → %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n order(s) in the period</source>
+        <translation>
+            <numerusform>该时间段内共 %n 张订单</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n would change</source>
+        <translation>
+            <numerusform>其中 %n 张会有变化</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Hearth::Workflow::DryRunModel</name>
+    <message>
+        <source>error</source>
+        <translation>出错</translation>
+    </message>
+    <message>
+        <source>%1 (unchanged)</source>
+        <translation>%1（不变）</translation>
+    </message>
+    <message>
+        <source>Signed on %1</source>
+        <translation>签单日期 %1</translation>
+    </message>
+    <message>
+        <source>The changed rules cannot replay this order:</source>
+        <translation>修改后的规则无法重放这张订单：</translation>
+    </message>
+    <message>
+        <source>Review:</source>
+        <translation>审单：</translation>
+    </message>
+    <message>
+        <source>Review findings the changed rules add:</source>
+        <translation>修改后的规则新增的审单意见：</translation>
+    </message>
+    <message>
+        <source>Review findings they no longer give:</source>
+        <translation>修改后的规则不再给出的审单意见：</translation>
+    </message>
+    <message>
+        <source>Tasks added:</source>
+        <translation>新增任务：</translation>
+    </message>
+    <message>
+        <source>Tasks changed:</source>
+        <translation>变更任务：</translation>
+    </message>
+    <message>
+        <source>Tasks cancelled:</source>
+        <translation>取消任务：</translation>
+    </message>
+    <message>
+        <source>The tasks stay as they are.</source>
+        <translation>任务保持不变。</translation>
+    </message>
+    <message>
+        <source>Order No.</source>
+        <translation>订单号</translation>
+    </message>
+    <message>
+        <source>Signed</source>
+        <translation>签单日期</translation>
+    </message>
+    <message>
+        <source>Review before → after</source>
+        <translation>审单 前 → 后</translation>
+    </message>
+    <message>
+        <source>Tasks added</source>
+        <translation>新增任务</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>变更</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>审单意见</translation>
+    </message>
+</context>
+<context>
+    <name>Hearth::Workflow::DryRunPanel</name>
+    <message>
+        <source>Orders signed from</source>
+        <translation>签单日期从</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>至</translation>
+    </message>
+    <message>
+        <source>Run Dry Run</source>
+        <translation>开始试运行</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Choose a period and run the dry run: nothing is written.</source>
+        <translation>选择一个时间段并开始试运行：不会写入任何数据。</translation>
+    </message>
+    <message>
+        <source>Select an order to see what would change.</source>
+        <translation>选择一张订单，查看会有哪些变化。</translation>
+    </message>
+    <message>
+        <source>Replays the orders signed in the period through %1 and through %2, and lists the orders whose review or tasks would differ. Nothing is written.</source>
+        <translation>把这段时间内签单的订单分别按%1和%2重放一遍，列出审单结果或任务会有不同的订单。不会写入任何数据。</translation>
+    </message>
+    <message>
+        <source>The period&apos;s end is before its start.</source>
+        <translation>结束日期早于开始日期。</translation>
+    </message>
+    <message>
+        <source>Replaying the orders signed from %1 to %2…</source>
+        <translation>正在重放 %1 至 %2 签单的订单…</translation>
+    </message>
+    <message>
+        <source>The dry run stopped without a result.</source>
+        <translation>试运行中止，没有结果。</translation>
+    </message>
+    <message>
+        <source>The dry run was cancelled.</source>
+        <translation>试运行已取消。</translation>
+    </message>
+    <message>
+        <source>The dry run failed: %1</source>
+        <translation>试运行失败：%1</translation>
+    </message>
+    <message>
+        <source>from %1 to %2</source>
+        <translation>%1 至 %2</translation>
+    </message>
+    <message>
+        <source>None would be reviewed or split differently.</source>
+        <translation>没有订单的审单或拆单结果会不同。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n would be reviewed or split differently:</source>
+        <translation>
+            <numerusform>有 %n 张订单的审单或拆单结果会不同：</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n order(s) signed %1 replayed.</source>
+        <translation>
+            <numerusform>已重放 %1 签单的 %n 张订单。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Hearth::Workflow::EngineRunner</name>
+    <message>
+        <source>The process engine cannot start: %1</source>
+        <translation>流程引擎无法启动：%1</translation>
+    </message>
+    <message>
+        <source>The process engine stopped: %1</source>
+        <translation>流程引擎已停止：%1</translation>
+    </message>
+    <message>
+        <source>Process engine: %1 orders looked at, %2 held by review, %3 waiting for approval, %4 split; %5 tasks created.</source>
+        <translation>流程引擎：检查了 %1 张订单，审单挂起 %2 张，待审批 %3 张，拆单 %4 张；新建任务 %5 个。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n order(s) failed; the first: %1</source>
+        <translation>
+            <numerusform>%n 张订单处理失败；第一个：%1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Hearth::Workflow::Expression</name>
+    <message>
+        <source>%1 should be %2 but is &quot;%3&quot;</source>
+        <translation>%1 应为%2，但实际为“%3”</translation>
+    </message>
+    <message>
+        <source>the result of %1 is too large</source>
+        <translation>%1 的结果太大</translation>
+    </message>
+    <message>
+        <source>division by zero in %1 (%2 is 0)</source>
+        <translation>%1 中除数为零（%2 为 0）</translation>
+    </message>
+    <message>
+        <source>unsupported operation in %1</source>
+        <translation>%1 中有不支持的运算</translation>
+    </message>
+    <message>
+        <source>round() keeps 0 to 6 decimals, not %1</source>
+        <translation>round() 只能保留 0 到 6 位小数，不能是 %1</translation>
+    </message>
+    <message>
+        <source>unsupported function in %1</source>
+        <translation>%1 中有不支持的函数</translation>
+    </message>
+    <message>
+        <source>the expression is empty</source>
+        <translation>表达式为空</translation>
+    </message>
+    <message>
+        <source>column %1</source>
+        <translation>第 %1 列</translation>
+    </message>
+    <message>
+        <source>true/false</source>
+        <translation>真/假</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>数字</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>文本</translation>
+    </message>
+    <message>
+        <source>any value</source>
+        <translation>任意值</translation>
+    </message>
+    <message>
+        <source>the number %1 has more than six decimals</source>
+        <translation>数字 %1 的小数超过六位</translation>
+    </message>
+    <message>
+        <source>the number %1 is too large</source>
+        <translation>数字 %1 太大</translation>
+    </message>
+    <message>
+        <source>the name &quot;%1&quot; is incomplete after the dot</source>
+        <translation>名称“%1”在点号之后不完整</translation>
+    </message>
+    <message>
+        <source>the text starting here has no closing %1</source>
+        <translation>从这里开始的文本缺少结尾的 %1</translation>
+    </message>
+    <message>
+        <source>write == to compare</source>
+        <translation>比较请写 ==</translation>
+    </message>
+    <message>
+        <source>write &quot;not&quot; instead of !</source>
+        <translation>请写“not”，不要写 !</translation>
+    </message>
+    <message>
+        <source>write &quot;%1&quot; instead of %2%2</source>
+        <translation>请写“%1”，不要写 %2%2</translation>
+    </message>
+    <message>
+        <source>unexpected character &quot;%1&quot;</source>
+        <translation>意外的字符“%1”</translation>
+    </message>
+    <message>
+        <source>the expression ends too early</source>
+        <translation>表达式过早结束</translation>
+    </message>
+    <message>
+        <source>unexpected &quot;%1&quot;</source>
+        <translation>意外的“%1”</translation>
+    </message>
+    <message>
+        <source>expected &quot;%1&quot; but the expression ends</source>
+        <translation>应为“%1”，但表达式已结束</translation>
+    </message>
+    <message>
+        <source>expected &quot;%1&quot; but found &quot;%2&quot;</source>
+        <translation>应为“%1”，实际为“%2”</translation>
+    </message>
+    <message>
+        <source>%1 needs %2, but %3 is %4</source>
+        <translation>%1 需要%2，但 %3 是%4</translation>
+    </message>
+    <message>
+        <source>%1 is %2 and %3 is %4: they can never be equal</source>
+        <translation>%1 是%2，%3 是%4：两者永远不会相等</translation>
+    </message>
+    <message>
+        <source>true/false values have no order: &quot;%1&quot; cannot compare them</source>
+        <translation>真/假值没有大小之分：不能用“%1”比较</translation>
+    </message>
+    <message>
+        <source>comparisons cannot be chained; join them with &quot;and&quot;</source>
+        <translation>比较不能连写；请用“and”连接</translation>
+    </message>
+    <message>
+        <source>a list [...] can only follow &quot;in&quot;</source>
+        <translation>列表 [...] 只能跟在“in”后面</translation>
+    </message>
+    <message>
+        <source>a value is missing at the end</source>
+        <translation>末尾缺少一个值</translation>
+    </message>
+    <message>
+        <source>expected a value but found &quot;%1&quot;</source>
+        <translation>应为一个值，实际为“%1”</translation>
+    </message>
+    <message>
+        <source>%1 is a collection: use it in any(), all(), count(), sum(), min() or max()</source>
+        <translation>%1 是集合：请在 any()、all()、count()、sum()、min() 或 max() 中使用</translation>
+    </message>
+    <message>
+        <source>%1 is a field of each of %2: use it inside any(%2, ...) or all(%2, ...)</source>
+        <translation>%1 是 %2 中每一项的字段：请在 any(%2, ...) 或 all(%2, ...) 中使用</translation>
+    </message>
+    <message>
+        <source>unknown name &quot;%1&quot;; did you mean &quot;%2&quot;?</source>
+        <translation>未知名称“%1”；是不是“%2”？</translation>
+    </message>
+    <message>
+        <source>unknown name &quot;%1&quot;</source>
+        <translation>未知名称“%1”</translation>
+    </message>
+    <message>
+        <source>unknown function &quot;%1&quot;; did you mean &quot;%2&quot;?</source>
+        <translation>未知函数“%1”；是不是“%2”？</translation>
+    </message>
+    <message>
+        <source>unknown function &quot;%1&quot;</source>
+        <translation>未知函数“%1”</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1() takes at least %n value(s)</source>
+        <translation>
+            <numerusform>%1() 至少需要 %n 个值</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1() takes %n value(s)</source>
+        <translation>
+            <numerusform>%1() 需要 %n 个值</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1() takes %2 to %3 values</source>
+        <translation>%1() 需要 %2 到 %3 个值</translation>
+    </message>
+    <message>
+        <source>%1() needs a collection first, such as %2</source>
+        <translation>%1() 的第一个值须为集合，例如 %2</translation>
+    </message>
+</context>
+<context>
+    <name>Hearth::Workflow::HandOverDialog</name>
+    <message>
+        <source>Hand Over Task</source>
+        <translation>转交任务</translation>
+    </message>
+    <message>
+        <source>Give &quot;%1&quot; to someone else. They find it in their tasks, and the order&apos;s timeline records who handed it over and why.</source>
+        <translation>把“%1”转交给其他人。对方会在自己的任务中看到它，订单时间线会记录由谁转交以及原因。</translation>
+    </message>
+    <message>
+        <source>type a name or pick one</source>
+        <translation>输入姓名或从列表中选择</translation>
+    </message>
+    <message>
+        <source>e.g. on leave until Monday; 王芳 knows this customer</source>
+        <translation>例如：休假到周一；王芳熟悉这位客户</translation>
+    </message>
+    <message>
+        <source>Hand over to:</source>
+        <translation>转交给：</translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation>原因：</translation>
+    </message>
+    <message>
+        <source>Hand Over</source>
+        <translation>转交</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+</context>
+<context>
+    <name>Hearth::Workflow::OrgUnits</name>
+    <message>
+        <source>Head office</source>
+        <translation>总部</translation>
+    </message>
+    <message>
+        <source>Factory</source>
+        <translation>工厂</translation>
+    </message>
+    <message>
+        <source>Workshop</source>
+        <translation>车间</translation>
+    </message>
+    <message>
+        <source>Store</source>
+        <translation>门店</translation>
+    </message>
+    <message>
+        <source>Dealer</source>
+        <translation>经销商</translation>
+    </message>
+    <message>
+        <source>Installation team</source>
+        <translation>安装团队</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>部门</translation>
+    </message>
+    <message>
+        <source>a unit needs a code</source>
+        <translation>单元需要编码</translation>
+    </message>
+    <message>
+        <source>unit %1 needs a name</source>
+        <translation>单元 %1 需要名称</translation>
+    </message>
+    <message>
+        <source>the code %1 is already used by %2</source>
+        <translation>编码 %1 已被 %2 使用</translation>
+    </message>
+    <message>
+        <source>the parent unit of %1 does not exist</source>
+        <translation>%1 的上级单元不存在</translation>
+    </message>
+    <message>
+        <source>the lead of %1 is not a user</source>
+        <translation>%1 的负责人不是系统用户</translation>
+    </message>
+    <message>
+        <source>%1 is disabled and cannot lead %2</source>
+        <translation>%1 已停用，不能负责 %2</translation>
+    </message>
+    <message>
+        <source>unit %1 exists already</source>
+        <translation>单元 %1 已存在</translation>
+    </message>
+    <message>
+        <source>the database is busy; try again</source>
+        <translation>数据库正忙，请重试</translation>
+    </message>
+    <message>
+        <source>unit %1 does not exist</source>
+        <translation>单元 %1 不存在</translation>
+    </message>
+    <message>
+        <source>%1 cannot be placed under itself or a unit below it</source>
+        <translation>%1 不能放在自身或其下级单元之下</translation>
+    </message>
+    <message>
+        <source>the unit does not exist</source>
+        <translation>该单元不存在</translation>
+    </message>
+    <message>
+        <source>the user does not exist</source>
+        <translation>该用户不存在</translation>
+    </message>
+</context>
+<context>
+    <name>Hearth::Workflow::PlanDiff</name>
+    <message>
+        <source>line %1 (%2)</source>
+        <translation>第 %1 行（%2）</translation>
+    </message>
+    <message>
+        <source>width %1 → %2 mm</source>
+        <translation>宽度 %1 → %2 mm</translation>
+    </message>
+    <message>
+        <source>height %1 → %2 mm</source>
+        <translation>高度 %1 → %2 mm</translation>
+    </message>
+    <message>
+        <source>depth %1 → %2 mm</source>
+        <translation>深度 %1 → %2 mm</translation>
+    </message>
+    <message>
+        <source>quantity %1 → %2</source>
+        <translation>数量 %1 → %2</translation>
+    </message>
+    <message>
+        <source>amount %1 → %2</source>
+        <translation>金额 %1 → %2</translation>
+    </message>
+    <message>
+        <source>material %1 → %2</source>
+        <translation>板材 %1 → %2</translation>
+    </message>
+    <message>
+        <source>colour %1 → %2</source>
+        <translation>颜色 %1 → %2</translation>
+    </message>
+    <message>
+        <source>product %1 → %2</source>
+        <translation>产品 %1 → %2</translation>
+    </message>
+    <message>
+        <source>template %1 → %2</source>
+        <translation>模板 %1 → %2</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation>第 %1 行：%2</translation>
+    </message>
+    <message>
+        <source>%1 added</source>
+        <translation>新增%1</translation>
+    </message>
+    <message>
+        <source>%1 moved elsewhere</source>
+        <translation>%1已移至其他任务</translation>
+    </message>
+    <message>
+        <source>%1 cancelled</source>
+        <translation>%1已取消</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n part(s) changed</source>
+        <translation>
+            <numerusform>%n 块板件有变化</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hardware item(s) changed</source>
+        <translation>
+            <numerusform>%n 项五金有变化</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>due in %1 → %2 working hours</source>
+        <translation>期限 %1 → %2 个工作小时</translation>
+    </message>
+    <message>
+        <source>assigned to %1 → %2</source>
+        <translation>指派 %1 → %2</translation>
+    </message>
+    <message>
+        <source>details changed</source>
+        <translation>明细有变化</translation>
+    </message>
+    <message>
+        <source>no longer needed</source>
+        <translation>不再需要</translation>
+    </message>
+    <message>
+        <source>new for %1</source>
+        <translation>为%1新建</translation>
+    </message>
+</context>
+<context>
+    <name>Hearth::Workflow::ProblemList</name>
+    <message>
+        <source>Place</source>
+        <translation>位置</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>问题</translation>
+    </message>
+</context>
+<context>
+    <name>Hearth::Workflow::ProcessDefinition</name>
+    <message>
+        <source>not a process definition: it has no &quot;states&quot;</source>
+        <translation>不是流程定义：缺少“states”</translation>
+    </message>
+    <message>
+        <source>not valid JSON at line %1, column %2: %3</source>
+        <translation>第 %1 行第 %2 列处不是有效的 JSON：%3</translation>
+    </message>
+    <message>
+        <source>expected a JSON object</source>
+        <translation>应为 JSON 对象</translation>
+    </message>
+    <message>
+        <source>cannot read the file: %1</source>
+        <translation>无法读取文件：%1</translation>
+    </message>
+    <message>
+        <source>no process definitions are built in</source>
+        <translation>没有内置的流程定义</translation>
+    </message>
+    <message numerus="yes">
+        <source>(and %n more)</source>
+        <translation>
+            <numerusform>（另有 %n 个）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>a second definition with the code %1</source>
+        <translation>存在第二个编码为 %1 的定义</translation>
+    </message>
+    <message>
+        <source>process</source>
+        <translation>流程</translation>
+    </message>
+    <message>
+        <source>the code %1 may hold only lower-case letters, digits and _, starting with a letter</source>
+        <translation>编码 %1 只能包含小写字母、数字和 _，并以字母开头</translation>
+    </message>
+    <message>
+        <source>%1 is missing</source>
+        <translation>缺少 %1</translation>
+    </message>
+    <message>
+        <source>unknown field %1; known here: %2</source>
+        <translation>未知字段 %1；此处可用：%2</translation>
+    </message>
+    <message>
+        <source>expected text</source>
+        <translation>应为文本</translation>
+    </message>
+    <message>
+        <source>is empty</source>
+        <translation>为空</translation>
+    </message>
+    <message>
+        <source>expected a whole number from %1</source>
+        <translation>应为不小于 %1 的整数</translation>
+    </message>
+    <message>
+        <source>expected a whole number</source>
+        <translation>应为整数</translation>
+    </message>
+    <message>
+        <source>expected true or false</source>
+        <translation>应为 true 或 false</translation>
+    </message>
+    <message>
+        <source>expected a list</source>
+        <translation>应为列表</translation>
+    </message>
+    <message>
+        <source>expected a list of texts</source>
+        <translation>应为文本列表</translation>
+    </message>
+    <message>
+        <source>%1 is a value, not a condition: it should be true or false</source>
+        <translation>%1 是一个值，不是条件：结果应为 true 或 false</translation>
+    </message>
+    <message>
+        <source>expected a state: an object with an &quot;id&quot;</source>
+        <translation>应为状态：带有“id”的对象</translation>
+    </message>
+    <message>
+        <source>the id %1 may hold only lower-case letters, digits and _, starting with a letter</source>
+        <translation>id %1 只能包含小写字母、数字和 _，并以字母开头</translation>
+    </message>
+    <message>
+        <source>unknown status %1; use one of %2</source>
+        <translation>未知状态 %1；请使用 %2 之一</translation>
+    </message>
+    <message>
+        <source>expected an object</source>
+        <translation>应为对象</translation>
+    </message>
+    <message>
+        <source>expected an object with &quot;working_hours&quot;</source>
+        <translation>应为带有“working_hours”的对象</translation>
+    </message>
+    <message>
+        <source>expected a transition: an object with &quot;from&quot; and &quot;to&quot;</source>
+        <translation>应为流转：带有“from”和“to”的对象</translation>
+    </message>
+    <message>
+        <source>expected a state&apos;s id or a list of them</source>
+        <translation>应为状态 id 或状态 id 列表</translation>
+    </message>
+    <message>
+        <source>the list of states is empty</source>
+        <translation>状态列表为空</translation>
+    </message>
+    <message>
+        <source>a transition needs &quot;when&quot; (a guard for automatic runs), &quot;on&quot; (an event) or both</source>
+        <translation>流转需要“when”（自动流转的条件）、“on”（事件）或两者都有</translation>
+    </message>
+    <message>
+        <source>the guard is empty; write true for none</source>
+        <translation>条件为空；不需要条件时请写 true</translation>
+    </message>
+    <message>
+        <source>unknown event %1; known events: %2</source>
+        <translation>未知事件 %1；可用事件：%2</translation>
+    </message>
+    <message>
+        <source>expected a list of actions</source>
+        <translation>应为动作列表</translation>
+    </message>
+    <message>
+        <source>expected an action: an object with &quot;do&quot;</source>
+        <translation>应为动作：带有“do”的对象</translation>
+    </message>
+    <message>
+        <source>unknown action %1; use one of %2</source>
+        <translation>未知动作 %1；请使用 %2 之一</translation>
+    </message>
+    <message>
+        <source>the kind %1 may hold only lower-case letters, digits and _, starting with a letter</source>
+        <translation>类型 %1 只能包含小写字母、数字和 _，并以字母开头</translation>
+    </message>
+    <message>
+        <source>set_date cannot set %1; it sets %2</source>
+        <translation>set_date 不能设置 %1；它只能设置 %2</translation>
+    </message>
+    <message>
+        <source>unknown role %1; roles are %2</source>
+        <translation>未知角色 %1；可用角色：%2</translation>
+    </message>
+    <message>
+        <source>expected an object with &quot;role&quot;, &quot;unit&quot; or &quot;to&quot;</source>
+        <translation>应为带有“role”、“unit”或“to”的对象</translation>
+    </message>
+    <message>
+        <source>%1 is not someone a task can go to; write &quot;owner&quot; for the order&apos;s owner</source>
+        <translation>任务不能指派给 %1；指派给订单负责人请写“owner”</translation>
+    </message>
+    <message>
+        <source>&quot;to&quot;: &quot;owner&quot; goes to one person; it cannot be joined with a role or unit</source>
+        <translation>“to”: “owner”只指派给一个人，不能再同时指定角色或单元</translation>
+    </message>
+    <message>
+        <source>say whom: a &quot;role&quot;, a &quot;unit&quot;, both, or &quot;to&quot;: &quot;owner&quot;</source>
+        <translation>请指定处理人：“role”、“unit”、两者，或“to”: “owner”</translation>
+    </message>
+    <message>
+        <source>unknown strategy %1; use round_robin or least_open</source>
+        <translation>未知的分配策略 %1；请使用 round_robin 或 least_open</translation>
+    </message>
+</context>
+<context>
+    <name>Hearth::Workflow::ProcessDisplay</name>
+    <message>
+        <source>Resubmit</source>
+        <translation>重新提交</translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation>批准</translation>
+    </message>
+    <message>
+        <source>Reject</source>
+        <translation>驳回</translation>
+    </message>
+    <message>
+        <source>Amend</source>
+        <translation>改单</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Purchased</source>
+        <translation>采购到货</translation>
+    </message>
+    <message>
+        <source>Production done</source>
+        <translation>生产完工</translation>
+    </message>
+    <message>
+        <source>Shipped</source>
+        <translation>已发货</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>已送达</translation>
+    </message>
+    <message>
+        <source>Installed</source>
+        <translation>已安装</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>已付款</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>结案</translation>
+    </message>
+    <message>
+        <source>Reopen</source>
+        <translation>重新打开</translation>
+    </message>
+    <message>
+        <source>the order&apos;s owner</source>
+        <translation>订单负责人</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n working hour(s)</source>
+        <translation>
+            <numerusform>%n 工时</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>automatic</source>
+        <translation>自动</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n working day(s)</source>
+        <translation>
+            <numerusform>%n 个工作日</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>rush</source>
+        <translation>加急</translation>
+    </message>
+    <message>
+        <source>Event: %1</source>
+        <translation>事件：%1</translation>
+    </message>
+    <message>
+        <source>none, taken when the engine runs</source>
+        <translation>无，流程引擎运行时自动流转</translation>
+    </message>
+    <message>
+        <source>Condition: %1</source>
+        <translation>条件：%1</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>Initial state: every order of this process starts here</source>
+        <translation>初始状态：此流程的每张订单都从这里开始</translation>
+    </message>
+    <message>
+        <source>Final state: the order&apos;s process ends here</source>
+        <translation>终止状态：订单的流程在这里结束</translation>
+    </message>
+    <message>
+        <source>Order status shown: %1</source>
+        <translation>显示的订单状态：%1</translation>
+    </message>
+    <message>
+        <source>Deadline: %1, then escalated to the owner&apos;s lead</source>
+        <translation>期限：%1，逾期后升级给订单负责人的上级</translation>
+    </message>
+    <message>
+        <source>Deadline: %1</source>
+        <translation>期限：%1</translation>
+    </message>
+    <message>
+        <source>On entry: %1</source>
+        <translation>进入时：%1</translation>
+    </message>
+    <message>
+        <source>Pass</source>
+        <translation>通过</translation>
+    </message>
+    <message>
+        <source>Hold</source>
+        <translation>挂起</translation>
+    </message>
+    <message>
+        <source>Needs approval</source>
+        <translation>需审批</translation>
+    </message>
+    <message>
+        <source>v%1 (active)</source>
+        <translation>v%1（启用中）</translation>
+    </message>
+    <message>
+        <source>v%1</source>
+        <translation>v%1</translation>
+    </message>
+</context>
+<context>
+    <name>Hearth::Workflow::ProcessEngine</name>
+    <message>
+        <source>the process has no state &quot;%1&quot;</source>
+        <translation>流程中没有状态“%1”</translation>
+    </message>
+    <message>
+        <source>%1 started: %2</source>
+        <translation>%1 开始：%2</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>the process cancelled it</source>
+        <translation>由流程取消</translation>
+    </message>
+    <message>
+        <source>the order cannot be split: %1</source>
+        <translation>订单无法拆单：%1</translation>
+    </message>
+    <message>
+        <source>review passed</source>
+        <translation>审单通过</translation>
+    </message>
+    <message>
+        <source>review held the order: %1</source>
+        <translation>审单挂起了订单：%1</translation>
+    </message>
+    <message>
+        <source>review asks for approval: %1</source>
+        <translation>审单要求审批：%1</translation>
+    </message>
+    <message>
+        <source>Approve order %1 (step %2, %3): %4</source>
+        <translation>审批订单 %1（第 %2 步，%3）：%4</translation>
+    </message>
+    <message>
+        <source>approval requested</source>
+        <translation>已申请审批</translation>
+    </message>
+    <message>
+        <source>amendment</source>
+        <translation>改单</translation>
+    </message>
+    <message>
+        <source>split</source>
+        <translation>拆单</translation>
+    </message>
+    <message>
+        <source>%1, task %2</source>
+        <translation>%1，任务 %2</translation>
+    </message>
+    <message>
+        <source>amendment: %1</source>
+        <translation>改单：%1</translation>
+    </message>
+    <message>
+        <source>amendment applied: %1 task(s) added, %2 changed, %3 cancelled</source>
+        <translation>改单已生效：新增 %1 个任务，变更 %2 个，取消 %3 个</translation>
+    </message>
+    <message numerus="yes">
+        <source>split into %n task(s)</source>
+        <translation>
+            <numerusform>已拆单为 %n 个任务</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n part(s)</source>
+        <translation>
+            <numerusform>，%n 块板件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>split warning: %1</source>
+        <translation>拆单警告：%1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>rejected by %1: %2</source>
+        <translation>被%1驳回：%2</translation>
+    </message>
+    <message>
+        <source>process: %1</source>
+        <translation>流程：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>promised date set to %1 (%n working day(s) after signing)</source>
+        <translation>
+            <numerusform>承诺交期定为 %1（签单后 %n 个工作日）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the amendment was undone; the tasks stand</source>
+        <translation>改单已撤销；任务保持不变</translation>
+    </message>
+    <message>
+        <source>change after production started (%1): %2</source>
+        <translation>生产开始后的变更（%1）：%2</translation>
+    </message>
+    <message>
+        <source>amendment waits for approval: %1</source>
+        <translation>改单等待审批：%1</translation>
+    </message>
+    <message>
+        <source>amendment waits for approval</source>
+        <translation>改单等待审批</translation>
+    </message>
+    <message>
+        <source>%1 has been in &quot;%2&quot; past its deadline</source>
+        <translation>%1 停留在“%2”已超过期限</translation>
+    </message>
+    <message>
+        <source>state deadline passed</source>
+        <translation>状态期限已过</translation>
+    </message>
+    <message>
+        <source>no process applies to this order</source>
+        <translation>没有适用于这张订单的流程</translation>
+    </message>
+    <message>
+        <source>the order was resubmitted</source>
+        <translation>订单已重新提交</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1，%2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot be done while the order is in &quot;%2&quot;</source>
+        <translation>订单处于“%2”时不能执行“%1”</translation>
+    </message>
+    <message>
+        <source>the process engine was not prepared</source>
+        <translation>流程引擎尚未准备好</translation>
+    </message>
+    <message>
+        <source>the database is busy; try again</source>
+        <translation>数据库正忙，请重试</translation>
+    </message>
+    <message>
+        <source>approved: %1</source>
+        <translation>已批准：%1</translation>
+    </message>
+    <message>
+        <source>rejected: %1</source>
+        <translation>已驳回：%1</translation>
+    </message>
+</context>
+<context>
+    <name>Hearth::Workflow::ProcessPage</name>
+    <message>
+        <source>Validate</source>
+        <translation>检查</translation>
+    </message>
+    <message>
+        <source>Check the definition and list every problem</source>
+        <translation>检查流程定义并列出所有问题</translation>
+    </message>
+    <message>
+        <source>Save Version</source>
+        <translation>保存版本</translation>
+    </message>
+    <message>
+        <source>Store the definition as a new version that new orders start with</source>
+        <translation>把流程定义保存为新版本，新订单将按此版本开始</translation>
+    </message>
+    <message>
+        <source>Make Active</source>
+        <translation>设为启用</translation>
+    </message>
+    <message>
+        <source>New orders start with this version again</source>
+        <translation>新订单重新按此版本开始</translation>
+    </message>
+    <message>
+        <source>Revert</source>
+        <translation>还原</translation>
+    </message>
+    <message>
+        <source>Forget the edits and show the stored text again</source>
+        <translation>放弃修改，重新显示已保存的内容</translation>
+    </message>
+    <message>
+        <source>Process Definitions</source>
+        <translation>流程定义</translation>
+    </message>
+    <message>
+        <source>New orders start with the active version of their process; an order keeps the version it started with.</source>
+        <translation>新订单按其流程的启用版本开始；已开始的订单保持开始时的版本。</translation>
+    </message>
+    <message>
+        <source>Processes</source>
+        <translation>流程</translation>
+    </message>
+    <message>
+        <source>Process</source>
+        <translation>流程</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>启用</translation>
+    </message>
+    <message>
+        <source>State graph</source>
+        <translation>状态图</translation>
+    </message>
+    <message>
+        <source>Zoom out (Ctrl+wheel)</source>
+        <translation>缩小（Ctrl+滚轮）</translation>
+    </message>
+    <message>
+        <source>Zoom in (Ctrl+wheel)</source>
+        <translation>放大（Ctrl+滚轮）</translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation>适应窗口</translation>
+    </message>
+    <message>
+        <source>Show the whole graph</source>
+        <translation>显示整个状态图</translation>
+    </message>
+    <message>
+        <source>Arrange</source>
+        <translation>自动排列</translation>
+    </message>
+    <message>
+        <source>Lay the states out automatically again and forget the places they were dragged to</source>
+        <translation>重新自动排列各状态，不再保留拖动后的位置</translation>
+    </message>
+    <message>
+        <source>initial</source>
+        <translation>初始</translation>
+    </message>
+    <message>
+        <source>final</source>
+        <translation>终止</translation>
+    </message>
+    <message>
+        <source>on an event</source>
+        <translation>事件触发</translation>
+    </message>
+    <message>
+        <source>automatic</source>
+        <translation>自动</translation>
+    </message>
+    <message>
+        <source>back</source>
+        <translation>回退</translation>
+    </message>
+    <message>
+        <source>Definition</source>
+        <translation>定义</translation>
+    </message>
+    <message>
+        <source>Read-only</source>
+        <translation>只读</translation>
+    </message>
+    <message>
+        <source>Version:</source>
+        <translation>版本：</translation>
+    </message>
+    <message>
+        <source>There is no process definition.</source>
+        <translation>没有流程定义。</translation>
+    </message>
+    <message>
+        <source>shipped</source>
+        <translation>内置</translation>
+    </message>
+    <message>
+        <source>not stored yet</source>
+        <translation>尚未保存</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n order(s) in all</source>
+        <translation>
+            <numerusform>共 %n 张订单</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Unsaved Edits</source>
+        <translation>未保存的修改</translation>
+    </message>
+    <message>
+        <source>The definition shown has edits that are not saved. Discard them?</source>
+        <translation>当前显示的流程定义有未保存的修改。要放弃这些修改吗？</translation>
+    </message>
+    <message>
+        <source>v%1 (shipped, not stored yet)</source>
+        <translation>v%1（内置，尚未保存）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %n order(s) · %2</source>
+        <translation>
+            <numerusform>%1 · %n 张订单 · %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Applies when: %1</source>
+        <translation>适用条件：%1</translation>
+    </message>
+    <message>
+        <source>Priority: %1</source>
+        <translation>优先级：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n order(s), %2 by %3</source>
+        <translation>
+            <numerusform>%1：%n 张订单，%3 于 %2 保存</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Versions:</source>
+        <translation>版本：</translation>
+    </message>
+    <message>
+        <source>This is the shipped definition; this database has not stored it yet. Saving stores it with your edits as a new version, and new orders start with that.</source>
+        <translation>这是内置的流程定义，本数据库尚未保存。保存时会连同你的修改一起存为新版本，新订单将按该版本开始。</translation>
+    </message>
+    <message numerus="yes">
+        <source>v%1 is shown read-only. %n order(s) started with it and keep it; new orders start with v%2. &quot;Make Active&quot; lets new orders start with v%1 again.</source>
+        <translation>
+            <numerusform>v%1 以只读方式显示。有 %n 张订单按此版本开始并将保持此版本；新订单按 v%2 开始。点击“设为启用”可让新订单重新按 v%1 开始。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>New orders start with v%1, the active version; %n order(s) run on it.</source>
+        <translation>
+            <numerusform>新订单按启用版本 v%1 开始；有 %n 张订单正在按此版本运行。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n order(s) on other versions keep the version they started with.</source>
+        <translation>
+            <numerusform>其他版本上的 %n 张订单保持其开始时的版本。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Saving stores your edits as v%1 and makes it active.</source>
+        <translation>保存时会把你的修改存为 v%1 并设为启用。</translation>
+    </message>
+    <message>
+        <source>line %1</source>
+        <translation>第 %1 行</translation>
+    </message>
+    <message>
+        <source>The text is not valid JSON, so the graph shows it as it was last read.</source>
+        <translation>文本不是有效的 JSON，状态图显示的是上次读取时的内容。</translation>
+    </message>
+    <message>
+        <source>expected a JSON object</source>
+        <translation>应为 JSON 对象</translation>
+    </message>
+    <message>
+        <source>The process has no states yet.</source>
+        <translation>流程中还没有状态。</translation>
+    </message>
+    <message>
+        <source>No problems</source>
+        <translation>没有问题</translation>
+    </message>
+    <message numerus="yes">
+        <source>Problems (%n)</source>
+        <translation>
+            <numerusform>问题（%n）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No problems: the definition can be saved.</source>
+        <translation>没有问题：流程定义可以保存。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s); click one to see its place in the text.</source>
+        <translation>
+            <numerusform>共 %n 个问题；点击问题可查看它在文本中的位置。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Not saved: the definition has %n problem(s). Fix them first.</source>
+        <translation>
+            <numerusform>未保存：流程定义有 %n 个问题，请先修正。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>未保存：%1</translation>
+    </message>
+    <message>
+        <source>Saved as v%1 of %2. New orders start with v%1.</source>
+        <translation>已保存为 %2 的 v%1。新订单将按 v%1 开始。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The %n order(s) already started keep the version they started with.</source>
+        <translation>
+            <numerusform>已开始的 %n 张订单保持其开始时的版本。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not made active: %1</source>
+        <translation>未能启用：%1</translation>
+    </message>
+    <message>
+        <source>New orders now start with this version; orders already started keep theirs.</source>
+        <translation>新订单现在按此版本开始；已开始的订单保持原有版本。</translation>
+    </message>
+    <message>
+        <source>New orders of %1 will start with the version shown. Orders already started keep their version. Go on?</source>
+        <translation>%1 的新订单将按当前显示的版本开始，已开始的订单保持原有版本。要继续吗？</translation>
+    </message>
+    <message>
+        <source>The place of %1 is kept in the definition; save to store it.</source>
+        <translation>%1 的位置已记入流程定义；保存后才会存储。</translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation>订单</translation>
+    </message>
+    <message>
+        <source>Drag states to arrange them; their places are kept in the definition (&quot;ui&quot;). Double-click a state or an arrow to find it in the text. Ctrl+wheel zooms.</source>
+        <translation>拖动状态可调整布局，位置保存在流程定义中（&quot;ui&quot;）。双击状态或箭头可在文本中找到它。按住 Ctrl 滚动滚轮可缩放。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n state(s)</source>
+        <translation>
+            <numerusform>%n 个状态</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n transition(s): %1 automatic, %2 on an event</source>
+        <translation>
+            <numerusform>%n 个流转：%1 个自动，%2 个由事件触发</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>not valid JSON: %1</source>
+        <translation>不是有效的 JSON：%1</translation>
+    </message>
+</context>
+<context>
+    <name>Hearth::Workflow::ProcessValidator</name>
+    <message>
+        <source>a second state with the id %1 (the first is states[%2])</source>
+        <translation>存在第二个 id 为 %1 的状态（第一个是 states[%2]）</translation>
+    </message>
+    <message>
+        <source>no state is final: an order in this process could never be finished</source>
+        <translation>没有终止状态：此流程中的订单永远无法结束</translation>
+    </message>
+    <message>
+        <source>the process has no states</source>
+        <translation>流程中没有状态</translation>
+    </message>
+    <message>
+        <source>unknown state %1</source>
+        <translation>未知状态 %1</translation>
+    </message>
+    <message>
+        <source>%1 is known only once an order is in its process; choosing the process cannot depend on it</source>
+        <translation>%1 要等订单进入流程后才能确定；选择流程时不能依据它</translation>
+    </message>
+    <message>
+        <source>%1 can never hold: the process would apply to no order</source>
+        <translation>%1 永远不会成立：此流程不会适用于任何订单</translation>
+    </message>
+    <message>
+        <source>the final state %1 has a transition out of it (%2)</source>
+        <translation>终止状态 %1 有流出的流转（%2）</translation>
+    </message>
+    <message>
+        <source>an automatic transition from %1 back to itself would repeat as long as its guard holds</source>
+        <translation>从 %1 回到自身的自动流转会在条件成立期间不断重复</translation>
+    </message>
+    <message>
+        <source>the guard %1 can never hold, so the transition is never taken</source>
+        <translation>条件 %1 永远不会成立，因此该流转永远不会执行</translation>
+    </message>
+    <message>
+        <source>the same transition as transitions[%1]</source>
+        <translation>与 transitions[%1] 是同一个流转</translation>
+    </message>
+    <message>
+        <source>never taken: transitions[%1] always goes first from %2</source>
+        <translation>永远不会执行：从 %2 出发时总是先执行 transitions[%1]</translation>
+    </message>
+    <message>
+        <source>never taken: transitions[%1] always goes first from %2 on %3</source>
+        <translation>永远不会执行：从 %2 出发、发生 %3 时总是先执行 transitions[%1]</translation>
+    </message>
+    <message>
+        <source>automatic transitions that always hold go round in a loop (%1): an order would never stop moving</source>
+        <translation>条件总是成立的自动流转构成了循环（%1）：订单将永远不停地流转</translation>
+    </message>
+    <message>
+        <source>state %1 cannot be reached from the initial state %2</source>
+        <translation>从初始状态 %2 无法到达状态 %1</translation>
+    </message>
+    <message>
+        <source>state %1 is not final but has no transition out of it</source>
+        <translation>状态 %1 不是终止状态，却没有流出的流转</translation>
+    </message>
+    <message>
+        <source>no final state can be reached from state %1</source>
+        <translation>从状态 %1 无法到达任何终止状态</translation>
+    </message>
+</context>
+<context>
+    <name>Hearth::Workflow::ReviewRules</name>
+    <message>
+        <source>line %1</source>
+        <translation>第 %1 行</translation>
+    </message>
+    <message>
+        <source>line %1 (%2)</source>
+        <translation>第 %1 行（%2）</translation>
+    </message>
+    <message>
+        <source>%1; approval by %2 needed</source>
+        <translation>%1；需要%2审批</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>separator of a list of words</comment>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>, then </source>
+        <comment>between approvers who decide in this order</comment>
+        <translation>，然后由</translation>
+    </message>
+    <message>
+        <source>en</source>
+        <comment>The language of names and messages in rule files: translate as &quot;zh&quot; where the Chinese names (name, message) should be shown</comment>
+        <translation>zh</translation>
+    </message>
+    <message>
+        <source>the order has no total to check the deposit against</source>
+        <translation>订单没有总额，无法核对定金</translation>
+    </message>
+    <message>
+        <source>deposit %1 is %2 % of %3</source>
+        <translation>定金 %1 占 %3 的 %2%</translation>
+    </message>
+    <message>
+        <source>deposit %1 is %2 % of %3; at least %4 % (%5) is required</source>
+        <translation>定金 %1 占 %3 的 %2%；至少需要 %4%（%5）</translation>
+    </message>
+    <message>
+        <source>%1: the size W %2 × H %3 × D %4 mm is incomplete</source>
+        <translation>%1：尺寸 宽 %2 × 高 %3 × 深 %4 mm 不完整</translation>
+    </message>
+    <message>
+        <source>%1, %2 %3 × %4 × %5 mm</source>
+        <translation>%1，%2 %3 × %4 × %5 mm</translation>
+    </message>
+    <message>
+        <source>%1: %2 mm is more than the machines&apos; maximum length of %3 mm</source>
+        <translation>%1：%2 mm 超过设备最大加工长度 %3 mm</translation>
+    </message>
+    <message>
+        <source>%1: %2 mm is more than the machines&apos; maximum width of %3 mm</source>
+        <translation>%1：%2 mm 超过设备最大加工宽度 %3 mm</translation>
+    </message>
+    <message>
+        <source>%1: %2 mm is less than the machines&apos; minimum of %3 mm</source>
+        <translation>%1：%2 mm 小于设备最小加工尺寸 %3 mm</translation>
+    </message>
+    <message>
+        <source>%1: %2 mm boards are not used; the allowed thicknesses are %3 mm</source>
+        <translation>%1：不使用 %2 mm 厚的板材；允许的厚度为 %3 mm</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n panel(s) within the machines&apos; limits</source>
+        <translation>
+            <numerusform>%n 块板件均在设备加工范围内</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: no material given</source>
+        <translation>%1：未填写材质</translation>
+    </message>
+    <message>
+        <source>%1: material &quot;%2&quot; is not in the catalogue</source>
+        <translation>%1：材质“%2”不在目录中</translation>
+    </message>
+    <message>
+        <source>%1: material &quot;%2&quot; is no longer offered</source>
+        <translation>%1：材质“%2”已停售</translation>
+    </message>
+    <message>
+        <source>%1: no colour given</source>
+        <translation>%1：未填写颜色</translation>
+    </message>
+    <message>
+        <source>%1: colour &quot;%2&quot; is not in the catalogue</source>
+        <translation>%1：颜色“%2”不在目录中</translation>
+    </message>
+    <message>
+        <source>%1: colour &quot;%2&quot; is no longer offered</source>
+        <translation>%1：颜色“%2”已停售</translation>
+    </message>
+    <message>
+        <source>the catalogue of materials and colours is empty; import it before orders are reviewed</source>
+        <translation>材质与颜色目录为空；请在审单前先导入目录</translation>
+    </message>
+    <message numerus="yes">
+        <source>materials and colours of %n custom line(s) are in the catalogue</source>
+        <translation>
+            <numerusform>%n 个定制订单行的材质和颜色都在目录中</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>province</source>
+        <translation>省</translation>
+    </message>
+    <message>
+        <source>city</source>
+        <translation>市</translation>
+    </message>
+    <message>
+        <source>district</source>
+        <translation>区/县</translation>
+    </message>
+    <message>
+        <source>street and number</source>
+        <translation>街道门牌</translation>
+    </message>
+    <message>
+        <source>the delivery address is incomplete: no %1</source>
+        <translation>收货地址不完整：缺少%1</translation>
+    </message>
+    <message>
+        <source>the customer&apos;s mobile number is missing</source>
+        <translation>缺少客户手机号</translation>
+    </message>
+    <message>
+        <source>the mobile %1 is masked by the online shop; ask the shop or the customer for the full number</source>
+        <translation>手机号 %1 被电商平台隐去了部分号码；请向店铺或客户索取完整号码</translation>
+    </message>
+    <message>
+        <source>the mobile %1 is masked; the full number is needed for delivery</source>
+        <translation>手机号 %1 不完整；送货需要完整号码</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a mainland mobile number (11 digits starting 13 to 19)</source>
+        <translation>“%1”不是大陆手机号（11 位，以 13 至 19 开头）</translation>
+    </message>
+    <message>
+        <source>the delivery address and the mobile number are complete</source>
+        <translation>收货地址和手机号完整</translation>
+    </message>
+    <message>
+        <source>%1: discount %2 % is above the %3 % limit</source>
+        <translation>%1：折扣 %2% 超过 %3% 的上限</translation>
+    </message>
+    <message>
+        <source>the order&apos;s discount of %1 % (%2 off %3) is above the %4 % limit</source>
+        <translation>订单折扣 %1%（%3 优惠 %2）超过 %4% 的上限</translation>
+    </message>
+    <message>
+        <source>no discount above %1 %</source>
+        <translation>没有超过 %1% 的折扣</translation>
+    </message>
+    <message>
+        <source>the total %1 is above %2</source>
+        <translation>总额 %1 超过 %2</translation>
+    </message>
+    <message>
+        <source>the total %1 is within %2</source>
+        <translation>总额 %1 未超过 %2</translation>
+    </message>
+    <message>
+        <source>the rule&apos;s condition could not be evaluated: %1</source>
+        <translation>无法计算规则的条件：%1</translation>
+    </message>
+    <message>
+        <source>does not apply: %1</source>
+        <translation>不适用：%1</translation>
+    </message>
+</context>
+<context>
+    <name>Hearth::Workflow::Reviewer</name>
+    <message>
+        <source>required</source>
+        <translation>必填</translation>
+    </message>
+    <message>
+        <source>expected a text</source>
+        <translation>应为文本</translation>
+    </message>
+    <message>
+        <source>required for a %1 rule</source>
+        <translation>%1 规则必填</translation>
+    </message>
+    <message>
+        <source>expected a number</source>
+        <translation>应为数字</translation>
+    </message>
+    <message>
+        <source>expected whole millimetres from 1 to %1</source>
+        <translation>应为 1 到 %1 之间的整毫米数</translation>
+    </message>
+    <message>
+        <source>expected a list of texts</source>
+        <translation>应为文本列表</translation>
+    </message>
+    <message>
+        <source>expected a list of %1</source>
+        <translation>应为由 %1 组成的列表</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not one of %2</source>
+        <translation>“%1”不是 %2 之一</translation>
+    </message>
+    <message>
+        <source>the message uses {%1}, which is not a known name</source>
+        <translation>消息中使用了 {%1}，这不是已知的名称</translation>
+    </message>
+    <message>
+        <source>expected &quot;order&quot; or &quot;line&quot;</source>
+        <translation>应为“order”或“line”</translation>
+    </message>
+    <message>
+        <source>the condition must be true or false</source>
+        <translation>条件的结果必须为 true 或 false</translation>
+    </message>
+    <message>
+        <source>expected a share above 0 and at most 1, such as 0.3</source>
+        <translation>应为大于 0 且不超过 1 的比例，例如 0.3</translation>
+    </message>
+    <message>
+        <source>more than max_width_mm</source>
+        <translation>大于 max_width_mm</translation>
+    </message>
+    <message>
+        <source>more than max_length_mm</source>
+        <translation>大于 max_length_mm</translation>
+    </message>
+    <message>
+        <source>expected a list of whole millimetres, such as [9, 18, 25]</source>
+        <translation>应为整毫米数列表，例如 [9, 18, 25]</translation>
+    </message>
+    <message>
+        <source>expected a rate of 0 or more and below 1, such as 0.15</source>
+        <translation>应为不小于 0 且小于 1 的比率，例如 0.15</translation>
+    </message>
+    <message>
+        <source>expected an amount in yuan of 0 or more, such as 100000</source>
+        <translation>应为不小于 0 的金额（元），例如 100000</translation>
+    </message>
+    <message>
+        <source>expected &quot;hold&quot; or &quot;approval&quot;</source>
+        <translation>应为“hold”或“approval”</translation>
+    </message>
+    <message>
+        <source>an approval needs the roles that approve, in order, such as [&quot;sales_manager&quot;]</source>
+        <translation>审批需要按顺序列出审批角色，例如 [&quot;sales_manager&quot;]</translation>
+    </message>
+    <message>
+        <source>approvers are only used when the outcome is &quot;approval&quot;</source>
+        <translation>只有结果为“approval”时才使用审批人</translation>
+    </message>
+    <message>
+        <source>expected true or false</source>
+        <translation>应为 true 或 false</translation>
+    </message>
+    <message>
+        <source>expected a list of rules</source>
+        <translation>应为规则列表</translation>
+    </message>
+    <message>
+        <source>expected a rule object</source>
+        <translation>应为规则对象</translation>
+    </message>
+    <message>
+        <source>expected lower-case letters, digits and _, such as &quot;deposit&quot;</source>
+        <translation>应由小写字母、数字和 _ 组成，例如“deposit”</translation>
+    </message>
+    <message>
+        <source>rules[%1] already has the id &quot;%2&quot;</source>
+        <translation>rules[%1] 已使用 id“%2”</translation>
+    </message>
+    <message>
+        <source>unknown rule type &quot;%1&quot;; expected one of %2</source>
+        <translation>未知的规则类型“%1”；应为 %2 之一</translation>
+    </message>
+    <message>
+        <source>unknown parameter for a %1 rule; it takes %2</source>
+        <translation>%1 规则没有这个参数；可用参数：%2</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+</context>
+<context>
+    <name>Hearth::Workflow::RuleSet</name>
+    <message>
+        <source>cannot read the file: %1</source>
+        <translation>无法读取文件：%1</translation>
+    </message>
+    <message>
+        <source>not valid JSON at character %1: %2</source>
+        <translation>第 %1 个字符处不是有效的 JSON：%2</translation>
+    </message>
+    <message>
+        <source>expected a JSON object</source>
+        <translation>应为 JSON 对象</translation>
+    </message>
+    <message>
+        <source>the template has no &quot;id&quot;</source>
+        <translation>模板缺少“id”</translation>
+    </message>
+    <message>
+        <source>a second template with the id &quot;%1&quot;</source>
+        <translation>存在第二个 id 为“%1”的模板</translation>
+    </message>
+    <message>
+        <source>no such folder</source>
+        <translation>没有这个文件夹</translation>
+    </message>
+    <message>
+        <source>the template &quot;%1&quot; is not a JSON object</source>
+        <translation>模板“%1”不是 JSON 对象</translation>
+    </message>
+    <message>
+        <source>a rule set needs &quot;review&quot; and &quot;split&quot;</source>
+        <translation>规则集需要“review”和“split”</translation>
+    </message>
+    <message>
+        <source>cannot create the folder</source>
+        <translation>无法创建文件夹</translation>
+    </message>
+    <message>
+        <source>cannot write the file: %1</source>
+        <translation>无法写入文件：%1</translation>
+    </message>
+</context>
+<context>
+    <name>Hearth::Workflow::RuleSetStore</name>
+    <message>
+        <source>the database is busy; try again</source>
+        <translation>数据库正忙，请重试</translation>
+    </message>
+    <message>
+        <source>shipped rules</source>
+        <translation>内置规则</translation>
+    </message>
+    <message>
+        <source>there is no rule set version %1</source>
+        <translation>没有规则集版本 %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>the rules have %n problem(s):
+%1</source>
+        <translation>
+            <numerusform>规则有 %n 个问题：
+%1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Hearth::Workflow::RulesPage</name>
+    <message>
+        <source>Validate</source>
+        <translation>检查</translation>
+    </message>
+    <message>
+        <source>Check the edited rules and templates and list every problem</source>
+        <translation>检查修改后的规则和模板，并列出所有问题</translation>
+    </message>
+    <message>
+        <source>Save as New Version…</source>
+        <translation>另存为新版本…</translation>
+    </message>
+    <message>
+        <source>Store the edited rules as a new version; it is not used until you activate it</source>
+        <translation>把修改后的规则保存为新版本；启用之前不会使用</translation>
+    </message>
+    <message>
+        <source>Activate…</source>
+        <translation>启用…</translation>
+    </message>
+    <message>
+        <source>Revert</source>
+        <translation>还原</translation>
+    </message>
+    <message>
+        <source>Forget the edits and show the stored version again</source>
+        <translation>放弃修改，重新显示已保存的版本</translation>
+    </message>
+    <message>
+        <source>Review and Split Rules</source>
+        <translation>审单与拆单规则</translation>
+    </message>
+    <message>
+        <source>Rules</source>
+        <translation>规则</translation>
+    </message>
+    <message>
+        <source>Dry Run</source>
+        <translation>试运行</translation>
+    </message>
+    <message>
+        <source>Versions</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>保存时间</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <source>A saved version is not used until you activate it. Try the edited rules in Dry Run first.</source>
+        <translation>保存的版本要启用后才会使用。请先在“试运行”中试用修改后的规则。</translation>
+    </message>
+    <message>
+        <source>the shipped rules</source>
+        <translation>内置规则</translation>
+    </message>
+    <message>
+        <source>v%1</source>
+        <translation>v%1</translation>
+    </message>
+    <message>
+        <source>shipped</source>
+        <translation>内置</translation>
+    </message>
+    <message>
+        <source>not stored yet; in use</source>
+        <translation>尚未保存；使用中</translation>
+    </message>
+    <message>
+        <source>Saved %1 by %2</source>
+        <translation>%2 于 %1 保存</translation>
+    </message>
+    <message>
+        <source>Unsaved Edits</source>
+        <translation>未保存的修改</translation>
+    </message>
+    <message>
+        <source>The rules shown have edits that are not saved. Discard them?</source>
+        <translation>当前显示的规则有未保存的修改。要放弃这些修改吗？</translation>
+    </message>
+    <message>
+        <source>Review rules</source>
+        <translation>审单规则</translation>
+    </message>
+    <message>
+        <source>Split rules</source>
+        <translation>拆单规则</translation>
+    </message>
+    <message>
+        <source>this file is not a JSON object; see the problems below</source>
+        <translation>此文件不是 JSON 对象；请查看下方的问题</translation>
+    </message>
+    <message>
+        <source>line %1</source>
+        <translation>第 %1 行</translation>
+    </message>
+    <message>
+        <source>expected a JSON object</source>
+        <translation>应为 JSON 对象</translation>
+    </message>
+    <message>
+        <source>not valid JSON: %1</source>
+        <translation>不是有效的 JSON：%1</translation>
+    </message>
+    <message>
+        <source>No problems</source>
+        <translation>没有问题</translation>
+    </message>
+    <message numerus="yes">
+        <source>Problems (%n)</source>
+        <translation>
+            <numerusform>问题（%n）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No problems: the rules can be saved as a new version.</source>
+        <translation>没有问题：规则可以保存为新版本。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s); click one to see its place.</source>
+        <translation>
+            <numerusform>共 %n 个问题；点击问题可查看其位置。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Not saved: the rules have %n problem(s). Fix them first.</source>
+        <translation>
+            <numerusform>未保存：规则有 %n 个问题，请先修正。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>未保存：%1</translation>
+    </message>
+    <message>
+        <source>Saved as v%1. It is not active: new orders are still reviewed and split with %2 until you activate v%1.</source>
+        <translation>已保存为 v%1，但尚未启用：在启用 v%1 之前，新订单仍按%2审单和拆单。</translation>
+    </message>
+    <message>
+        <source>Save as New Version</source>
+        <translation>另存为新版本</translation>
+    </message>
+    <message>
+        <source>What changed? (kept with the version)</source>
+        <translation>改了什么？（随版本保存）</translation>
+    </message>
+    <message>
+        <source>Not activated: %1</source>
+        <translation>未能启用：%1</translation>
+    </message>
+    <message>
+        <source>v%1 is active: new orders are reviewed and split with it.</source>
+        <translation>v%1 已启用：新订单将按此版本审单和拆单。</translation>
+    </message>
+    <message>
+        <source>Activate v%1? Orders reviewed and split from now on use it; work already created stays as it is.</source>
+        <translation>要启用 v%1 吗？此后的审单和拆单都将使用该版本；已生成的工作保持不变。</translation>
+    </message>
+    <message>
+        <source>The edits shown are not part of v%1.</source>
+        <translation>当前显示的修改不属于 v%1。</translation>
+    </message>
+    <message>
+        <source>Activate Rules</source>
+        <translation>启用规则</translation>
+    </message>
+    <message>
+        <source>In use: the shipped rules (not stored yet).</source>
+        <translation>使用中：内置规则（尚未保存）。</translation>
+    </message>
+    <message>
+        <source>In use: v%1.</source>
+        <translation>使用中：v%1。</translation>
+    </message>
+    <message>
+        <source>Edits are saved as a new version and used only once you activate it.</source>
+        <translation>修改会保存为新版本，启用后才会使用。</translation>
+    </message>
+    <message>
+        <source>Activate v%1…</source>
+        <translation>启用 v%1…</translation>
+    </message>
+    <message>
+        <source>The period&apos;s end is before its start.</source>
+        <translation>结束日期早于开始日期。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The edited rules have %n problem(s); fix them in the Rules tab first.</source>
+        <translation>
+            <numerusform>修改后的规则有 %n 个问题；请先在“规则”页中修正。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1, which is in use</source>
+        <translation>使用中的%1</translation>
+    </message>
+    <message>
+        <source>%1 with your edits</source>
+        <translation>含你修改的%1</translation>
+    </message>
+    <message>
+        <source>%1 in the editor</source>
+        <translation>编辑器中的%1</translation>
+    </message>
+    <message>
+        <source>What the rules shown hold</source>
+        <translation>当前显示的规则包含</translation>
+    </message>
+    <message>
+        <source>One of the files is not JSON yet.</source>
+        <translation>有文件还不是有效的 JSON。</translation>
+    </message>
+    <message>
+        <source>(off)</source>
+        <translation>（已停用）</translation>
+    </message>
+    <message numerus="yes">
+        <source>Review: %n rule(s)</source>
+        <translation>
+            <numerusform>审单：%n 条规则</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Split: %n rule(s) for order lines</source>
+        <translation>
+            <numerusform>拆单：%n 条订单行规则</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Cabinet templates: %n</source>
+        <translation>
+            <numerusform>柜体模板：%n 个</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>to %n workshop(s) (%1)</source>
+        <translation>
+            <numerusform>分到 %n 个车间（%1）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n supplier(s) (%1)</source>
+        <translation>
+            <numerusform>%n 家供应商（%1）</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Hearth::Workflow::SplitRules</name>
+    <message>
+        <source>expected a condition as text</source>
+        <translation>条件应写成文本</translation>
+    </message>
+    <message>
+        <source>%1 (%2) in &quot;%3&quot;</source>
+        <translation>%1（%2），公式“%3”</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a condition (true or false)</source>
+        <translation>“%1”不是条件（结果应为真或假）</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; can never be true</source>
+        <translation>“%1”永远不会成立</translation>
+    </message>
+    <message>
+        <source>expected a whole number of working hours</source>
+        <translation>应为整数个工作小时</translation>
+    </message>
+    <message>
+        <source>an assignee needs a &quot;role&quot;, a &quot;unit&quot; or both</source>
+        <translation>处理人需要“role”、“unit”或两者都有</translation>
+    </message>
+    <message>
+        <source>expected &quot;round_robin&quot; or &quot;least_open&quot;, not &quot;%1&quot;</source>
+        <translation>应为“round_robin”或“least_open”，不能是“%1”</translation>
+    </message>
+    <message>
+        <source>name at least one workshop</source>
+        <translation>至少列出一个车间</translation>
+    </message>
+    <message>
+        <source>each workshop needs its own code (the unit&apos;s code)</source>
+        <translation>每个车间需要唯一的代码（组织单元代码）</translation>
+    </message>
+    <message>
+        <source>a workshop needs &quot;name&quot; (Chinese) and &quot;name_en&quot;</source>
+        <translation>车间需要“name”（中文）和“name_en”</translation>
+    </message>
+    <message>
+        <source>each supplier needs its own code</source>
+        <translation>每个供应商需要唯一的代码</translation>
+    </message>
+    <message>
+        <source>a supplier needs &quot;name&quot; (Chinese) and &quot;name_en&quot;</source>
+        <translation>供应商需要“name”（中文）和“name_en”</translation>
+    </message>
+    <message>
+        <source>name at least one line rule</source>
+        <translation>至少列出一条订单行规则</translation>
+    </message>
+    <message>
+        <source>each rule needs its own id</source>
+        <translation>每条规则需要唯一的 id</translation>
+    </message>
+    <message>
+        <source>a rule needs &quot;name&quot; (Chinese) and &quot;name_en&quot;</source>
+        <translation>规则需要“name”（中文）和“name_en”</translation>
+    </message>
+    <message>
+        <source>no workshop &quot;%1&quot; in &quot;workshops&quot;</source>
+        <translation>“workshops”中没有车间“%1”</translation>
+    </message>
+    <message>
+        <source>no supplier &quot;%1&quot; in &quot;suppliers&quot;</source>
+        <translation>“suppliers”中没有供应商“%1”</translation>
+    </message>
+    <message>
+        <source>expected &quot;make&quot;, &quot;purchase&quot; or &quot;none&quot;, not &quot;%1&quot;</source>
+        <translation>应为“make”“purchase”或“none”，不能是“%1”</translation>
+    </message>
+    <message>
+        <source>only a &quot;make&quot; rule can explode a template</source>
+        <translation>只有“make”规则才能按模板拆板件</translation>
+    </message>
+    <message>
+        <source>no template &quot;%1&quot; (templates: %2)</source>
+        <translation>没有模板“%1”（现有模板：%2）</translation>
+    </message>
+    <message>
+        <source>parameters need a &quot;template&quot; to set</source>
+        <translation>参数需要配合“template”使用</translation>
+    </message>
+    <message>
+        <source>the part &quot;%1&quot; is routed twice</source>
+        <translation>板件“%1”被分派了两次</translation>
+    </message>
+    <message>
+        <source>name the part codes to route</source>
+        <translation>请列出要分派的板件代码</translation>
+    </message>
+    <message>
+        <source>a stage needs &quot;name&quot; (Chinese) and &quot;name_en&quot;</source>
+        <translation>收款节点需要“name”（中文）和“name_en”</translation>
+    </message>
+    <message>
+        <source>expected &quot;shipment&quot;, &quot;installation&quot; or nothing, not &quot;%1&quot;</source>
+        <translation>应为“shipment”“installation”或留空，不能是“%1”</translation>
+    </message>
+    <message>
+        <source>no other stage &quot;%1&quot;</source>
+        <translation>没有另一个收款节点“%1”</translation>
+    </message>
+    <message>
+        <source>name at least one policy</source>
+        <translation>至少列出一个收款策略</translation>
+    </message>
+    <message>
+        <source>expected a share from 0 to 1, such as &quot;0.3&quot;</source>
+        <translation>应为 0 到 1 之间的比例，例如“0.3”</translation>
+    </message>
+    <message>
+        <source>no stage &quot;%1&quot; in &quot;stages&quot;</source>
+        <translation>“stages”中没有收款节点“%1”</translation>
+    </message>
+    <message>
+        <source>the last policy needs no &quot;when&quot;, so that every order has one</source>
+        <translation>最后一个策略不应有“when”，以保证每个订单都有策略可用</translation>
+    </message>
+    <message>
+        <source>say who gets %1 tasks</source>
+        <translation>请指定 %1 任务的处理人</translation>
+    </message>
+    <message>
+        <source>the title pattern is missing</source>
+        <translation>缺少标题模板</translation>
+    </message>
+    <message>
+        <source>{%1} is not known here; use %2</source>
+        <translation>这里不认识 {%1}；可用 %2</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>expected 1 to 20</source>
+        <translation>应为 1 到 20</translation>
+    </message>
+</context>
+<context>
+    <name>Hearth::Workflow::Splitter</name>
+    <message>
+        <source>order %1, line %2: the rule &quot;%3&quot; cannot be checked: %4</source>
+        <translation>订单 %1 第 %2 行：无法判断规则“%3”：%4</translation>
+    </message>
+    <message>
+        <source>line %1 (%2) matches no split rule and is in no task</source>
+        <translation>第 %1 行（%2）没有匹配任何拆单规则，未进入任何任务</translation>
+    </message>
+    <message>
+        <source>line %1 (%2): there is no template &quot;%3&quot;; no parts are made for it</source>
+        <translation>第 %1 行（%2）：没有模板“%3”，未生成板件</translation>
+    </message>
+    <message>
+        <source>order %1, %2</source>
+        <translation>订单 %1，%2</translation>
+    </message>
+    <message>
+        <source>order %1: the installation team %2 cannot be checked: %3</source>
+        <translation>订单 %1：无法判断安装团队 %2：%3</translation>
+    </message>
+    <message>
+        <source>order %1: the collection policy &quot;%2&quot; cannot be checked: %3</source>
+        <translation>订单 %1：无法判断收款策略“%2”：%3</translation>
+    </message>
+    <message>
+        <source>the deposit %1 is more than the total %2: %3 to refund</source>
+        <translation>定金 %1 超过订单总额 %2：需退款 %3</translation>
+    </message>
+    <message>
+        <source>no stage &quot;%1&quot;</source>
+        <translation>没有收款节点“%1”</translation>
+    </message>
+    <message>
+        <source>line %1 (%2) is bought in from %3; a re-make makes rush work orders only, so order it by hand</source>
+        <translation>第 %1 行（%2）需向%3外购；补件只生成加急工单，请手工下采购单</translation>
+    </message>
+    <message>
+        <source>the template&apos;s &quot;id&quot; is not &quot;%1&quot;</source>
+        <translation>模板的“id”不是“%1”</translation>
+    </message>
+    <message>
+        <source>there are no split rules</source>
+        <translation>没有拆单规则</translation>
+    </message>
+    <message numerus="yes">
+        <source> (and %n more problem(s))</source>
+        <translation>
+            <numerusform>（另有 %n 个问题）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the split rules are not loaded</source>
+        <translation>拆单规则尚未加载</translation>
+    </message>
+</context>
+<context>
+    <name>Hearth::Workflow::TaskDetailPane</name>
+    <message>
+        <source>Select a task to see what it needs and what happened to it.</source>
+        <translation>选择一个任务，查看它的要求和处理经过。</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>详情</translation>
+    </message>
+    <message>
+        <source>Write a comment for everyone who works on this task</source>
+        <translation>写一条评论，给处理此任务的所有人看</translation>
+    </message>
+    <message>
+        <source>Add comment</source>
+        <translation>添加评论</translation>
+    </message>
+    <message>
+        <source>Comments</source>
+        <translation>评论</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>时间线</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>到期</translation>
+    </message>
+    <message>
+        <source>Assignee</source>
+        <translation>处理人</translation>
+    </message>
+    <message>
+        <source>Pool</source>
+        <translation>任务池</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>创建时间</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>处理结果</translation>
+    </message>
+    <message>
+        <source>Claim</source>
+        <translation>认领</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>开始</translation>
+    </message>
+    <message>
+        <source>Complete…</source>
+        <translation>完成…</translation>
+    </message>
+    <message>
+        <source>Hand over…</source>
+        <translation>转交…</translation>
+    </message>
+    <message>
+        <source>Approve…</source>
+        <translation>批准…</translation>
+    </message>
+    <message>
+        <source>Reject…</source>
+        <translation>驳回…</translation>
+    </message>
+    <message>
+        <source>Open order</source>
+        <translation>打开订单</translation>
+    </message>
+    <message>
+        <source>Take the task from your team&apos;s pool: it becomes yours</source>
+        <translation>从团队任务池中领取此任务，由你处理</translation>
+    </message>
+    <message>
+        <source>Say that you are working on it</source>
+        <translation>表示你正在处理</translation>
+    </message>
+    <message>
+        <source>Mark the task done and say what was done</source>
+        <translation>把任务标记为完成，并说明做了什么</translation>
+    </message>
+    <message>
+        <source>Give the task to someone else, with the reason</source>
+        <translation>把任务转交给其他人，并说明原因</translation>
+    </message>
+    <message>
+        <source>Approve this step of the order&apos;s approval</source>
+        <translation>批准订单审批中的这一步</translation>
+    </message>
+    <message>
+        <source>Reject the order at this step; the comment says why</source>
+        <translation>在这一步驳回订单，并在意见中说明原因</translation>
+    </message>
+    <message>
+        <source>Show the order this task belongs to</source>
+        <translation>显示此任务所属的订单</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>%1 (overdue %2)</source>
+        <translation>%1（逾期 %2）</translation>
+    </message>
+    <message>
+        <source>Nobody yet: waiting in the pool</source>
+        <translation>暂无：在任务池中等待认领</translation>
+    </message>
+    <message>
+        <source>%1 (escalated to %2)</source>
+        <translation>%1（已升级给 %2）</translation>
+    </message>
+    <message>
+        <source>No deadline</source>
+        <translation>无期限</translation>
+    </message>
+    <message>
+        <source>Approval step %1 of the order: %2</source>
+        <translation>订单审批第 %1 步：%2</translation>
+    </message>
+    <message>
+        <source>Why: %1</source>
+        <translation>原因：%1</translation>
+    </message>
+    <message>
+        <source>Comments (%1)</source>
+        <translation>评论（%1）</translation>
+    </message>
+    <message>
+        <source>No comments yet.</source>
+        <translation>暂无评论。</translation>
+    </message>
+    <message>
+        <source>Timeline (%1)</source>
+        <translation>时间线（%1）</translation>
+    </message>
+    <message>
+        <source>Nothing recorded yet.</source>
+        <translation>暂无记录。</translation>
+    </message>
+</context>
+<context>
+    <name>Hearth::Workflow::TaskDetailsFormat</name>
+    <message>
+        <source>This task has no further details.</source>
+        <translation>此任务没有更多详情。</translation>
+    </message>
+    <message>
+        <source>Order lines</source>
+        <translation>订单行</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>行号</translation>
+    </message>
+    <message>
+        <source>Panels</source>
+        <translation>板件</translation>
+    </message>
+    <message>
+        <source>Hardware</source>
+        <translation>五金</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>物品</translation>
+    </message>
+    <message>
+        <source>Supplier</source>
+        <translation>供应商</translation>
+    </message>
+    <message>
+        <source>Workshop</source>
+        <translation>车间</translation>
+    </message>
+    <message>
+        <source>Work center</source>
+        <translation>工作中心</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>编码</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>产品</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>描述</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation>单价</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>总额</translation>
+    </message>
+    <message>
+        <source>Deposit</source>
+        <translation>定金</translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation>尾款</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>已付</translation>
+    </message>
+    <message>
+        <source>Width</source>
+        <translation>宽</translation>
+    </message>
+    <message>
+        <source>Height</source>
+        <translation>高</translation>
+    </message>
+    <message>
+        <source>Depth</source>
+        <translation>深</translation>
+    </message>
+    <message>
+        <source>Length</source>
+        <translation>长</translation>
+    </message>
+    <message>
+        <source>Thickness</source>
+        <translation>厚</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>面积</translation>
+    </message>
+    <message>
+        <source>Edge banding</source>
+        <translation>封边长度</translation>
+    </message>
+    <message>
+        <source>Banded edges</source>
+        <translation>封边位置</translation>
+    </message>
+    <message>
+        <source>Grain</source>
+        <translation>纹理</translation>
+    </message>
+    <message>
+        <source>Material</source>
+        <translation>材质</translation>
+    </message>
+    <message>
+        <source>Colour</source>
+        <translation>颜色</translation>
+    </message>
+    <message>
+        <source>Door style</source>
+        <translation>门型</translation>
+    </message>
+    <message>
+        <source>Shelves</source>
+        <translation>层板数</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>收款节点</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>步骤</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Reasons</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>任务</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>到期</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>Mobile</source>
+        <translation>手机</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Time window</source>
+        <translation>时间段</translation>
+    </message>
+    <message>
+        <source>Skills</source>
+        <translation>技能</translation>
+    </message>
+    <message>
+        <source>Packages</source>
+        <translation>包件</translation>
+    </message>
+    <message>
+        <source>Carrier</source>
+        <translation>承运商</translation>
+    </message>
+    <message>
+        <source>Warnings</source>
+        <translation>警告</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>%1 m</source>
+        <translation>%1 米</translation>
+    </message>
+    <message>
+        <source>%1 m²</source>
+        <translation>%1 ㎡</translation>
+    </message>
+    <message>
+        <source>%1 mm</source>
+        <translation>%1 mm</translation>
+    </message>
+    <message>
+        <source>pc</source>
+        <translation>件</translation>
+    </message>
+    <message>
+        <source>set</source>
+        <translation>套</translation>
+    </message>
+    <message>
+        <source>m²</source>
+        <translation>㎡</translation>
+    </message>
+    <message>
+        <source>linear m</source>
+        <translation>延米</translation>
+    </message>
+    <message>
+        <source>kg</source>
+        <translation>千克</translation>
+    </message>
+    <message>
+        <source>along the length</source>
+        <translation>沿长度</translation>
+    </message>
+    <message>
+        <source>along the width</source>
+        <translation>沿宽度</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>Deposit paid</source>
+        <translation>已付定金</translation>
+    </message>
+    <message>
+        <source>Deposit required</source>
+        <translation>应付定金</translation>
+    </message>
+    <message>
+        <source>Deposit share</source>
+        <translation>定金比例</translation>
+    </message>
+    <message>
+        <source>Rush order</source>
+        <translation>加急</translation>
+    </message>
+    <message>
+        <source>Province</source>
+        <translation>省份</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>城市</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation>区县</translation>
+    </message>
+    <message>
+        <source>Street</source>
+        <translation>街道地址</translation>
+    </message>
+    <message>
+        <source>Ship mode</source>
+        <translation>发货方式</translation>
+    </message>
+</context>
+<context>
+    <name>Hearth::Workflow::TaskDisplay</name>
+    <message>
+        <source>Approval</source>
+        <translation>审批</translation>
+    </message>
+    <message>
+        <source>Order review</source>
+        <translation>审单</translation>
+    </message>
+    <message>
+        <source>Work order</source>
+        <translation>生产工单</translation>
+    </message>
+    <message>
+        <source>Purchase requisition</source>
+        <translation>采购申请</translation>
+    </message>
+    <message>
+        <source>Payment collection</source>
+        <translation>收款</translation>
+    </message>
+    <message>
+        <source>Installation</source>
+        <translation>安装</translation>
+    </message>
+    <message>
+        <source>Shipment</source>
+        <translation>发货</translation>
+    </message>
+    <message>
+        <source>Order amendment</source>
+        <translation>改单</translation>
+    </message>
+    <message>
+        <source>Re-make</source>
+        <translation>补件</translation>
+    </message>
+    <message>
+        <source>Overdue escalation</source>
+        <translation>逾期升级</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n 天</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%n 小时</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n 分钟</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Overdue %1</source>
+        <translation>逾期 %1</translation>
+    </message>
+    <message>
+        <source>Today %1</source>
+        <translation>今天 %1</translation>
+    </message>
+    <message>
+        <source>Tomorrow %1</source>
+        <translation>明天 %1</translation>
+    </message>
+    <message>
+        <source>%1 · escalated</source>
+        <translation>%1 · 已升级</translation>
+    </message>
+    <message>
+        <source>Order to correct</source>
+        <translation>修改订单</translation>
+    </message>
+    <message>
+        <source>Charge-back</source>
+        <translation>责任扣款</translation>
+    </message>
+</context>
+<context>
+    <name>Hearth::Workflow::TaskInboxModel</name>
+    <message>
+        <source>Unassigned</source>
+        <translation>未指派</translation>
+    </message>
+    <message>
+        <source>Pool: %1</source>
+        <translation>任务池：%1</translation>
+    </message>
+    <message>
+        <source>No deadline</source>
+        <translation>无期限</translation>
+    </message>
+    <message>
+        <source>Due %1</source>
+        <translation>%1 到期</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>到期</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>任务</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Order no.</source>
+        <translation>订单号</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Assignee</source>
+        <translation>处理人</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+</context>
+<context>
+    <name>Hearth::Workflow::TaskInboxPage</name>
+    <message>
+        <source>My tasks</source>
+        <translation>我的任务</translation>
+    </message>
+    <message>
+        <source>Work the process engine gave you and your team, overdue first</source>
+        <translation>流程引擎分派给你和你的团队的工作，逾期的排在前面</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n task(s)</source>
+        <translation>
+            <numerusform>%n 个任务</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Tasks assigned to you</source>
+        <translation>指派给你的任务</translation>
+    </message>
+    <message>
+        <source>Tasks waiting in your pools, your units&apos; tasks and tasks escalated to you</source>
+        <translation>在你的任务池中等待的任务、你所在单元的任务以及升级给你的任务</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <source>Every task of every order</source>
+        <translation>所有订单的所有任务</translation>
+    </message>
+    <message>
+        <source>Overdue only</source>
+        <translation>只看逾期</translation>
+    </message>
+    <message>
+        <source>Done too</source>
+        <translation>包括已完成</translation>
+    </message>
+    <message>
+        <source>Show done and cancelled tasks after the open ones</source>
+        <translation>在未完成任务之后显示已完成和已取消的任务</translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation>全部类型</translation>
+    </message>
+    <message>
+        <source>Search task titles</source>
+        <translation>搜索任务标题</translation>
+    </message>
+    <message>
+        <source>Clear filters</source>
+        <translation>清除筛选</translation>
+    </message>
+    <message>
+        <source>Show my team&apos;s tasks</source>
+        <translation>显示团队的任务</translation>
+    </message>
+    <message>
+        <source>Overdue %1</source>
+        <translation>逾期 %1</translation>
+    </message>
+    <message>
+        <source>Mine (%1)</source>
+        <translation>我的（%1）</translation>
+    </message>
+    <message>
+        <source>Mine</source>
+        <translation>我的</translation>
+    </message>
+    <message>
+        <source>Team (%1 to claim)</source>
+        <translation>团队（%1 个待认领）</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>团队</translation>
+    </message>
+    <message>
+        <source>Counting tasks…</source>
+        <translation>正在统计任务…</translation>
+    </message>
+    <message>
+        <source>No tasks match these filters.</source>
+        <translation>没有符合筛选条件的任务。</translation>
+    </message>
+    <message>
+        <source>Search looks in the tasks&apos; titles, which name the order and the customer.</source>
+        <translation>搜索范围是任务标题，标题中包含订单号和客户。</translation>
+    </message>
+    <message>
+        <source>Nothing assigned to you right now.</source>
+        <translation>目前没有指派给你的任务。</translation>
+    </message>
+    <message>
+        <source>New orders become tasks once they are reviewed and split; tasks for your role wait in your team&apos;s pool until someone claims them.</source>
+        <translation>新订单审单、拆单后会生成任务；分给你所在角色的任务会在团队任务池中等待，直到有人认领。</translation>
+    </message>
+    <message>
+        <source>No open tasks here.</source>
+        <translation>这里没有未完成的任务。</translation>
+    </message>
+    <message>
+        <source>When the process engine splits an order, its tasks appear here for the people who do them.</source>
+        <translation>流程引擎拆单后，生成的任务会显示在这里，供负责处理的人查看。</translation>
+    </message>
+    <message>
+        <source>Select a task first.</source>
+        <translation>请先选择一个任务。</translation>
+    </message>
+    <message>
+        <source>no database is open</source>
+        <translation>没有打开数据库</translation>
+    </message>
+    <message>
+        <source>sign in to work on tasks</source>
+        <translation>请登录后处理任务</translation>
+    </message>
+    <message>
+        <source>The task was not claimed: %1</source>
+        <translation>任务未认领：%1</translation>
+    </message>
+    <message>
+        <source>The task is yours now.</source>
+        <translation>任务现在由你处理。</translation>
+    </message>
+    <message>
+        <source>The task was not started: %1</source>
+        <translation>任务未开始：%1</translation>
+    </message>
+    <message>
+        <source>The task is in progress.</source>
+        <translation>任务进行中。</translation>
+    </message>
+    <message>
+        <source>The task was not completed: %1</source>
+        <translation>任务未完成：%1</translation>
+    </message>
+    <message>
+        <source>The task is done.</source>
+        <translation>任务已完成。</translation>
+    </message>
+    <message>
+        <source>The task was not handed over: %1</source>
+        <translation>任务未转交：%1</translation>
+    </message>
+    <message>
+        <source>The task was handed over.</source>
+        <translation>任务已转交。</translation>
+    </message>
+    <message>
+        <source>The comment was not added: %1</source>
+        <translation>评论未添加：%1</translation>
+    </message>
+    <message>
+        <source>Comment added.</source>
+        <translation>评论已添加。</translation>
+    </message>
+    <message>
+        <source>This task has no approval step waiting for a decision.</source>
+        <translation>此任务没有等待决定的审批步骤。</translation>
+    </message>
+    <message>
+        <source>A rejection needs a comment that says why.</source>
+        <translation>驳回时需要填写意见说明原因。</translation>
+    </message>
+    <message>
+        <source>The approval was not recorded: %1</source>
+        <translation>批准未记录：%1</translation>
+    </message>
+    <message>
+        <source>The rejection was not recorded: %1</source>
+        <translation>驳回未记录：%1</translation>
+    </message>
+    <message>
+        <source>Approved.</source>
+        <translation>已批准。</translation>
+    </message>
+    <message>
+        <source>Rejected; the order goes back to its owner.</source>
+        <translation>已驳回；订单退回给订单负责人。</translation>
+    </message>
+    <message>
+        <source>This task has no order you can open here.</source>
+        <translation>此任务没有可在这里打开的订单。</translation>
+    </message>
+    <message>
+        <source>The order could not be opened: the orders page is not available.</source>
+        <translation>无法打开订单：订单页面不可用。</translation>
+    </message>
+    <message>
+        <source>Complete Task</source>
+        <translation>完成任务</translation>
+    </message>
+    <message>
+        <source>What was done for &quot;%1&quot;? The result goes on the order&apos;s timeline.</source>
+        <translation>为“%1”做了什么？处理结果会记入订单时间线。</translation>
+    </message>
+    <message>
+        <source>Complete</source>
+        <translation>完成</translation>
+    </message>
+    <message>
+        <source>e.g. cut and edged, 42 panels to sorting</source>
+        <translation>例如：已开料封边，42 块板件转分拣</translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation>批准</translation>
+    </message>
+    <message>
+        <source>Reject</source>
+        <translation>驳回</translation>
+    </message>
+    <message>
+        <source>Approve &quot;%1&quot;? A comment is optional.</source>
+        <translation>要批准“%1”吗？意见可填可不填。</translation>
+    </message>
+    <message>
+        <source>Why is &quot;%1&quot; rejected? The order goes back to its owner with your comment.</source>
+        <translation>为什么驳回“%1”？订单会连同你的意见退回给订单负责人。</translation>
+    </message>
+</context>
+<context>
+    <name>Hearth::Workflow::TaskStore</name>
+    <message>
+        <source>unknown user</source>
+        <translation>未知用户</translation>
+    </message>
+    <message>
+        <source>%1 is disabled</source>
+        <translation>%1 已停用</translation>
+    </message>
+    <message>
+        <source>task &quot;%1&quot;</source>
+        <translation>任务“%1”</translation>
+    </message>
+    <message>
+        <source>it is done already, so it cannot be %1</source>
+        <translation>任务已完成，不能再%1</translation>
+    </message>
+    <message>
+        <source>it was cancelled, so it cannot be %1</source>
+        <translation>任务已取消，不能再%1</translation>
+    </message>
+    <message>
+        <source>it is started already, so it cannot be %1</source>
+        <translation>任务已开始，不能再%1</translation>
+    </message>
+    <message>
+        <source>it cannot be %1 now</source>
+        <translation>现在不能%1</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>待处理</translation>
+    </message>
+    <message>
+        <source>Claimed</source>
+        <translation>已认领</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>进行中</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>the task does not exist (any more)</source>
+        <translation>该任务不存在（或已删除）</translation>
+    </message>
+    <message>
+        <source>a task needs a key, a kind and a title</source>
+        <translation>任务需要键、类型和标题</translation>
+    </message>
+    <message>
+        <source>the order of task &quot;%1&quot; does not exist</source>
+        <translation>任务“%1”的订单不存在</translation>
+    </message>
+    <message>
+        <source>the unit of task &quot;%1&quot; does not exist</source>
+        <translation>任务“%1”的单元不存在</translation>
+    </message>
+    <message>
+        <source>task &quot;%1&quot; is assigned to an unknown user</source>
+        <translation>任务“%1”指派给了未知用户</translation>
+    </message>
+    <message>
+        <source>the database is busy; try again</source>
+        <translation>数据库正忙，请重试</translation>
+    </message>
+    <message>
+        <source>only a person can claim a task</source>
+        <translation>只有人员才能认领任务</translation>
+    </message>
+    <message>
+        <source>%1 has claimed it already</source>
+        <translation>%1 已认领该任务</translation>
+    </message>
+    <message>
+        <source>claimed</source>
+        <translation>认领</translation>
+    </message>
+    <message>
+        <source>it is assigned to %1; ask them or their lead to hand it over</source>
+        <translation>该任务已指派给 %1；请让其本人或其负责人转交</translation>
+    </message>
+    <message>
+        <source>%1 is not in the pool this task waits in</source>
+        <translation>%1 不在该任务所在的任务池中</translation>
+    </message>
+    <message>
+        <source>handed over</source>
+        <translation>转交</translation>
+    </message>
+    <message>
+        <source>say why it is handed over</source>
+        <translation>请说明转交原因</translation>
+    </message>
+    <message>
+        <source>hand it over to whom? That user does not exist</source>
+        <translation>转交给谁？该用户不存在</translation>
+    </message>
+    <message>
+        <source>%1 is disabled and cannot take it</source>
+        <translation>%1 已停用，不能接手</translation>
+    </message>
+    <message>
+        <source>it is %1&apos;s already</source>
+        <translation>该任务已是 %1 的</translation>
+    </message>
+    <message>
+        <source>only its assignee, its lead or an administrator can hand it over</source>
+        <translation>只有处理人、其负责人或管理员可以转交</translation>
+    </message>
+    <message>
+        <source>started</source>
+        <translation>开始</translation>
+    </message>
+    <message>
+        <source>it is assigned to %1</source>
+        <translation>该任务已指派给 %1</translation>
+    </message>
+    <message>
+        <source>completed</source>
+        <translation>完成</translation>
+    </message>
+    <message>
+        <source>only %1, who has it, can complete it</source>
+        <translation>只有处理人 %1 可以完成该任务</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>say why it is cancelled</source>
+        <translation>请说明取消原因</translation>
+    </message>
+    <message>
+        <source>only its lead or an administrator can cancel it</source>
+        <translation>只有负责人或管理员可以取消</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>修改</translation>
+    </message>
+    <message>
+        <source>say why it is changed</source>
+        <translation>请说明修改原因</translation>
+    </message>
+    <message>
+        <source>only its lead or an administrator can change it</source>
+        <translation>只有负责人或管理员可以修改</translation>
+    </message>
+    <message>
+        <source>a task needs a title</source>
+        <translation>任务需要标题</translation>
+    </message>
+    <message>
+        <source>a comment cannot be empty</source>
+        <translation>评论不能为空</translation>
+    </message>
+    <message>
+        <source>no time to judge overdue tasks by</source>
+        <translation>没有用于判断逾期的时间</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is overdue, but its pool has no unit with a lead</source>
+        <translation>“%1”已逾期，但其任务池没有设负责人的单元</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is overdue, but %2 has no lead to escalate to</source>
+        <translation>“%1”已逾期，但 %2 没有可升级的负责人</translation>
+    </message>
+    <message>
+        <source>overdue since %1</source>
+        <translation>自 %1 起逾期</translation>
+    </message>
+    <message>
+        <source>Overdue: %1</source>
+        <translation>逾期：%1</translation>
+    </message>
+</context>
+<context>
+    <name>Hearth::Workflow::TaskTextDialog</name>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+</context>
+<context>
+    <name>Hearth::Workflow::TaskTimeline</name>
+    <message>
+        <source>Task created</source>
+        <translation>任务已创建</translation>
+    </message>
+    <message>
+        <source>Claimed</source>
+        <translation>已认领</translation>
+    </message>
+    <message>
+        <source>Handed over</source>
+        <translation>已转交</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>已开始</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>已变更</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>评论</translation>
+    </message>
+    <message>
+        <source>Escalated</source>
+        <translation>已升级</translation>
+    </message>
+    <message>
+        <source>Handed over to %1</source>
+        <translation>转交给 %1</translation>
+    </message>
+    <message>
+        <source>Escalated to %1</source>
+        <translation>升级给 %1</translation>
+    </message>
+    <message>
+        <source>Step %1 (%2) approved</source>
+        <translation>第 %1 步（%2）已批准</translation>
+    </message>
+    <message>
+        <source>Step %1 (%2) rejected</source>
+        <translation>第 %1 步（%2）已驳回</translation>
+    </message>
+    <message>
+        <source>Step %1 (%2) withdrawn</source>
+        <translation>第 %1 步（%2）已撤回</translation>
+    </message>
+    <message>
+        <source>Step %1 waits for %2</source>
+        <translation>第 %1 步等待%2处理</translation>
+    </message>
+</context>
+<context>
+    <name>Hearth::Workflow::WorkCalendar</name>
+    <message>
+        <source>&quot;%1&quot; is not a weekday: use 1 (Monday) to 7 (Sunday)</source>
+        <translation>“%1”不是星期几：请用 1（星期一）到 7（星期日）</translation>
+    </message>
+    <message>
+        <source>weekday %1 is listed twice</source>
+        <translation>星期 %1 重复列出</translation>
+    </message>
+    <message>
+        <source>no working weekday is given</source>
+        <translation>未指定工作日</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a span of hours such as 08:30-12:00</source>
+        <translation>“%1”不是时间段，格式如 08:30-12:00</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; ends before it starts</source>
+        <translation>“%1”的结束早于开始</translation>
+    </message>
+    <message>
+        <source>no working hours are given</source>
+        <translation>未指定工作时间</translation>
+    </message>
+    <message>
+        <source>working hours overlap: %1</source>
+        <translation>工作时间重叠：%1</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a time zone this computer knows</source>
+        <translation>本机不认识时区“%1”</translation>
+    </message>
+    <message>
+        <source>not a calendar file: %1 at character %2</source>
+        <translation>不是日历文件：第 %2 个字符处 %1</translation>
+    </message>
+    <message>
+        <source>a calendar file needs a &quot;days&quot; list</source>
+        <translation>日历文件需要“days”列表</translation>
+    </message>
+    <message>
+        <source>days, entry %1</source>
+        <translation>days 第 %1 项</translation>
+    </message>
+    <message>
+        <source>a day needs a name</source>
+        <translation>日期需要名称</translation>
+    </message>
+    <message>
+        <source>&quot;working&quot; must be true or false</source>
+        <translation>“working”必须为 true 或 false</translation>
+    </message>
+    <message>
+        <source>give &quot;date&quot;, or &quot;from&quot; and &quot;to&quot;, as YYYY-MM-DD (%1)</source>
+        <translation>请以 YYYY-MM-DD 格式给出“date”，或“from”和“to”（%1）</translation>
+    </message>
+    <message>
+        <source>%1 to %2 is not a range of days</source>
+        <translation>%1 至 %2 不是有效的日期范围</translation>
+    </message>
+    <message>
+        <source>%1 is listed twice</source>
+        <translation>%1 重复列出</translation>
+    </message>
+    <message>
+        <source>the database is busy; try again</source>
+        <translation>数据库正忙，请重试</translation>
+    </message>
+</context>
+<context>
+    <name>Hearth::Workflow::WorkflowModule</name>
+    <message>
+        <source>Workflow</source>
+        <translation>流程</translation>
+    </message>
+    <message>
+        <source>My tasks</source>
+        <translation>我的任务</translation>
+    </message>
+    <message>
+        <source>Process definitions</source>
+        <translation>流程定义</translation>
+    </message>
+    <message>
+        <source>Review and split rules</source>
+        <translation>审单与拆单规则</translation>
+    </message>
+    <message>
+        <source>%1 assigned to you, %2 waiting in your team&apos;s pool, %3 overdue</source>
+        <translation>指派给你 %1 个，团队任务池中等待 %2 个，逾期 %3 个</translation>
+    </message>
+    <message>
+        <source>Run the process now</source>
+        <translation>立即运行流程</translation>
+    </message>
+    <message>
+        <source>Review new orders, split approved ones into tasks and apply changes (it also runs by itself every five minutes)</source>
+        <translation>审核新订单，把已审核的订单拆成任务并应用改单（每五分钟也会自动运行）</translation>
+    </message>
+    <message>
+        <source>The process engine is running…</source>
+        <translation>流程引擎正在运行…</translation>
     </message>
 </context>
 </TS>
