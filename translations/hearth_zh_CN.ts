@@ -400,10 +400,6 @@ Returned orders: %8</source>
         <translation>原因（驳回时必填）。</translation>
     </message>
     <message>
-        <source>The approval step&apos;s id (see &apos;hearthctl tasks&apos;).</source>
-        <translation>审批步骤的 id（见“hearthctl tasks”）。</translation>
-    </message>
-    <message>
         <source>hearthctl approve: approve or reject a pending approval step as a user; the order moves on when every step is approved.</source>
         <translation>hearthctl approve：以某个用户的身份批准或驳回一个待审批步骤；所有步骤都批准后，订单继续流转。</translation>
     </message>
@@ -468,6 +464,10 @@ Returned orders: %8</source>
     <message>
         <source>Process engine: %1 orders looked at, %2 held by review, %3 waiting for approval, %4 split; %5 tasks created.</source>
         <translation>流程引擎：共处理 %1 张订单，%2 张被审单挂起，%3 张等待审批，%4 张已拆单；创建了 %5 个任务。</translation>
+    </message>
+    <message>
+        <source>The approval task&apos;s id as &apos;hearthctl tasks&apos; lists it, or the approval step&apos;s id.</source>
+        <translation>审批任务的编号（即 hearthctl tasks 列出的编号），或审批步骤的编号。</translation>
     </message>
 </context>
 <context>

@@ -491,7 +491,8 @@ int cmdApprove(const QStringList &args)
                                tr("Why (required for a rejection)."), QStringLiteral("TEXT"));
     p.parser.addOptions({as, reject, comment});
     p.parser.addPositionalArgument(QStringLiteral("id"),
-                                   tr("The approval step's id (see 'hearthctl tasks')."));
+                                   tr("The approval task's id as 'hearthctl tasks' lists it, or "
+                                      "the approval step's id."));
     int code = Ok;
     if (!parse(p, args, tr("hearthctl approve: approve or reject a pending approval step as a "
                            "user; the order moves on when every step is approved."), &code))
@@ -509,7 +510,14 @@ int cmdApprove(const QStringList &args)
     ProcessEngine engine;
     if (!prepareEngine(engine, QString(), &code))
         return code;
-    const auto step = engine.decide(p.parser.positionalArguments().first(), u->id,
+    // The id of the approval step, or of its task as 'hearthctl tasks' lists it.
+    QString approvalId = p.parser.positionalArguments().first();
+    if (!Workflow::ApprovalStore::get(Storage::Database::connection(), approvalId)) {
+        const auto task = Workflow::TaskStore::find(Storage::Database::connection(), approvalId);
+        if (task && task->kind == QLatin1String("approval"))
+            approvalId = task->details.value(QLatin1String("approval_id")).toString();
+    }
+    const auto step = engine.decide(approvalId, u->id,
                                     Users::Roles::code(u->role), !p.parser.isSet(reject),
                                     p.parser.value(comment));
     if (!step) {

@@ -34,6 +34,9 @@ Core::Result<Side> evaluate(const Orders::SalesOrder &order, const Splitter &spl
     side.plan = plan.value();
     const ReviewResult review = reviewer.run(order, side.plan.parts, catalogue, process);
     side.outcome = review.outcome();
+    // Held or waiting for approval, the order is not split: it would have no tasks yet.
+    if (side.outcome != ReviewFinding::Outcome::Pass)
+        side.plan.tasks.clear();
     for (const ReviewFinding &f : review.findings) {
         if (f.outcome != ReviewFinding::Outcome::Pass)
             side.messages.append(f.message);

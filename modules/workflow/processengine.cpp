@@ -373,7 +373,7 @@ Core::Status ProcessEngine::Private::enter(Connection &c, SalesOrder &order, Pro
         order.status = state->status;
         const QJsonObject is{{QStringLiteral("status"), Orders::statusCode(order.status)}};
         if (auto s = ChangeLog::record(c, {QStringLiteral("sales_orders"), order.id,
-                                           ChangeLog::Op::Update, was, is, hlc, reason});
+                                           ChangeLog::Op::Update, was, is, hlc, QString()});
             !s)
             return s;
     }
@@ -1095,7 +1095,9 @@ Core::Result<EngineRun> ProcessEngine::runWaiting(
         return Core::Error{tr("the process engine was not prepared"), QString()};
     Connection &c = Storage::Database::connection();
 
-    // New orders start a process; orders taken before Hearth ran one (past review) do not.
+    // New orders start a process, and so do orders a channel sent as already confirmed (the
+    // factory still reviews and splits them); orders past that (in production, shipped, ...)
+    // were taken before Hearth ran a process and do not.
     // Orders in a final state have nothing left to do.
     QStringList finals;
     for (const ProcessDefinition &def : d->byId) {
@@ -1108,7 +1110,8 @@ Core::Result<EngineRun> ProcessEngine::runWaiting(
     Statement &q = c.prepare(
         "SELECT o.id, p.state FROM sales_orders o LEFT JOIN order_processes p "
         "ON p.order_id = o.id AND p.deleted = 0 "
-        "WHERE o.deleted = 0 AND (p.order_id IS NOT NULL OR o.status IN ('new', 'reviewing')) "
+        "WHERE o.deleted = 0 AND (p.order_id IS NOT NULL OR o.status IN ('new', 'reviewing', "
+        "'approved')) "
         "ORDER BY o.signed_on, o.order_no");
     while (q.next()) {
         if (!q.isNull(1) && finals.contains(q.text(1)))

@@ -187,8 +187,8 @@ void tst_Hearthctl::processSplitsAndDryRunShowsRuleChanges()
     const QString db = m_dir.filePath(QStringLiteral("process.db"));
     const Run demo = run({"demo", "--db", db});
     QCOMPARE(demo.code, 0);
-    // The demo's seven new orders go through the engine: three held, four split.
-    QVERIFY2(demo.out.contains(QStringLiteral("7 orders looked at, 3 held by review, 0 waiting "
+    // The demo's eight new or confirmed orders go through the engine: four held, four split.
+    QVERIFY2(demo.out.contains(QStringLiteral("8 orders looked at, 4 held by review, 0 waiting "
                                               "for approval, 4 split")),
              qPrintable(demo.out));
     // Nothing is left to do: a second run creates nothing.
@@ -198,8 +198,32 @@ void tst_Hearthctl::processSplitsAndDryRunShowsRuleChanges()
 
     const Run tasks = run({"tasks", "--db", db, "--user", "zhang"});
     QCOMPARE(tasks.code, 0);
-    QCOMPARE(tasks.out.count(QStringLiteral("\tfix_order\t")), 3);
+    QCOMPARE(tasks.out.count(QStringLiteral("\tfix_order\t")), 4);
     QVERIFY(tasks.out.contains(QStringLiteral("审单未通过")));
+
+    // A designer's order with a 20 % discount waits for the sales manager, who approves it
+    // from the command line with the approval task's id as 'tasks' lists it.
+    const QString designerFile = write(
+        QStringLiteral("discount.json"),
+        QStringLiteral("{\"orders\": [{\"orderNo\": \"SJ-T-1\", \"designer\": "
+                       "{\"code\": \"SJ031\", \"name\": \"欧阳青\"}, \"customer\": {\"name\": \"王雨萱\", \"mobile\": "
+                       "\"15100001779\", \"address\": \"湖北省武汉市武昌区中北路666号\"}, "
+                       "\"signDate\": \"2026/9/28\", \"deposit\": 2000, \"status\": \"待确认\", "
+                       "\"lines\": [{\"lineNo\": 1, \"category\": \"台面\", \"product\": "
+                       "\"石英石台面\", \"unit\": \"延米\", \"qty\": 4, \"price\": 1000, "
+                       "\"discount\": \"20%\"}]}]}")
+            .toUtf8());
+    const Run imported = run({"import", "--db", db, "--mapping", "designer_sheet", designerFile});
+    QVERIFY2(imported.code == 0, qPrintable(imported.err + imported.out));
+    QCOMPARE(run({"process", "--db", db}).code, 0);
+    const Run li = run({"tasks", "--db", db, "--user", "li"});
+    QCOMPARE(li.code, 0);
+    QCOMPARE(li.out.count(QStringLiteral("\tapproval\t")), 1);
+    const QString taskId = li.out.trimmed().section(u'\t', -1);
+    QCOMPARE(run({"approve", taskId, "--as", "zhou", "--db", db}).code, 2);
+    const Run approved = run({"approve", taskId, "--as", "li", "--db", db});
+    QVERIFY2(approved.code == 0, qPrintable(approved.err));
+    QVERIFY2(approved.out.contains(QStringLiteral("→ in_production")), qPrintable(approved.out));
 
     // A stricter deposit rule, tried on last year's orders before it is switched on.
     const QString rules = m_dir.filePath(QStringLiteral("rules"));
@@ -219,7 +243,7 @@ void tst_Hearthctl::processSplitsAndDryRunShowsRuleChanges()
                          "2030-12-31", "--rules", rules});
     QCOMPARE(dry.code, 0);
     QVERIFY2(dry.out.contains(QStringLiteral("review: pass → hold")), qPrintable(dry.out));
-    QVERIFY2(dry.out.contains(QStringLiteral("93 order(s) in the period")), qPrintable(dry.out));
+    QVERIFY2(dry.out.contains(QStringLiteral("94 order(s) in the period")), qPrintable(dry.out));
     // The dry run changed nothing: the same tasks as before.
     QCOMPARE(run({"tasks", "--db", db, "--user", "zhang"}).out, tasks.out);
 

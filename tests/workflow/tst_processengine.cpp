@@ -4,6 +4,7 @@
 #include "orders/orderrepository.h"
 #include "storage/database.h"
 #include "storage/statement.h"
+#include "storage/transaction.h"
 #include "workflow/approvalstore.h"
 #include "workflow/definitionstore.h"
 #include "workflow/orgunits.h"
@@ -114,6 +115,28 @@ QString save(Orders::SalesOrder &o)
     return o.id;
 }
 
+/// Writes the order as an import does, without the editor's checks: impossible amounts come in
+/// this way from channel files.
+QString saveAsImported(Orders::SalesOrder &o)
+{
+    Storage::Connection &c = db();
+    Storage::Transaction tx(c);
+    const QString now = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+    o.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    o.orderNo = Orders::OrderRepository::nextOrderNo(c);
+    o.hlc = Storage::Database::clock().now();
+    for (Orders::OrderLine &l : o.lines)
+        l.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    const auto customer = Orders::OrderRepository::upsertCustomer(c, o.channel, o.customer,
+                                                                   o.hlc, now);
+    if (!customer)
+        qFatal("cannot write the customer");
+    o.customer.id = customer.value();
+    if (!Orders::OrderRepository::writeOrder(c, o, true, now) || !tx.commit())
+        qFatal("cannot write the order");
+    return o.id;
+}
+
 QString stateOf(const QString &orderId)
 {
     return scalar("SELECT state FROM order_processes WHERE order_id = ?", orderId);
@@ -160,6 +183,9 @@ private slots:
     void deadlinesCountWorkingTimeAcrossTheHoliday();
     void ordersKeepTheirProcessVersion();
     void cancelledOrderCancelsItsTasks();
+    void impossibleAmountsAreHeld_data();
+    void impossibleAmountsAreHeld();
+    void confirmedImportsAreReviewedAndSplit();
 
 private:
     QTemporaryDir m_dir;
@@ -542,6 +568,59 @@ void tst_ProcessEngine::cancelledOrderCancelsItsTasks()
     const auto run = m_engine->runWaiting();
     QVERIFY(run);
     QCOMPARE(run->orders, 0);
+}
+
+void tst_ProcessEngine::impossibleAmountsAreHeld_data()
+{
+    QTest::addColumn<qint64>("linePrice");
+    QTest::addColumn<qint64>("depositFen");
+    QTest::addColumn<QString>("reason");
+    QTest::newRow("negative price") << qint64(-3000) << qint64(0) << "not above zero";
+    QTest::newRow("negative deposit") << qint64(3000) << qint64(-50000) << "is not between 0";
+    QTest::newRow("deposit above the total") << qint64(3000) << qint64(800000)
+                                             << "is not between 0";
+}
+
+void tst_ProcessEngine::impossibleAmountsAreHeld()
+{
+    QFETCH(qint64, linePrice);
+    QFETCH(qint64, depositFen);
+    QFETCH(QString, reason);
+    Orders::SalesOrder o = kitchen(m_owner);
+    for (int i = 0; i < 2; ++i) {
+        o.lines[i].unitPrice = Core::Decimal::fromInt(linePrice);
+        o.lines[i].amount = Core::Decimal::fromInt(linePrice);
+    }
+    o.depositFen = depositFen;
+    const QString id = saveAsImported(o);
+    QVERIFY(m_engine->runWaiting());
+    QCOMPARE(stateOf(id), QString("on_hold"));
+    QVERIFY(activeTasks(id, "work_order").isEmpty());
+    const QList<Task> fix = activeTasks(id, "fix_order");
+    QCOMPARE(fix.size(), 1);
+    const QString reasons = fix.first().details.value("reasons").toVariant().toStringList()
+                                .join('\n');
+    QVERIFY2(reasons.contains(reason), qPrintable(reasons));
+}
+
+void tst_ProcessEngine::confirmedImportsAreReviewedAndSplit()
+{
+    // A shop that sends its orders as confirmed: the factory still reviews and splits them.
+    Orders::SalesOrder o = kitchen(m_owner);
+    o.status = Orders::OrderStatus::Approved;
+    const QString id = save(o);
+    const auto run = m_engine->runWaiting();
+    QVERIFY(run);
+    QCOMPARE(run->orders, 1);
+    QCOMPARE(stateOf(id), QString("in_production"));
+    QVERIFY(!activeTasks(id, "work_order").isEmpty());
+
+    // Orders already in production when they came in are left alone.
+    Orders::SalesOrder old = kitchen(m_owner);
+    old.status = Orders::OrderStatus::InProduction;
+    const QString oldId = save(old);
+    QVERIFY(m_engine->runWaiting());
+    QVERIFY(stateOf(oldId).isEmpty());
 }
 
 QTEST_GUILESS_MAIN(tst_ProcessEngine)

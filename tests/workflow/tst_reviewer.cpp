@@ -186,7 +186,8 @@ void tst_Reviewer::shippedRulesAreValid()
     QVERIFY(reviewer.ok());
     QCOMPARE(reviewer->ruleIds(), QStringList({"deposit", "panel_size", "catalogue",
                                                "address_mobile", "discount", "large_order",
-                                               "remake_cause"}));
+                                               "remake_cause", "total_positive",
+                                               "deposit_range"}));
     QCOMPARE(reviewer->ruleName("large_order"), QStringLiteral("Large order approval"));
 }
 
@@ -196,7 +197,7 @@ void tst_Reviewer::shippedRulesPassAGoodOrder()
                                          shippedRules());
     QVERIFY(result.ok());
     QCOMPARE(result->outcome(), ReviewFinding::Outcome::Pass);
-    QCOMPARE(result->findings.size(), 7);
+    QCOMPARE(result->findings.size(), 9);
     QCOMPARE(result->findings.first().message,
              QStringLiteral("deposit ¥3,000.00 is 30 % of ¥10,000.00"));
 
