@@ -5058,6 +5058,10 @@ Ask an administrator to give you a role that does.</source>
         <source>rejected: %1</source>
         <translation>已驳回：%1</translation>
     </message>
+    <message>
+        <source>there is no event &quot;%1&quot;; the events are: %2</source>
+        <translation>没有“%1”这个事件；可用的事件有：%2</translation>
+    </message>
 </context>
 <context>
     <name>Hearth::Workflow::ProcessPage</name>

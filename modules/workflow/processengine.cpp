@@ -333,6 +333,14 @@ Core::Result<QString> ProcessEngine::Private::assign(Connection &c, const Assign
     if (!picked)
         return picked.error();
     *unitId = picked->unitId;
+    if (!picked->assigned() && !picked->unitId.isEmpty()) {
+        // Nobody of the unit can take it: its lead (or the nearest lead above) does, so that
+        // the task reaches a person rather than waiting in an empty pool.
+        const QString lead = OrgUnits::leadOfUnit(c, picked->unitId);
+        if (!lead.isEmpty())
+            return lead;
+        qCWarning(lcEngine) << "nobody in" << picked->pool << "and no lead: the task waits";
+    }
     return picked->userId;
 }
 
@@ -966,6 +974,12 @@ Core::Result<OrderStep> ProcessEngine::Private::run(Connection &c, const QString
     }
 
     QString pending = event;
+    if (!pending.isEmpty() && !ProcessDefinition::knownEvents().contains(pending)) {
+        return Core::Error{tr("there is no event \"%1\"; the events are: %2")
+                               .arg(pending, ProcessDefinition::knownEvents().join(
+                                                 QStringLiteral(", "))),
+                           order.orderNo};
+    }
     if (pending == QLatin1String("resubmit")) {
         auto withdrawn = ApprovalStore::withdraw(c, order.id, reason);
         if (!withdrawn)

@@ -186,6 +186,8 @@ private slots:
     void impossibleAmountsAreHeld_data();
     void impossibleAmountsAreHeld();
     void confirmedImportsAreReviewedAndSplit();
+    void emptyTeamsTaskGoesToTheirLead();
+    void unknownEventIsNamed();
 
 private:
     QTemporaryDir m_dir;
@@ -621,6 +623,35 @@ void tst_ProcessEngine::confirmedImportsAreReviewedAndSplit()
     const QString oldId = save(old);
     QVERIFY(m_engine->runWaiting());
     QVERIFY(stateOf(oldId).isEmpty());
+}
+
+void tst_ProcessEngine::emptyTeamsTaskGoesToTheirLead()
+{
+    // Nobody is in the Zhejiang installation team yet; the installation service's lead is.
+    const QString lead = addUser("he.install", "installer");
+    const auto service = OrgUnits::findByCode(db(), "INSTALL");
+    QVERIFY(service);
+    QVERIFY(OrgUnits::setLead(db(), service->id, lead));
+    Orders::SalesOrder o = kitchen(m_owner);
+    const QString id = save(o);
+    QVERIFY(m_engine->runWaiting());
+    const QList<Task> installation = activeTasks(id, "installation");
+    QCOMPARE(installation.size(), 1);
+    QCOMPARE(installation.first().assigneeId, lead);
+}
+
+void tst_ProcessEngine::unknownEventIsNamed()
+{
+    Orders::SalesOrder o = kitchen(m_owner);
+    o.depositFen = 100;
+    const QString id = save(o);
+    QVERIFY(m_engine->runWaiting());
+    const auto step = m_engine->fire(id, "resubmitt", QString());
+    QVERIFY(!step);
+    QVERIFY2(step.error().message.contains("there is no event \"resubmitt\""),
+             qPrintable(step.error().message));
+    QVERIFY(step.error().message.contains("resubmit,"));
+    QCOMPARE(stateOf(id), QString("on_hold"));
 }
 
 QTEST_GUILESS_MAIN(tst_ProcessEngine)
