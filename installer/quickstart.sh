@@ -70,7 +70,8 @@ run_demo() {
     local db=${HEARTH_DEMO_DB:-$build/demo/hearth-demo.db}
     mkdir -p "$(dirname "$db")"
     echo "== Hearth demo database: $db"
-    "$build/app/cli/hearthctl" demo --db "$db"
+    # In Chinese, the desktop's first language: the engine writes its reasons on the tasks.
+    HEARTH_LANG=${HEARTH_LANG:-zh_CN} "$build/app/cli/hearthctl" demo --db "$db"
     echo
     echo "== What is in it"
     "$build/app/cli/hearthctl" stats --db "$db"

@@ -39,6 +39,7 @@ private slots:
     void showPrintsTheWholeOrder();
     void processSplitsAndDryRunShowsRuleChanges();
     void processDefinitionsAsFiles();
+    void chineseWhenAsked();
 
 private:
     struct Run
@@ -47,15 +48,17 @@ private:
         QString out;
         QString err;
     };
-    Run run(const QStringList &args);
+    Run run(const QStringList &args, const QStringList &environment = {});
     QString write(const QString &name, const QByteArray &bytes);
     QTemporaryDir m_dir;
 };
 
-tst_Hearthctl::Run tst_Hearthctl::run(const QStringList &args)
+tst_Hearthctl::Run tst_Hearthctl::run(const QStringList &args, const QStringList &environment)
 {
     QProcess p;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    for (const QString &pair : environment)
+        env.insert(pair.section(u'=', 0, 0), pair.section(u'=', 1));
     env.insert(QStringLiteral("HOME"), m_dir.path());
     env.insert(QStringLiteral("XDG_DATA_HOME"), m_dir.filePath(QStringLiteral("data")));
     p.setProcessEnvironment(env);
@@ -291,6 +294,22 @@ void tst_Hearthctl::processDefinitionsAsFiles()
     const Run list = run({"processes", "list", "--db", db});
     QVERIFY(list.out.contains(QStringLiteral("cabinetry@2 *")));
     QVERIFY(list.out.contains(QStringLiteral("cabinetry@1  ")));
+}
+
+void tst_Hearthctl::chineseWhenAsked()
+{
+    const QString db = m_dir.filePath(QStringLiteral("chinese.db"));
+    const Run english = run({"init", "--db", db});
+    QCOMPARE(english.code, 0);
+    QVERIFY2(english.out.contains(QStringLiteral("is ready")), qPrintable(english.out));
+    // What the engine writes on tasks follows the language too: the demo's hold reasons.
+    const Run chinese = run({"demo", "--db", db}, {QStringLiteral("HEARTH_LANG=zh_CN")});
+    QCOMPARE(chinese.code, 0);
+    const Run tasks = run({"tasks", "--db", db, "--user", "zhang"});
+    QVERIFY2(tasks.out.contains(QStringLiteral("定金")), qPrintable(tasks.out));
+    QVERIFY2(!tasks.out.contains(QStringLiteral("deposit ¥")), qPrintable(tasks.out));
+    const Run again = run({"init", "--db", db}, {QStringLiteral("HEARTH_LANG=zh_CN")});
+    QVERIFY2(again.out.contains(QStringLiteral("已就绪")), qPrintable(again.out));
 }
 
 void tst_Hearthctl::exitCodes_data()
