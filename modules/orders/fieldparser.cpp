@@ -140,7 +140,8 @@ bool parseSize(const QString &text, std::optional<qint64> *w, std::optional<qint
                std::optional<qint64> *d)
 {
     static const QRegularExpression re(QStringLiteral(
-        "^\\s*(\\d{1,5})\\s*[×xX*＊]\\s*(\\d{1,5})(?:\\s*[×xX*＊]\\s*(\\d{1,5}))?\\s*(?:mm)?\\s*$"));
+        "^\\s*(\\d{1,5})\\s*[×xX*＊]\\s*(\\d{1,5})"
+        "(?:\\s*[×xX*＊]\\s*(\\d{1,5}))?\\s*(?:mm)?\\s*$"));
     const QRegularExpressionMatch m = re.match(text);
     if (!m.hasMatch())
         return false;

@@ -39,7 +39,8 @@ std::optional<Core::Decimal> parseDiscount(const QString &text,
 bool parseSize(const QString &text, std::optional<qint64> *w, std::optional<qint64> *h,
                std::optional<qint64> *d);
 
-/// 件/个/张 piece, 套 set, ㎡/平方米 m², 米/延米 linear m, 公斤/千克 kg, and the codes.
+/// 件/个/张 piece, 套 set, ㎡/平方米 m², 米/延米 linear m, 公斤/千克 kg, and the
+/// codes.
 std::optional<Unit> parseUnit(const QString &text);
 
 /// Digits only, without a +86 prefix; nullopt when letters are in it.

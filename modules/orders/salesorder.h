@@ -46,7 +46,8 @@ struct Address
 
     bool operator==(const Address &) const = default;
     QString toString() const;
-    /// Splits a Chinese one-line address ("广东省深圳市南山区科技园路1号" or with spaces).
+    /// Splits a Chinese one-line address ("广东省深圳市南山区科技园路1号" or with
+    /// spaces).
     static Address parse(const QString &text);
 };
 

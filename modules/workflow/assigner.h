@@ -26,8 +26,8 @@ struct Assignment
     bool assigned() const { return !userId.isEmpty(); }
 };
 
-/// Tasks find people (任务找人): turns an Assignee (a role, a unit, or a role inside a unit) into
-/// one active user. Role only: every active user with the role; unit only: the unit's active
+/// Tasks find people (任务找人): turns an Assignee (a role, a unit, or a role inside a unit)
+/// into one active user. Role only: every active user with the role; unit only: the unit's active
 /// members; both: the unit's active members with the role. "round_robin" (the default)
 /// continues after the last user picked for the pool (assignment_cursors, skipping users no
 /// longer eligible); "least_open" picks the one with the fewest open, claimed or started tasks,

@@ -57,8 +57,8 @@ struct EngineRun
 };
 
 /// The process engine: moves each order through the process definition it started with —
-/// review (审单), approvals, split (拆单) into tasks, amendments (改单) — writing every step
-/// to the order's timeline. Runs on the thread's database connection; not a QObject, so that
+/// review (审单), approvals, split (拆单) into tasks, amendments (改单) — writing every
+/// step to the order's timeline. Runs on the thread's database connection; not a QObject, so that
 /// hearthctl, the desktop's worker thread and the benchmarks drive it the same way.
 class ProcessEngine
 {

@@ -37,10 +37,10 @@ struct WorkingPeriod
     bool operator==(const WorkingPeriod &) const = default;
 };
 
-/// The site's working calendar (工作日历): its time zone, the weekly pattern of working days and
-/// hours, and the holidays and make-up days that break the pattern. Deadlines count working time
-/// in it. Every QDateTime taken or returned is an instant (given in UTC); the computer's own time
-/// zone plays no part.
+/// The site's working calendar (工作日历): its time zone, the weekly pattern of working days
+/// and hours, and the holidays and make-up days that break the pattern. Deadlines count working
+/// time in it. Every QDateTime taken or returned is an instant (given in UTC); the computer's own
+/// time zone plays no part.
 class WorkCalendar
 {
     Q_DECLARE_TR_FUNCTIONS(Hearth::Workflow::WorkCalendar)

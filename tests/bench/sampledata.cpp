@@ -307,8 +307,8 @@ Orders::SalesOrder SampleData::cabinetOrder(qint64 index, const QStringList &mat
         bought(QStringLiteral("TOP-QZ20"), QStringLiteral("石英石台面 20mm"),
                QStringLiteral("台面"), Orders::Unit::Metre, run * 1000, 1500);
         if (dice.below(2) == 0) {
-            bought(QStringLiteral("APP-HOOD"), QStringLiteral("侧吸式油烟机"), QStringLiteral("电器"),
-                   Orders::Unit::Piece, 1'000'000, 2999);
+            bought(QStringLiteral("APP-HOOD"), QStringLiteral("侧吸式油烟机"),
+                   QStringLiteral("电器"), Orders::Unit::Piece, 1'000'000, 2999);
         }
         bought(QStringLiteral("HW-HDL-128"), QStringLiteral("铝合金拉手 128mm"),
                QStringLiteral("五金"), Orders::Unit::Piece, qint64(bases) * 2'000'000, 18);

@@ -209,7 +209,8 @@ void tst_Hearthctl::processSplitsAndDryRunShowsRuleChanges()
     const QString designerFile = write(
         QStringLiteral("discount.json"),
         QStringLiteral("{\"orders\": [{\"orderNo\": \"SJ-T-1\", \"designer\": "
-                       "{\"code\": \"SJ031\", \"name\": \"欧阳青\"}, \"customer\": {\"name\": \"王雨萱\", \"mobile\": "
+                       "{\"code\": \"SJ031\", \"name\": \"欧阳青\"}, "
+                       "\"customer\": {\"name\": \"王雨萱\", \"mobile\": "
                        "\"15100001779\", \"address\": \"湖北省武汉市武昌区中北路666号\"}, "
                        "\"signDate\": \"2026/9/28\", \"deposit\": 2000, \"status\": \"待确认\", "
                        "\"lines\": [{\"lineNo\": 1, \"category\": \"台面\", \"product\": "

@@ -251,7 +251,8 @@ void OrderDetailPane::showHeader(const SalesOrder &o)
     const Address &a = o.address.province.isEmpty() && o.address.street.isEmpty()
         ? o.customer.address
         : o.address;
-    // The shipped date is a date or nothing; how it went (快递, 物流配送) has a field of its own.
+    // The shipped date is a date or nothing; how it went (快递, 物流配送) has a field of
+    // its own.
     const QString values[FieldCount] = {
         o.customer.name,
         o.customer.mobile,

@@ -10,7 +10,8 @@ namespace Hearth::Users {
 namespace UserDisplay {
 
 /// The user's display name; the built-in administrator whose name nobody changed is named in
-/// the interface language, whichever language created it ("系统管理员" / "System Administrator").
+/// the interface language, whichever language created it ("系统管理员" /
+/// "System Administrator").
 QString name(const User &user);
 
 } // namespace UserDisplay

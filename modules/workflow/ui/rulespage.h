@@ -29,11 +29,11 @@ class DryRunPanel;
 class JsonEditor;
 class ProblemList;
 
-/// Review and split rules (审单与拆单规则, page "workflow.rules"): the stored versions of the rule
-/// set, an editor tab for review.json, split.json and each cabinet template with every problem
-/// placed, Save as a new version (not active), Activate, and a dry run that replays the orders
-/// of a period through the active and the edited rules and shows order by order what would
-/// change. Nothing is switched on without an explicit Activate.
+/// Review and split rules (审单与拆单规则, page "workflow.rules"): the stored versions of
+/// the rule set, an editor tab for review.json, split.json and each cabinet template with every
+/// problem placed, Save as a new version (not active), Activate, and a dry run that replays the
+/// orders of a period through the active and the edited rules and shows order by order what
+/// would change. Nothing is switched on without an explicit Activate.
 class RulesPage : public QWidget
 {
     Q_OBJECT
