@@ -341,7 +341,8 @@ Core::Result<Approval> ApprovalStore::get(Connection &c, const QString &approval
     return rows->first();
 }
 
-Core::Result<ApprovalCounts> ApprovalStore::state(Connection &c, const QString &orderId)
+Core::Result<ApprovalCounts> ApprovalStore::state(Connection &c, const QString &orderId,
+                                                  const QString &ignoredKindPrefix)
 {
     const auto rows = forOrder(c, orderId);
     if (!rows)
@@ -349,7 +350,8 @@ Core::Result<ApprovalCounts> ApprovalStore::state(Connection &c, const QString &
     QHash<QString, QString> byRequest;  // request -> pending, approved or rejected
     QStringList order;
     for (const Approval &a : rows.value()) {
-        if (a.status == QLatin1String(Withdrawn))
+        if (a.status == QLatin1String(Withdrawn)
+            || (!ignoredKindPrefix.isEmpty() && a.kind.startsWith(ignoredKindPrefix)))
             continue;
         if (!byRequest.contains(a.request)) {
             order.append(a.request);

@@ -93,8 +93,10 @@ public:
                                                   const QString &orderId);
     static Core::Result<Approval> get(Storage::Connection &connection,
                                       const QString &approvalId);
+    /// Requests whose kind starts with ignoredKindPrefix (when given) are left out.
     static Core::Result<ApprovalCounts> state(Storage::Connection &connection,
-                                              const QString &orderId);
+                                              const QString &orderId,
+                                              const QString &ignoredKindPrefix = {});
 
     /// The translated title of a role code, for messages: "sales_manager" -> 销售经理.
     static QString roleTitle(const QString &role);

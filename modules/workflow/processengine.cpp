@@ -140,71 +140,6 @@ Core::Status saveRow(Connection &c, const QString &orderId, ProcessRow &row, boo
                                  row.toJson(), row.hlc, reason});
 }
 
-Assignee assigneeFrom(const QJsonObject &json)
-{
-    return {json.value(QLatin1String("role")).toString(),
-            json.value(QLatin1String("unit")).toString(),
-            json.value(QLatin1String("strategy")).toString()};
-}
-
-/// The split plan as stored in order_processes.split_plan, read back for an amendment's diff.
-SplitPlan planFromJson(const QJsonObject &json)
-{
-    SplitPlan plan;
-    for (const QJsonValue &v : json.value(QLatin1String("tasks")).toArray()) {
-        const QJsonObject o = v.toObject();
-        PlannedTask t;
-        t.key = o.value(QLatin1String("key")).toString();
-        t.kind = o.value(QLatin1String("kind")).toString();
-        t.title = o.value(QLatin1String("title")).toString();
-        t.assignee = assigneeFrom(o.value(QLatin1String("assignee")).toObject());
-        t.dueWorkingHours = o.value(QLatin1String("due_working_hours")).toInt();
-        t.amountFen = qint64(o.value(QLatin1String("amount_fen")).toDouble());
-        for (const QJsonValue &id : o.value(QLatin1String("line_ids")).toArray())
-            t.lineIds.append(id.toString());
-        t.details = o.value(QLatin1String("details")).toObject();
-        plan.tasks.append(t);
-    }
-    for (const QJsonValue &v : json.value(QLatin1String("parts")).toArray()) {
-        const QJsonObject o = v.toObject();
-        Part p;
-        p.key = o.value(QLatin1String("key")).toString();
-        p.lineId = o.value(QLatin1String("line_id")).toString();
-        p.lineNo = o.value(QLatin1String("line_no")).toInt();
-        p.taskKey = o.value(QLatin1String("task_key")).toString();
-        p.code = o.value(QLatin1String("code")).toString();
-        p.name = o.value(QLatin1String("name")).toString();
-        p.lengthMm = qint64(o.value(QLatin1String("length_mm")).toDouble());
-        p.widthMm = qint64(o.value(QLatin1String("width_mm")).toDouble());
-        p.thicknessMm = qint64(o.value(QLatin1String("thickness_mm")).toDouble());
-        p.quantity = o.value(QLatin1String("quantity")).toInt();
-        p.areaMm2 = qint64(o.value(QLatin1String("area_mm2")).toDouble());
-        p.edgeMm = qint64(o.value(QLatin1String("edge_mm")).toDouble());
-        p.edges = o.value(QLatin1String("edges")).toString();
-        p.grain = o.value(QLatin1String("grain")).toString();
-        p.material = o.value(QLatin1String("material")).toString();
-        p.colour = o.value(QLatin1String("colour")).toString();
-        plan.parts.append(p);
-    }
-    for (const QJsonValue &v : json.value(QLatin1String("hardware")).toArray()) {
-        const QJsonObject o = v.toObject();
-        HardwareItem h;
-        h.key = o.value(QLatin1String("key")).toString();
-        h.lineId = o.value(QLatin1String("line_id")).toString();
-        h.lineNo = o.value(QLatin1String("line_no")).toInt();
-        h.taskKey = o.value(QLatin1String("task_key")).toString();
-        h.code = o.value(QLatin1String("code")).toString();
-        h.name = o.value(QLatin1String("name")).toString();
-        h.quantity = Core::Decimal::parse(o.value(QLatin1String("quantity")).toString())
-                         .value_or(Core::Decimal());
-        h.unit = o.value(QLatin1String("unit")).toString();
-        plan.hardware.append(h);
-    }
-    for (const QJsonValue &v : json.value(QLatin1String("warnings")).toArray())
-        plan.warnings.append(v.toString());
-    return plan;
-}
-
 QString stateName(const ProcessDefinition &d, const QString &id)
 {
     const ProcessState *s = d.state(id);
@@ -285,31 +220,12 @@ Core::Result<OrderFacts> ProcessEngine::Private::facts(Connection &c, const QStr
     f.splitDone = !row.splitHash.isEmpty();
     f.event = event;
     // Review's approvals; an amendment's approval is the engine's own (see amend()).
-    auto steps = ApprovalStore::forOrder(c, orderId);
-    if (!steps)
-        return steps.error();
-    QHash<QString, QString> byRequest;
-    for (const Approval &a : steps.value()) {
-        if (a.status == QLatin1String(ApprovalStore::Withdrawn)
-            || a.kind.startsWith(QLatin1String(AmendmentKind)))
-            continue;
-        QString &where = byRequest[a.request];
-        if (a.status == QLatin1String(ApprovalStore::Rejected))
-            where = QLatin1String(ApprovalStore::Rejected);
-        else if (where != QLatin1String(ApprovalStore::Rejected)
-                 && a.status != QLatin1String(ApprovalStore::Approved))
-            where = QLatin1String(ApprovalStore::Pending);
-        else if (where.isEmpty())
-            where = QLatin1String(ApprovalStore::Approved);
-    }
-    for (const QString &where : std::as_const(byRequest)) {
-        if (where == QLatin1String(ApprovalStore::Rejected))
-            ++f.approvalsRejected;
-        else if (where == QLatin1String(ApprovalStore::Pending))
-            ++f.approvalsPending;
-        else
-            ++f.approvalsApproved;
-    }
+    auto approvals = ApprovalStore::state(c, orderId, QLatin1String(AmendmentKind));
+    if (!approvals)
+        return approvals.error();
+    f.approvalsPending = approvals->pending;
+    f.approvalsApproved = approvals->approved;
+    f.approvalsRejected = approvals->rejected;
     Statement &q = c.prepare(
         "SELECT COUNT(*) FROM tasks WHERE order_id = ? AND deleted = 0 "
         "AND status IN ('open', 'claimed', 'started')");
@@ -719,8 +635,10 @@ Core::Status ProcessEngine::Private::createTask(Connection &c, const SalesOrder 
     // A task the process makes again (a second hold) is a new task, not the finished one.
     const QString base = action.taskKey.isEmpty() ? t.kind : action.taskKey;
     t.key = base;
-    for (int n = 2; TaskStore::findByKey(c, order.id, t.key); ++n) {
+    for (int n = 2;; ++n) {
         const auto existing = TaskStore::findByKey(c, order.id, t.key);
+        if (!existing)
+            break;
         if (existing->isActive())
             return {};  // still open: nothing new to ask
         t.key = base + u'#' + QString::number(n);
@@ -837,7 +755,8 @@ Core::Status ProcessEngine::Private::amend(Connection &c, const SalesOrder &orde
         }
         return {};
     }
-    const SplitPlan old = planFromJson(QJsonDocument::fromJson(row.splitPlan.toUtf8()).object());
+    const SplitPlan old = SplitPlan::fromJson(
+        QJsonDocument::fromJson(row.splitPlan.toUtf8()).object());
     const PlanDiff diff = PlanDiff::compare(old, plan.value());
 
     // Production that has started, or work already done, is not changed without approval.
@@ -1021,6 +940,8 @@ Core::Result<OrderStep> ProcessEngine::Private::run(Connection &c, const QString
     }
     if (auto s = escalateState(c, order, row, *d, step); !s)
         return s.error();
+    step.reviewOutcome = row.reviewOutcome;
+    step.splitDone = !row.splitHash.isEmpty();
     return step;
 }
 
@@ -1163,15 +1084,12 @@ Core::Result<EngineRun> ProcessEngine::runWaiting(
             run.tasksCreated += r.tasksCreated;
             if (r.tasksAdjusted + r.tasksCancelled > 0 && !r.fromState.isEmpty())
                 ++run.amended;
-            auto row = loadRow(c, ids[i]);
-            if (row) {
-                if (row->reviewOutcome == QLatin1String("hold") && r.fromState != r.toState)
-                    ++run.held;
-                if (row->reviewOutcome == QLatin1String("approval") && row->splitHash.isEmpty())
-                    ++run.awaitingApproval;
-                if (r.split)
-                    ++run.split;
-            }
+            if (r.reviewOutcome == QLatin1String("hold") && r.fromState != r.toState)
+                ++run.held;
+            if (r.reviewOutcome == QLatin1String("approval") && !r.splitDone)
+                ++run.awaitingApproval;
+            if (r.split)
+                ++run.split;
         }
         if (auto s = tx.commit(); !s)
             return s.error();

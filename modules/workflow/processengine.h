@@ -42,6 +42,8 @@ struct OrderStep
     int tasksAdjusted = 0;
     bool amendmentWaiting = false;  // a change after the split waits for approval
     bool split = false;             // the order was split into tasks in this run
+    QString reviewOutcome;          // where the order stands after the run: "hold", ...
+    bool splitDone = false;
 };
 
 struct EngineRun

@@ -245,6 +245,66 @@ QJsonObject SplitPlan::toJson() const
             {QStringLiteral("warnings"), QJsonArray::fromStringList(warnings)}};
 }
 
+SplitPlan SplitPlan::fromJson(const QJsonObject &json)
+{
+    SplitPlan plan;
+    for (const QJsonValue &v : json.value(QLatin1String("tasks")).toArray()) {
+        const QJsonObject o = v.toObject();
+        PlannedTask t;
+        t.key = o.value(QLatin1String("key")).toString();
+        t.kind = o.value(QLatin1String("kind")).toString();
+        t.title = o.value(QLatin1String("title")).toString();
+        const QJsonObject assignee = o.value(QLatin1String("assignee")).toObject();
+        t.assignee = {assignee.value(QLatin1String("role")).toString(),
+                      assignee.value(QLatin1String("unit")).toString(),
+                      assignee.value(QLatin1String("strategy")).toString()};
+        t.dueWorkingHours = o.value(QLatin1String("due_working_hours")).toInt();
+        t.amountFen = qint64(o.value(QLatin1String("amount_fen")).toDouble());
+        for (const QJsonValue &id : o.value(QLatin1String("line_ids")).toArray())
+            t.lineIds.append(id.toString());
+        t.details = o.value(QLatin1String("details")).toObject();
+        plan.tasks.append(t);
+    }
+    for (const QJsonValue &v : json.value(QLatin1String("parts")).toArray()) {
+        const QJsonObject o = v.toObject();
+        Part p;
+        p.key = o.value(QLatin1String("key")).toString();
+        p.lineId = o.value(QLatin1String("line_id")).toString();
+        p.lineNo = o.value(QLatin1String("line_no")).toInt();
+        p.taskKey = o.value(QLatin1String("task_key")).toString();
+        p.code = o.value(QLatin1String("code")).toString();
+        p.name = o.value(QLatin1String("name")).toString();
+        p.lengthMm = qint64(o.value(QLatin1String("length_mm")).toDouble());
+        p.widthMm = qint64(o.value(QLatin1String("width_mm")).toDouble());
+        p.thicknessMm = qint64(o.value(QLatin1String("thickness_mm")).toDouble());
+        p.quantity = o.value(QLatin1String("quantity")).toInt();
+        p.areaMm2 = qint64(o.value(QLatin1String("area_mm2")).toDouble());
+        p.edgeMm = qint64(o.value(QLatin1String("edge_mm")).toDouble());
+        p.edges = o.value(QLatin1String("edges")).toString();
+        p.grain = o.value(QLatin1String("grain")).toString();
+        p.material = o.value(QLatin1String("material")).toString();
+        p.colour = o.value(QLatin1String("colour")).toString();
+        plan.parts.append(p);
+    }
+    for (const QJsonValue &v : json.value(QLatin1String("hardware")).toArray()) {
+        const QJsonObject o = v.toObject();
+        HardwareItem h;
+        h.key = o.value(QLatin1String("key")).toString();
+        h.lineId = o.value(QLatin1String("line_id")).toString();
+        h.lineNo = o.value(QLatin1String("line_no")).toInt();
+        h.taskKey = o.value(QLatin1String("task_key")).toString();
+        h.code = o.value(QLatin1String("code")).toString();
+        h.name = o.value(QLatin1String("name")).toString();
+        h.quantity = Core::Decimal::parse(o.value(QLatin1String("quantity")).toString())
+                         .value_or(Core::Decimal());
+        h.unit = o.value(QLatin1String("unit")).toString();
+        plan.hardware.append(h);
+    }
+    for (const QJsonValue &v : json.value(QLatin1String("warnings")).toArray())
+        plan.warnings.append(v.toString());
+    return plan;
+}
+
 QString SplitPlan::fingerprint() const
 {
     const QByteArray bytes = QJsonDocument(toJson()).toJson(QJsonDocument::Compact);

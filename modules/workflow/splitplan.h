@@ -86,6 +86,8 @@ struct SplitPlan
 
     const PlannedTask *task(const QString &key) const;
     QJsonObject toJson() const;
+    /// The plan toJson() wrote (kept with the order to diff an amendment against).
+    static SplitPlan fromJson(const QJsonObject &json);
     /// A hash of the plan's content, to tell whether a re-split changes anything.
     QString fingerprint() const;
 };

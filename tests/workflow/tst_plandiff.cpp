@@ -19,6 +19,7 @@ class tst_PlanDiff : public QObject
 
 private slots:
     void initTestCase();
+    void storedPlanReadsBack();
     void amendments_data();
     void amendments();
     void unchangedOrderHasNoChanges();
@@ -212,6 +213,19 @@ void tst_PlanDiff::changeCarriesBothVersions()
     const PlanChange &shipment = diff.changes.at(1);
     QCOMPARE(shipment.before.lineIds, QStringList({"L1", "L2", "L3"}));
     QCOMPARE(shipment.after.lineIds, QStringList({"L1", "L2"}));
+}
+
+void tst_PlanDiff::storedPlanReadsBack()
+{
+    // The engine keeps each order's plan as JSON and diffs an amendment against what it reads.
+    const SplitPlan original = plan(kitchen());
+    QVERIFY(!original.parts.isEmpty());
+    const SplitPlan read = SplitPlan::fromJson(original.toJson());
+    QCOMPARE(read.tasks, original.tasks);
+    QCOMPARE(read.parts, original.parts);
+    QCOMPARE(read.hardware, original.hardware);
+    QCOMPARE(read.warnings, original.warnings);
+    QVERIFY(PlanDiff::compare(read, original).isEmpty());
 }
 
 QTEST_GUILESS_MAIN(tst_PlanDiff)
