@@ -17,6 +17,7 @@ packages=(
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
     libgl-dev libglx-dev libxkbcommon-dev
     libsqlite3-dev libminizip-dev zlib1g-dev libsodium-dev libxlsxwriter-dev libbenchmark-dev
+    libzint-dev libzxing-dev
     fonts-noto-cjk xvfb xauth sqlite3
 )
 
