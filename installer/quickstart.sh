@@ -18,7 +18,7 @@ packages=(
     libgl-dev libglx-dev libxkbcommon-dev
     libsqlite3-dev libminizip-dev zlib1g-dev libsodium-dev libxlsxwriter-dev libbenchmark-dev
     libzint-dev libzxing-dev
-    fonts-noto-cjk xvfb xauth sqlite3
+    fonts-noto-cjk fonts-wqy-microhei poppler-utils xvfb xauth sqlite3
 )
 
 usage() {
