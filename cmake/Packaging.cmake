@@ -16,7 +16,9 @@ set(CPACK_PACKAGE_DESCRIPTION_SUMMARY "Order management for custom-furniture mak
 set(CPACK_PACKAGE_VERSION ${PROJECT_VERSION})
 set(CPACK_PACKAGE_CONTACT "Hearth <hearth@localhost>")
 set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
-set(CPACK_DEBIAN_PACKAGE_DEPENDS "libqt6sql6-sqlite, qt6-qpa-plugins, fonts-noto-cjk")
+# SHLIBDEPS finds the linked libraries; these are loaded at run time or are data.
+set(CPACK_DEBIAN_PACKAGE_DEPENDS
+    "libqt6sql6-sqlite, libqt6sql6-psql, qt6-qpa-plugins, fonts-noto-cjk, fonts-wqy-microhei")
 set(CPACK_DEBIAN_FILE_NAME DEB-DEFAULT)
 if(WIN32)
     set(CPACK_GENERATOR NSIS)

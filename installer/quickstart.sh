@@ -17,7 +17,8 @@ packages=(
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
     libgl-dev libglx-dev libxkbcommon-dev
     libsqlite3-dev libminizip-dev zlib1g-dev libsodium-dev libxlsxwriter-dev libbenchmark-dev
-    libzint-dev libzxing-dev
+    libzint-dev libzxing-dev libssl-dev
+    qt6-httpserver-dev qt6-websockets-dev libqt6sql6-psql postgresql
     fonts-noto-cjk fonts-wqy-microhei poppler-utils xvfb xauth sqlite3
 )
 

@@ -1,6 +1,8 @@
 #include "commands.h"
 
 #include "cliutil.h"
+#include "productioncommands.h"
+#include "schedulecommands.h"
 #include "workflowcommands.h"
 
 #include "core/money.h"
@@ -48,7 +50,11 @@ const QString generalHelp = QStringLiteral(
     "  processes            process definitions: list, export CODE FILE, check FILE, save FILE,\n"
     "                       activate ID\n"
     "  tasks                list tasks (--user NAME --overdue --order NO); tasks escalate\n"
-    "  approve ID           approve (or --reject) an approval step --as USER\n\n"
+    "  approve ID           approve (or --reject) an approval step --as USER\n"
+    "  workorders           work orders from the split: make, list [--order NO]\n"
+    "  plan                 plan the factory: [--backward] [--reschedule] [--from DATETIME],\n"
+    "                       or --promise ORDER-NO for the earliest finish date\n"
+    "  schedule             solve a job-shop file: --jobshop FILE --seconds S\n\n"
     "Every command takes --db FILE (default: %1) and --help.\n"
     "Exit codes: 0 ok, 1 usage, 2 file or database error, 3 bad rows (nothing written),\n"
     "4 ambiguous dates (pass --date-order), 5 not found.\n");
@@ -494,6 +500,12 @@ int run(const QStringList &arguments)
         return cmdTasks(rest);
     if (command == QLatin1String("approve"))
         return cmdApprove(rest);
+    if (command == QLatin1String("workorders"))
+        return cmdWorkOrders(rest);
+    if (command == QLatin1String("plan"))
+        return cmdPlan(rest);
+    if (command == QLatin1String("schedule"))
+        return cmdSchedule(rest);
     if (command.isEmpty() || command == QLatin1String("--help") || command == QLatin1String("-h")
         || command == QLatin1String("help")) {
         out() << generalHelp.arg(defaultDatabase());

@@ -13,6 +13,9 @@ CREATE TABLE work_calendars (
     time_zone    TEXT NOT NULL,
     working_days TEXT NOT NULL,
     hours        TEXT NOT NULL,
+    -- Whether the site's public holidays and make-up days (calendar_days) apply under the
+    -- calendar's own days.
+    site_holidays INTEGER NOT NULL DEFAULT 1 CHECK (site_holidays IN (0, 1)),
     created_at   TEXT NOT NULL,
     updated_at   TEXT NOT NULL
 );
@@ -55,11 +58,15 @@ CREATE TABLE work_centers (
 
 -- The operations a product type goes through, in order. Run time per part and per m² (both
 -- may apply); setup once per work order on that work center.
+-- A work order takes the routing of its workshop whose product_types (comma-separated split
+-- rule or cabinet template ids) name its product, else the workshop's routing with none.
 CREATE TABLE routings (
     id         TEXT PRIMARY KEY NOT NULL,
     code       TEXT NOT NULL UNIQUE,
     name       TEXT NOT NULL,
     name_en    TEXT,
+    workshop   TEXT,
+    product_types TEXT NOT NULL DEFAULT '',
     created_at TEXT NOT NULL,
     updated_at TEXT NOT NULL
 );
@@ -95,6 +102,9 @@ CREATE TABLE work_orders (
     material     TEXT,
     colour       TEXT,
     due_date     TEXT,
+    -- A confirmed installation slot (UTC instant) the work must be ready by; a backward plan
+    -- ends by it instead of the end of the due day.
+    deadline_at  TEXT,
     priority     INTEGER NOT NULL DEFAULT 0,
     status       TEXT NOT NULL CHECK (status IN ('planned', 'released', 'started', 'made',
                                                  'packed', 'cancelled')),
@@ -129,6 +139,19 @@ CREATE TABLE operations (
     UNIQUE (work_order_id, seq)
 );
 CREATE INDEX operations_center ON operations(work_center_id, planned_start) WHERE deleted = 0;
+
+-- A work center, or one machine of it (lane), out of use for a span: a breakdown or
+-- maintenance. The scheduler plans nothing there.
+CREATE TABLE work_center_outages (
+    id             TEXT PRIMARY KEY NOT NULL,
+    work_center_id TEXT NOT NULL REFERENCES work_centers(id),
+    lane           INTEGER,
+    starts_at      TEXT NOT NULL,
+    ends_at        TEXT NOT NULL,
+    reason         TEXT NOT NULL,
+    created_at     TEXT NOT NULL
+);
+CREATE INDEX work_center_outages_center ON work_center_outages(work_center_id, starts_at);
 
 -- Progress from the shop floor, append-only: a scan at a station or a line imported from an
 -- MES. Quantities and actual times are derived from these rows. source_key makes an import or
