@@ -1,0 +1,526 @@
+#include "apiserver.h"
+
+#include "accounts.h"
+#include "channelkeys.h"
+#include "jsonbody.h"
+#include "logging.h"
+#include "orderintake.h"
+#include "requestlog.h"
+#include "serverstore.h"
+#include "servertime.h"
+#include "sessions.h"
+#include "syncroutes.h"
+#include "users/permissions.h"
+#include "users/roles.h"
+
+#include <QElapsedTimer>
+#include <QFile>
+#include <QHttpServerRequest>
+#include <QHttpServerResponder>
+#include <QJsonArray>
+#include <QRandomGenerator>
+#include <QSqlQuery>
+#include <QSslCertificate>
+#include <QSslConfiguration>
+#include <QSslKey>
+#include <QSslServer>
+#include <QSslSocket>
+
+#include <array>
+
+namespace Hearth::Server {
+
+namespace {
+
+constexpr char ApiPrefix[] = "/api/v1";
+
+QString methodName(QHttpServerRequest::Method method)
+{
+    switch (method) {
+    case QHttpServerRequest::Method::Get:
+        return QStringLiteral("GET");
+    case QHttpServerRequest::Method::Post:
+        return QStringLiteral("POST");
+    case QHttpServerRequest::Method::Put:
+        return QStringLiteral("PUT");
+    case QHttpServerRequest::Method::Delete:
+        return QStringLiteral("DELETE");
+    case QHttpServerRequest::Method::Patch:
+        return QStringLiteral("PATCH");
+    case QHttpServerRequest::Method::Head:
+        return QStringLiteral("HEAD");
+    case QHttpServerRequest::Method::Options:
+        return QStringLiteral("OPTIONS");
+    default:
+        return QStringLiteral("OTHER");
+    }
+}
+
+QString newRequestId()
+{
+    const quint64 bits = QRandomGenerator::global()->generate64();
+    return QString::number(bits & 0xffffffffffffULL, 16).rightJustified(12, u'0');
+}
+
+std::optional<QSslKey> readKey(const QByteArray &pem)
+{
+    for (QSsl::KeyAlgorithm algorithm : {QSsl::Ec, QSsl::Rsa}) {
+        QSslKey key(pem, algorithm, QSsl::Pem, QSsl::PrivateKey);
+        if (!key.isNull())
+            return key;
+    }
+    return std::nullopt;
+}
+
+} // namespace
+
+ApiServer::ApiServer(ServerStore &store, const ServerConfig &config, QObject *parent)
+    : QAbstractHttpServer(parent), m_store(store), m_config(config),
+      m_clock([] { return QDateTime::currentDateTimeUtc(); })
+{
+}
+
+ApiServer::~ApiServer() = default;
+
+Core::Status ApiServer::start()
+{
+    if (m_config.certificatePath.isEmpty() || m_config.keyPath.isEmpty()) {
+        return Core::Error{tr("hearth-server speaks only HTTPS and needs a certificate and its "
+                              "key (--cert FILE --key FILE, or \"cert\" and \"key\" in the "
+                              "config file); for a trial, make a pair with "
+                              "\"hearth-server gen-cert --out DIR\""), {}};
+    }
+    QFile certFile(m_config.certificatePath);
+    if (!certFile.open(QIODevice::ReadOnly)) {
+        return Core::Error{tr("cannot read the certificate: %1").arg(certFile.errorString()),
+                           m_config.certificatePath};
+    }
+    const QList<QSslCertificate> chain = QSslCertificate::fromData(certFile.readAll(),
+                                                                   QSsl::Pem);
+    if (chain.isEmpty() || chain.constFirst().isNull()) {
+        return Core::Error{tr("the file holds no PEM certificate"), m_config.certificatePath};
+    }
+    if (chain.constFirst().expiryDate() < now()) {
+        return Core::Error{tr("the certificate expired on %1")
+                               .arg(chain.constFirst().expiryDate().toString(Qt::ISODate)),
+                           m_config.certificatePath};
+    }
+    QFile keyFile(m_config.keyPath);
+    if (!keyFile.open(QIODevice::ReadOnly))
+        return Core::Error{tr("cannot read the key: %1").arg(keyFile.errorString()),
+                           m_config.keyPath};
+    const std::optional<QSslKey> key = readKey(keyFile.readAll());
+    if (!key) {
+        return Core::Error{tr("the file holds no unencrypted PEM private key (RSA or EC)"),
+                           m_config.keyPath};
+    }
+
+    QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
+    tls.setLocalCertificateChain(chain);
+    tls.setPrivateKey(*key);
+    tls.setPeerVerifyMode(QSslSocket::VerifyNone);
+    tls.setProtocol(QSsl::TlsV1_2OrLater);
+    m_tls = new QSslServer(this);
+    m_tls->setSslConfiguration(tls);
+    m_tls->setHandshakeTimeout(10000);
+    if (!m_tls->listen(m_config.address, m_config.port)) {
+        const QString why = m_tls->errorString();
+        delete m_tls;
+        m_tls = nullptr;
+        return Core::Error{tr("cannot listen on %1 port %2: %3")
+                               .arg(m_config.address.toString()).arg(m_config.port).arg(why),
+                           {}};
+    }
+    m_port = m_tls->serverPort();
+    bind(m_tls);
+    qCInfo(lcServer) << "listening on" << m_config.address.toString() << "port" << m_port;
+    return {};
+}
+
+bool ApiServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *socket)
+{
+    QElapsedTimer timer;
+    timer.start();
+    const auto *tlsSocket = qobject_cast<QSslSocket *>(socket);
+    if (!tlsSocket || !tlsSocket->isEncrypted()) {
+        // Never reached through the QSslServer; kept so that no other binding answers plainly.
+        socket->abort();
+        return true;
+    }
+    const QString requestId = newRequestId();
+    Call call{request, methodName(request.method()), request.url().path(), QString()};
+    ApiResponse response;
+    // TODO(#5): Qt HTTP Server 6.4 hands over a request only once its whole body is read; refuse
+    // an oversize Content-Length as soon as the headers arrive when Qt lets a server do that.
+    const qint64 declared = request.value("Content-Length").toLongLong();
+    if (request.body().size() > m_config.maxBodyBytes || declared > m_config.maxBodyBytes) {
+        response = ApiResponse::error(
+            413, QStringLiteral("too_large"),
+            tr("the request body is larger than %1 bytes").arg(m_config.maxBodyBytes));
+    } else {
+        response = dispatch(call);
+    }
+    if (m_store.inTransaction()) {
+        qCWarning(lcServer) << "a route left a transaction open; rolled back";
+        m_store.rollback();
+    }
+    respond(request, socket, response, requestId);
+    RequestLog::write({requestId, call.user, call.method, call.route, response.status,
+                       timer.elapsed()});
+    return true;
+}
+
+void ApiServer::missingHandler(const QHttpServerRequest &request, QTcpSocket *socket)
+{
+    respond(request, socket,
+            ApiResponse::error(404, QStringLiteral("not_found"), tr("no such route")),
+            newRequestId());
+}
+
+void ApiServer::respond(const QHttpServerRequest &request, QTcpSocket *socket,
+                        const ApiResponse &response, const QString &requestId)
+{
+    const QByteArray body = response.bodyBytes();
+    QHttpServerResponder responder = makeResponder(request, socket);
+    responder.writeStatusLine(QHttpServerResponder::StatusCode(response.status));
+    responder.writeHeader("Content-Type", "application/json");
+    responder.writeHeader("Content-Length", QByteArray::number(body.size()));
+    responder.writeHeader("X-Request-Id", requestId.toLatin1());
+    responder.writeHeader("Cache-Control", "no-store");
+    for (const auto &[name, value] : response.headers)
+        responder.writeHeader(name, value);
+    responder.writeBody(body);
+}
+
+ApiResponse ApiServer::dispatch(Call &call)
+{
+    struct Route
+    {
+        const char *path;
+        const char *method;
+        ApiResponse (ApiServer::*handler)(Call &);
+    };
+    static constexpr std::array<Route, 8> routes{{
+        {"/health", "GET", nullptr},
+        {"/version", "GET", nullptr},
+        {"/auth/login", "POST", &ApiServer::login},
+        {"/auth/logout", "POST", &ApiServer::logout},
+        {"/me", "GET", &ApiServer::me},
+        {"/org-units", "POST", &ApiServer::createOrgUnit},
+        {"/users", "POST", &ApiServer::createUser},
+        {"/orders", "POST", &ApiServer::receiveOrder},
+    }};
+    const QString path = call.route;
+    if (SyncRoutes::owns(path))
+        return SyncRoutes(m_store).handle(call.request, call.method, now(), &call.user);
+    for (const Route &route : routes) {
+        if (path != QLatin1String(ApiPrefix) + QLatin1String(route.path))
+            continue;
+        if (call.method != QLatin1String(route.method)) {
+            ApiResponse refused = ApiResponse::error(
+                405, QStringLiteral("method_not_allowed"),
+                tr("%1 takes %2 only").arg(path, QLatin1String(route.method)));
+            refused.headers.append({QByteArrayLiteral("Allow"), QByteArray(route.method)});
+            return refused;
+        }
+        if (!route.handler)
+            return path.endsWith(QLatin1String("/health")) ? health() : version();
+        return (this->*route.handler)(call);
+    }
+    call.route = RequestLog::clean(path, 120);
+    return ApiResponse::error(404, QStringLiteral("not_found"), tr("no such route"));
+}
+
+ApiResponse ApiServer::health()
+{
+    QSqlQuery q = m_store.prepare(QStringLiteral("SELECT 1"));
+    const bool up = m_store.exec(q) && q.next();
+    return ApiResponse::json(up ? 200 : 503,
+                             {{QStringLiteral("status"), up ? QStringLiteral("ok")
+                                                            : QStringLiteral("unavailable")},
+                              {QStringLiteral("database"), up ? QStringLiteral("ok")
+                                                              : QStringLiteral("down")}});
+}
+
+ApiResponse ApiServer::version()
+{
+    return ApiResponse::json(
+        200, {{QStringLiteral("name"), QStringLiteral("hearth-server")},
+              {QStringLiteral("version"), QCoreApplication::applicationVersion()},
+              {QStringLiteral("api"), QStringLiteral("v1")},
+              {QStringLiteral("schema"), m_store.schemaVersion()},
+              {QStringLiteral("database"), m_store.engine() == DatabaseUri::Engine::Postgres
+                                               ? QStringLiteral("postgresql")
+                                               : QStringLiteral("sqlite")}});
+}
+
+QJsonObject ApiServer::userJson(const ServerUser &user)
+{
+    QJsonObject json{{QStringLiteral("id"), user.id},
+                     {QStringLiteral("user_name"), user.userName},
+                     {QStringLiteral("display_name"), user.displayName},
+                     {QStringLiteral("role"), Users::Roles::code(user.role)},
+                     {QStringLiteral("permissions"),
+                      QJsonArray::fromStringList(Users::Roles::permissions(user.role))}};
+    json.insert(QStringLiteral("org_unit"),
+                user.orgUnit ? QJsonValue(unitJson(*user.orgUnit)) : QJsonValue());
+    return json;
+}
+
+QJsonObject ApiServer::unitJson(const OrgUnit &unit)
+{
+    return {{QStringLiteral("id"), unit.id}, {QStringLiteral("kind"), unit.kind},
+            {QStringLiteral("code"), unit.code}, {QStringLiteral("name"), unit.name}};
+}
+
+std::optional<ServerUser> ApiServer::authorize(Call &call, const char *permission,
+                                               ApiResponse *refusal)
+{
+    std::optional<ServerUser> user = authenticate(call, refusal);
+    if (!user)
+        return std::nullopt;
+    if (!user->active || !Users::Roles::grants(user->role, QLatin1String(permission))) {
+        *refusal = ApiResponse::error(403, QStringLiteral("forbidden"),
+                                      tr("your role may not do this (it needs %1)")
+                                          .arg(QLatin1String(permission)));
+        return std::nullopt;
+    }
+    return user;
+}
+
+ApiResponse ApiServer::finish(const ApiResponse &response)
+{
+    if (response.status >= 400) {
+        m_store.rollback();
+        return response;
+    }
+    if (Core::Status committed = m_store.commit(); !committed)
+        return ApiResponse::error(503, QStringLiteral("database"), committed.error().message);
+    return response;
+}
+
+std::optional<ServerUser> ApiServer::authenticate(Call &call, ApiResponse *refusal,
+                                                  QString *tokenHash)
+{
+    const QByteArray header = call.request.value("Authorization");
+    const QByteArray prefix = "Bearer ";
+    std::optional<Sessions::Holder> holder;
+    if (header.startsWith(prefix))
+        holder = Sessions(m_store).resolve(QString::fromLatin1(header.mid(prefix.size())), now());
+    std::optional<ServerUser> user;
+    if (holder)
+        user = Accounts(m_store).findUserById(holder->userId);
+    if (!user) {
+        *refusal = ApiResponse::error(401, QStringLiteral("unauthorized"),
+                                      tr("sign in first: the token is missing, expired or "
+                                         "revoked"), QStringLiteral("Authorization"));
+        refusal->headers.append({QByteArrayLiteral("WWW-Authenticate"),
+                                 QByteArrayLiteral("Bearer")});
+        return std::nullopt;
+    }
+    call.user = user->userName;
+    if (tokenHash)
+        *tokenHash = holder->tokenHash;
+    return user;
+}
+
+ApiResponse ApiServer::login(Call &call)
+{
+    QJsonObject body;
+    if (std::optional<ApiResponse> bad = JsonBody::parse(call.request.body(), &body))
+        return *bad;
+    static constexpr std::array<JsonBody::Field, 2> fields{{
+        {"user_name", JsonBody::Type::String, true}, {"password", JsonBody::Type::String, true}}};
+    const QList<FieldProblem> problems = JsonBody::check(body, fields);
+    if (!problems.isEmpty())
+        return ApiResponse::problems(400, QStringLiteral("invalid_request"), problems);
+
+    if (Core::Status begun = m_store.begin(); !begun)
+        return ApiResponse::error(503, QStringLiteral("database"), begun.error().message);
+    Accounts accounts(m_store);
+    const Core::Result<Accounts::SignIn> signIn = accounts.signIn(
+        body.value(QStringLiteral("user_name")).toString(),
+        body.value(QStringLiteral("password")).toString(), now());
+    if (!signIn) {
+        m_store.rollback();
+        return ApiResponse::error(503, QStringLiteral("database"), signIn.error().message);
+    }
+    ApiResponse response;
+    switch (signIn->refusal) {
+    case Accounts::Refusal::Locked:
+        response = ApiResponse::error(
+            423, QStringLiteral("locked"),
+            tr("too many wrong passwords: this account is locked; try again in %1 minutes")
+                .arg((signIn->secondsToWait + 59) / 60));
+        response.headers.append({QByteArrayLiteral("Retry-After"),
+                                 QByteArray::number(signIn->secondsToWait)});
+        break;
+    case Accounts::Refusal::Throttled:
+        response = ApiResponse::error(
+            429, QStringLiteral("slow_down"),
+            tr("wrong passwords in a row: wait %1 seconds before the next try")
+                .arg(signIn->secondsToWait));
+        response.headers.append({QByteArrayLiteral("Retry-After"),
+                                 QByteArray::number(signIn->secondsToWait)});
+        break;
+    case Accounts::Refusal::BadCredentials:
+        response = ApiResponse::error(401, QStringLiteral("bad_credentials"),
+                                      tr("wrong user name or password"));
+        break;
+    case Accounts::Refusal::None: {
+        const Core::Result<Sessions::Issued> issued = Sessions(m_store).issue(
+            signIn->user->id, now(), m_config.sessionSeconds);
+        if (!issued) {
+            m_store.rollback();
+            return ApiResponse::error(503, QStringLiteral("database"), issued.error().message);
+        }
+        call.user = signIn->user->userName;
+        response = ApiResponse::json(
+            200, {{QStringLiteral("token"), issued->token},
+                  {QStringLiteral("token_type"), QStringLiteral("Bearer")},
+                  {QStringLiteral("expires_at"), ServerTime::text(issued->expiresAt)},
+                  {QStringLiteral("user"), userJson(*signIn->user)}});
+        break;
+    }
+    }
+    // A refusal commits too: the failure it recorded is what slows the next guess down.
+    if (Core::Status committed = m_store.commit(); !committed)
+        return ApiResponse::error(503, QStringLiteral("database"), committed.error().message);
+    return response;
+}
+
+ApiResponse ApiServer::logout(Call &call)
+{
+    ApiResponse refusal;
+    QString tokenHash;
+    if (!authenticate(call, &refusal, &tokenHash))
+        return refusal;
+    if (Core::Status begun = m_store.begin(); !begun)
+        return ApiResponse::error(503, QStringLiteral("database"), begun.error().message);
+    Core::Status revoked = Sessions(m_store).revoke(tokenHash, now());
+    if (revoked)
+        revoked = m_store.commit();
+    else
+        m_store.rollback();
+    if (!revoked)
+        return ApiResponse::error(503, QStringLiteral("database"), revoked.error().message);
+    return ApiResponse::json(200, {{QStringLiteral("signed_out"), true}});
+}
+
+ApiResponse ApiServer::me(Call &call)
+{
+    ApiResponse refusal;
+    const std::optional<ServerUser> user = authenticate(call, &refusal);
+    if (!user)
+        return refusal;
+    return ApiResponse::json(200, {{QStringLiteral("user"), userJson(*user)}});
+}
+
+ApiResponse ApiServer::receiveOrder(Call &call)
+{
+    const QString secret = QString::fromLatin1(call.request.value(ChannelKeys::Header));
+    const std::optional<ChannelKeys::Key> key = ChannelKeys(m_store).resolve(secret);
+    if (!key) {
+        return ApiResponse::error(401, QStringLiteral("unauthorized"),
+                                  tr("send the channel's API key in %1")
+                                      .arg(QLatin1String(ChannelKeys::Header)),
+                                  QLatin1String(ChannelKeys::Header));
+    }
+    call.user = QStringLiteral("channel:") + key->name;
+    const QString idempotencyKey = QString::fromLatin1(
+        call.request.value(OrderIntake::IdempotencyHeader));
+    return OrderIntake(m_store).receive(*key, idempotencyKey, call.request.body(), now());
+}
+
+ApiResponse ApiServer::createOrgUnit(Call &call)
+{
+    ApiResponse refusal;
+    if (!authorize(call, Users::Permissions::UsersAdmin, &refusal))
+        return refusal;
+    QJsonObject body;
+    if (std::optional<ApiResponse> bad = JsonBody::parse(call.request.body(), &body))
+        return *bad;
+    static constexpr std::array<JsonBody::Field, 4> fields{{
+        {"kind", JsonBody::Type::String, true}, {"code", JsonBody::Type::String, true},
+        {"name", JsonBody::Type::String, true}, {"parent_code", JsonBody::Type::String}}};
+    if (const QList<FieldProblem> problems = JsonBody::check(body, fields); !problems.isEmpty())
+        return ApiResponse::problems(400, QStringLiteral("invalid_request"), problems);
+
+    if (Core::Status begun = m_store.begin(); !begun)
+        return ApiResponse::error(503, QStringLiteral("database"), begun.error().message);
+    Accounts accounts(m_store);
+    OrgUnit unit{{}, body.value(QStringLiteral("kind")).toString(),
+                 body.value(QStringLiteral("code")).toString(),
+                 body.value(QStringLiteral("name")).toString(), {}};
+    const QString parentCode = body.value(QStringLiteral("parent_code")).toString();
+    if (!parentCode.isEmpty()) {
+        const std::optional<OrgUnit> parent = accounts.findOrgUnitByCode(parentCode);
+        if (!parent) {
+            return finish(ApiResponse::problems(422, QStringLiteral("invalid_request"),
+                                                {{QStringLiteral("parent_code"),
+                                                  tr("no unit has this code")}}));
+        }
+        unit.parentId = parent->id;
+    }
+    const Core::Result<OrgUnit> made = accounts.createOrgUnit(unit, now());
+    if (!made) {
+        const bool taken = m_store.lastWasUniqueViolation();
+        return finish(ApiResponse::problems(taken ? 409 : 422, QStringLiteral("invalid_request"),
+                                            {{made.error().where, made.error().message}}));
+    }
+    return finish(ApiResponse::json(201, {{QStringLiteral("org_unit"), unitJson(*made)}}));
+}
+
+ApiResponse ApiServer::createUser(Call &call)
+{
+    ApiResponse refusal;
+    if (!authorize(call, Users::Permissions::UsersAdmin, &refusal))
+        return refusal;
+    QJsonObject body;
+    if (std::optional<ApiResponse> bad = JsonBody::parse(call.request.body(), &body))
+        return *bad;
+    static constexpr std::array<JsonBody::Field, 5> fields{{
+        {"user_name", JsonBody::Type::String, true}, {"display_name", JsonBody::Type::String},
+        {"role", JsonBody::Type::String, true}, {"password", JsonBody::Type::String, true},
+        {"org_unit_code", JsonBody::Type::String}}};
+    if (const QList<FieldProblem> problems = JsonBody::check(body, fields); !problems.isEmpty())
+        return ApiResponse::problems(400, QStringLiteral("invalid_request"), problems);
+    const std::optional<Users::Role> role = Users::Roles::fromCode(
+        body.value(QStringLiteral("role")).toString());
+    if (!role) {
+        QStringList codes;
+        for (Users::Role r : Users::Roles::all())
+            codes.append(Users::Roles::code(r));
+        return ApiResponse::problems(422, QStringLiteral("invalid_request"),
+                                     {{QStringLiteral("role"),
+                                       tr("is one of %1").arg(codes.join(QStringLiteral(", ")))}});
+    }
+
+    if (Core::Status begun = m_store.begin(); !begun)
+        return ApiResponse::error(503, QStringLiteral("database"), begun.error().message);
+    Accounts accounts(m_store);
+    QString unitId;
+    const QString unitCode = body.value(QStringLiteral("org_unit_code")).toString();
+    if (!unitCode.isEmpty()) {
+        const std::optional<OrgUnit> unit = accounts.findOrgUnitByCode(unitCode);
+        if (!unit) {
+            return finish(ApiResponse::problems(422, QStringLiteral("invalid_request"),
+                                                {{QStringLiteral("org_unit_code"),
+                                                  tr("no unit has this code")}}));
+        }
+        unitId = unit->id;
+    }
+    const Core::Result<ServerUser> made = accounts.createUser(
+        {body.value(QStringLiteral("user_name")).toString(),
+         body.value(QStringLiteral("display_name")).toString(), *role,
+         body.value(QStringLiteral("password")).toString(), unitId},
+        now());
+    if (!made) {
+        const bool taken = m_store.lastWasUniqueViolation();
+        return finish(ApiResponse::problems(taken ? 409 : 422, QStringLiteral("invalid_request"),
+                                            {{made.error().where, made.error().message}}));
+    }
+    return finish(ApiResponse::json(201, {{QStringLiteral("user"), userJson(*made)}}));
+}
+
+} // namespace Hearth::Server

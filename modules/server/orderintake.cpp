@@ -1,0 +1,220 @@
+#include "orderintake.h"
+
+#include "jsonbody.h"
+#include "logging.h"
+#include "orderjson.h"
+#include "orders/orderrepository.h"
+#include "servertime.h"
+#include "serverstore.h"
+
+#include <QCryptographicHash>
+#include <QJsonDocument>
+#include <QRegularExpression>
+#include <QSqlQuery>
+#include <QUuid>
+
+namespace Hearth::Server {
+
+namespace {
+
+QString sha256(const QByteArray &bytes)
+{
+    return QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256)
+                                   .toHex());
+}
+
+ApiResponse replay(int status, const QString &response)
+{
+    ApiResponse answer = ApiResponse::json(
+        status, QJsonDocument::fromJson(response.toUtf8()).object());
+    answer.headers.append({QByteArray(OrderIntake::ReplayedHeader), QByteArrayLiteral("true")});
+    return answer;
+}
+
+} // namespace
+
+ApiResponse OrderIntake::receive(const ChannelKeys::Key &key, const QString &idempotencyKey,
+                                 const QByteArray &body, const QDateTime &now)
+{
+    static const QRegularExpression printable(QStringLiteral("^[\\x21-\\x7e]+$"));
+    if (idempotencyKey.isEmpty() || idempotencyKey.size() > MaxKeyLength
+        || !printable.match(idempotencyKey).hasMatch()) {
+        return ApiResponse::error(
+            400, QStringLiteral("bad_idempotency_key"),
+            tr("send an %1 header of 1 to %2 visible ASCII characters, the same on every retry "
+               "of this order").arg(QLatin1String(IdempotencyHeader)).arg(MaxKeyLength),
+            QLatin1String(IdempotencyHeader));
+    }
+    ApiResponse response;
+    // A second try sees what a concurrent request committed first, and answers with that.
+    for (int tries = 0; tries < 2; ++tries) {
+        if (attempt(key, idempotencyKey, body, now, &response) == Outcome::Done)
+            return response;
+    }
+    return ApiResponse::error(503, QStringLiteral("busy"),
+                              tr("the order could not be stored now; send it again with the "
+                                 "same %1").arg(QLatin1String(IdempotencyHeader)));
+}
+
+std::optional<OrderIntake::Answer> OrderIntake::firstAnswer(const QString &column,
+                                                            const QString &value,
+                                                            const QString &channelKeyId)
+{
+    // column is one of two literals from attempt(), never user input.
+    const QString keyFilter = channelKeyId.isEmpty() ? QString()
+                                                     : QStringLiteral(" AND channel_key_id = ?");
+    QSqlQuery q = m_store.prepare(QStringLiteral(
+        "SELECT status, response, request_hash FROM intake_requests WHERE %1 = ?%2 "
+        "ORDER BY created_at LIMIT 1").arg(column, keyFilter));
+    q.addBindValue(value);
+    if (!channelKeyId.isEmpty())
+        q.addBindValue(channelKeyId);
+    if (!m_store.exec(q) || !q.next())
+        return std::nullopt;
+    return Answer{q.value(0).toInt(), q.value(1).toString(), q.value(2).toString()};
+}
+
+OrderIntake::Outcome OrderIntake::attempt(const ChannelKeys::Key &key,
+                                          const QString &idempotencyKey, const QByteArray &body,
+                                          const QDateTime &now, ApiResponse *response)
+{
+    const QString requestHash = sha256(body);
+    if (Core::Status begun = m_store.begin(); !begun) {
+        *response = ApiResponse::error(503, QStringLiteral("database"), begun.error().message);
+        return Outcome::Done;
+    }
+    // Reads only until the insert: whatever is answered before it, nothing was written.
+    auto answer = [&](ApiResponse r) {
+        m_store.rollback();
+        *response = std::move(r);
+        return Outcome::Done;
+    };
+
+    if (std::optional<Answer> first = firstAnswer(QStringLiteral("idempotency_key"),
+                                                  idempotencyKey, key.id)) {
+        if (first->requestHash != requestHash) {
+            return answer(ApiResponse::error(
+                422, QStringLiteral("idempotency_key_reused"),
+                tr("this %1 was already used for another order body; use a new key for a new "
+                   "order").arg(QLatin1String(IdempotencyHeader)),
+                QLatin1String(IdempotencyHeader)));
+        }
+        return answer(replay(first->status, first->response));
+    }
+
+    QJsonObject object;
+    if (std::optional<ApiResponse> bad = JsonBody::parse(body, &object))
+        return answer(*bad);
+    OrderJson::Read read = OrderJson::read(object, key.channel);
+    if (read.status != 0) {
+        return answer(ApiResponse::problems(read.status, read.status == 400
+                                                             ? QStringLiteral("invalid_request")
+                                                             : QStringLiteral("invalid_order"),
+                                            read.problems));
+    }
+    Orders::SalesOrder &order = read.order;
+    QJsonObject document = Orders::OrderRepository::toJson(order);
+    document.insert(QStringLiteral("note"), read.note);
+    const QString contentHash = sha256(QJsonDocument(document).toJson(QJsonDocument::Compact));
+
+    QSqlQuery existing = m_store.prepare(QStringLiteral(
+        "SELECT id, content_hash FROM orders WHERE channel = ? AND channel_order_no = ?"));
+    existing.addBindValue(Orders::channelCode(order.channel));
+    existing.addBindValue(order.channelOrderNo);
+    if (Core::Status ran = m_store.exec(existing); !ran)
+        return answer(ApiResponse::error(503, QStringLiteral("database"), ran.error().message));
+    if (existing.next()) {
+        const QString id = existing.value(0).toString();
+        if (existing.value(1).toString() != contentHash) {
+            return answer(ApiResponse::error(
+                409, QStringLiteral("order_exists"),
+                tr("order %1 of this channel was received before with other content; it is "
+                   "not changed through intake").arg(order.channelOrderNo),
+                QStringLiteral("channel_order_no")));
+        }
+        const std::optional<Answer> first = firstAnswer(QStringLiteral("order_id"), id);
+        if (!first) {
+            return answer(ApiResponse::error(500, QStringLiteral("database"),
+                                             tr("the first answer for this order is missing")));
+        }
+        return answer(replay(first->status, first->response));
+    }
+
+    const Core::Result<qint64> number = m_store.nextValue(QStringLiteral("order_no"));
+    const Core::Result<qint64> revision = m_store.nextValue(QStringLiteral("revision"));
+    if (!number || !revision) {
+        return answer(ApiResponse::error(503, QStringLiteral("database"),
+                                         (number ? revision.error() : number.error()).message));
+    }
+    order.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    // TODO(#5): agree order numbers with the desks' "SO" series when sync lands.
+    order.orderNo = QStringLiteral("SV%1").arg(*number, 8, 10, QLatin1Char('0'));
+    for (Orders::OrderLine &line : order.lines)
+        line.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    order.createdAt = ServerTime::text(now);
+    order.updatedAt = order.createdAt;
+    document = Orders::OrderRepository::toJson(order);
+    document.insert(QStringLiteral("note"), read.note);
+
+    const QJsonObject reply{
+        {QStringLiteral("order"),
+         QJsonObject{{QStringLiteral("id"), order.id},
+                     {QStringLiteral("order_no"), order.orderNo},
+                     {QStringLiteral("channel"), Orders::channelCode(order.channel)},
+                     {QStringLiteral("channel_order_no"), order.channelOrderNo},
+                     {QStringLiteral("lines"), int(order.lines.size())},
+                     {QStringLiteral("total"), order.total().toString(2)},
+                     {QStringLiteral("revision"), *revision}}}};
+    const QString replyText = QString::fromUtf8(
+        QJsonDocument(reply).toJson(QJsonDocument::Compact));
+
+    QSqlQuery insert = m_store.prepare(QStringLiteral(
+        "INSERT INTO orders (id, order_no, channel, channel_order_no, customer_name, signed_on, "
+        "total_micros, line_count, document, content_hash, revision, channel_key_id, "
+        "created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    insert.addBindValue(order.id);
+    insert.addBindValue(order.orderNo);
+    insert.addBindValue(Orders::channelCode(order.channel));
+    insert.addBindValue(order.channelOrderNo);
+    insert.addBindValue(order.customer.name);
+    insert.addBindValue(order.signedOn.toString(Qt::ISODate));
+    insert.addBindValue(order.total().micros());
+    insert.addBindValue(int(order.lines.size()));
+    insert.addBindValue(QString::fromUtf8(QJsonDocument(document).toJson(QJsonDocument::Compact)));
+    insert.addBindValue(contentHash);
+    insert.addBindValue(*revision);
+    insert.addBindValue(key.id);
+    insert.addBindValue(ServerTime::text(now));
+    QSqlQuery request = m_store.prepare(QStringLiteral(
+        "INSERT INTO intake_requests (channel_key_id, idempotency_key, request_hash, order_id, "
+        "status, response, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)"));
+    request.addBindValue(key.id);
+    request.addBindValue(idempotencyKey);
+    request.addBindValue(requestHash);
+    request.addBindValue(order.id);
+    request.addBindValue(201);
+    request.addBindValue(replyText);
+    request.addBindValue(ServerTime::text(now));
+    Core::Status written = m_store.exec(insert);
+    if (written)
+        written = m_store.exec(request);
+    if (!written) {
+        const bool raced = m_store.lastWasUniqueViolation();
+        m_store.rollback();
+        if (raced)
+            return Outcome::Retry;
+        *response = ApiResponse::error(503, QStringLiteral("database"), written.error().message);
+        return Outcome::Done;
+    }
+    if (Core::Status committed = m_store.commit(); !committed) {
+        *response = ApiResponse::error(503, QStringLiteral("database"),
+                                       committed.error().message);
+        return Outcome::Done;
+    }
+    qCInfo(lcServer) << "received order" << order.orderNo << "from channel key" << key.name
+                     << "with" << order.lines.size() << "lines";
+    *response = ApiResponse::json(201, reply);
+    return Outcome::Done;
+}
+
+} // namespace Hearth::Server

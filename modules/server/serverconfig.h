@@ -1,0 +1,32 @@
+#pragma once
+
+#include "core/result.h"
+
+#include <QCoreApplication>
+#include <QHostAddress>
+#include <QString>
+
+namespace Hearth::Server {
+
+/// How `hearth-server serve` runs: a JSON file of these keys, each also a command-line flag
+/// that wins over the file.
+///   {"address": "127.0.0.1", "port": 8443, "cert": "server.crt", "key": "server.key",
+///    "db": "sqlite:///var/lib/hearth/server.db", "max_body_bytes": 1048576,
+///    "session_hours": 12}
+/// Relative paths are read from the config file's folder.
+struct ServerConfig
+{
+    QHostAddress address = QHostAddress(QHostAddress::LocalHost);
+    quint16 port = 8443;
+    QString certificatePath;
+    QString keyPath;
+    QString database;
+    qint64 maxBodyBytes = 1024 * 1024;
+    int sessionSeconds = 12 * 3600;
+
+    static Core::Result<ServerConfig> fromFile(const QString &path);
+
+    Q_DECLARE_TR_FUNCTIONS(Hearth::Server::ServerConfig)
+};
+
+} // namespace Hearth::Server

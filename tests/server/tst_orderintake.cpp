@@ -1,0 +1,369 @@
+// POST /api/v1/orders over HTTPS: validation as strict as file import, idempotent repeats,
+// nothing half-written, hostile text kept as data. On SQLite, or PostgreSQL by
+// HEARTH_TEST_PG_URI.
+
+#include "serverfixture.h"
+
+#include <QJsonArray>
+
+using namespace ServerTest;
+
+namespace {
+
+QJsonObject withLine(QJsonObject order, int index, const QString &key, const QJsonValue &value)
+{
+    QJsonArray lines = order.value(QStringLiteral("lines")).toArray();
+    QJsonObject line = lines[index].toObject();
+    if (value.isUndefined())
+        line.remove(key);
+    else
+        line.insert(key, value);
+    lines[index] = line;
+    order.insert(QStringLiteral("lines"), lines);
+    return order;
+}
+
+} // namespace
+
+class tst_OrderIntake : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+    void cleanup();
+
+    void oversizeBodyIs413();
+    void intakeCreatesOneOrder();
+    void intakeRepeatsWriteNothing();
+    void intakeNeedsKeys();
+    void intakeFieldErrors_data();
+    void intakeFieldErrors();
+    void intakeWritesNothingWhenTheStoreFails();
+    void injectionStringsAreData();
+
+private:
+    Fixture m_f;
+};
+
+void tst_OrderIntake::initTestCase()
+{
+    const QString skip = qEnvironmentVariable("HEARTH_TEST_PG_SKIP");
+    if (!skip.isEmpty())
+        QSKIP(qPrintable(QStringLiteral("PostgreSQL run skipped: %1").arg(skip)));
+    QVERIFY(m_f.setUp());
+    qInfo() << "order intake on" << (m_f.postgres() ? m_f.pgBase->display()
+                                                    : QStringLiteral("SQLite"));
+}
+
+void tst_OrderIntake::init()
+{
+    QVERIFY(m_f.start());
+}
+
+void tst_OrderIntake::cleanup()
+{
+    m_f.stop();
+}
+
+void tst_OrderIntake::oversizeBodyIs413()
+{
+    QJsonObject big = Fixture::order();
+    big.insert(QStringLiteral("note"), QString(Fixture::MaxBody, u'x'));
+    const Reply refused = m_f.postJson(QStringLiteral("/api/v1/orders"), big,
+                                       m_f.intakeHeaders("big-1"));
+    QCOMPARE(refused.status, 413);
+    QCOMPARE(refused.errorCode(), QStringLiteral("too_large"));
+    QCOMPARE(m_f.count(QStringLiteral("orders")), 0);
+
+    // Just under the limit is read as usual.
+    QJsonObject fits = Fixture::order();
+    fits.insert(QStringLiteral("note"), QString(Fixture::MaxBody / 2, u'x'));
+    QCOMPARE(m_f.postJson(QStringLiteral("/api/v1/orders"), fits,
+                          m_f.intakeHeaders("big-2")).status, 201);
+}
+
+void tst_OrderIntake::intakeCreatesOneOrder()
+{
+    const Reply created = m_f.postJson(QStringLiteral("/api/v1/orders"), Fixture::order(),
+                                       m_f.intakeHeaders("order-0001"));
+    QCOMPARE(created.status, 201);
+    const QJsonObject order = created.json.value(QStringLiteral("order")).toObject();
+    QCOMPARE(order.value(QStringLiteral("order_no")).toString(), QStringLiteral("SV00000001"));
+    QCOMPARE(order.value(QStringLiteral("channel")).toString(), QStringLiteral("dealer"));
+    QCOMPARE(order.value(QStringLiteral("channel_order_no")).toString(),
+             QStringLiteral("DLR-2026-0001"));
+    QCOMPARE(order.value(QStringLiteral("lines")).toInt(), 2);
+    // 2 × 1999.00 × 0.9 = 3598.20, plus 500.00.
+    QCOMPARE(order.value(QStringLiteral("total")).toString(), QStringLiteral("4098.20"));
+    QVERIFY(!created.headers.contains("idempotent-replayed"));
+
+    QSqlQuery row = m_f.store->prepare(QStringLiteral(
+        "SELECT customer_name, signed_on, total_micros, line_count, document FROM orders"));
+    QVERIFY(m_f.store->exec(row) && row.next());
+    QCOMPARE(row.value(0).toString(), QStringLiteral("王女士"));
+    QCOMPARE(row.value(1).toString(), QStringLiteral("2026-11-30"));
+    QCOMPARE(row.value(2).toLongLong(), 4'098'200'000LL);
+    QCOMPARE(row.value(3).toInt(), 2);
+    const QJsonObject document = QJsonDocument::fromJson(row.value(4).toString().toUtf8())
+                                     .object();
+    // The document is the desk's (Orders::OrderRepository::toJson) for the same order.
+    QCOMPARE(document.value(QStringLiteral("order_no")).toString(), QStringLiteral("SV00000001"));
+    QCOMPARE(document.value(QStringLiteral("customer")).toString(), QStringLiteral("王女士"));
+    QCOMPARE(document.value(QStringLiteral("mobile")).toString(), QStringLiteral("13800138000"));
+    QCOMPARE(document.value(QStringLiteral("dealer")).toString(), QStringLiteral("D-SZ-07"));
+    QCOMPARE(document.value(QStringLiteral("status")).toString(), QStringLiteral("new"));
+    const QJsonArray lines = document.value(QStringLiteral("lines")).toArray();
+    QCOMPARE(lines.size(), 2);
+    const QJsonObject cabinet = lines[0].toObject();
+    QCOMPARE(cabinet.value(QStringLiteral("line_no")).toInt(), 1);
+    QCOMPARE(cabinet.value(QStringLiteral("width_mm")).toInt(), 800);
+    QCOMPARE(cabinet.value(QStringLiteral("unit")).toString(), QStringLiteral("piece"));
+    QCOMPARE(cabinet.value(QStringLiteral("discount")).toString(), QStringLiteral("0.1"));
+    QCOMPARE(cabinet.value(QStringLiteral("amount")).toString(), QStringLiteral("3598.2"));
+    QVERIFY(!cabinet.value(QStringLiteral("id")).toString().isEmpty());
+    QCOMPARE(lines[1].toObject().value(QStringLiteral("amount")).toString(),
+             QStringLiteral("500"));
+    QCOMPARE(m_f.count(QStringLiteral("intake_requests")), 1);
+}
+
+void tst_OrderIntake::intakeRepeatsWriteNothing()
+{
+    const QString path = QStringLiteral("/api/v1/orders");
+    const Reply first = m_f.postJson(path, Fixture::order(), m_f.intakeHeaders("key-A"));
+    QCOMPARE(first.status, 201);
+
+    // The same request again: the first answer, word for word, and nothing new.
+    const Reply repeat = m_f.postJson(path, Fixture::order(), m_f.intakeHeaders("key-A"));
+    QCOMPARE(repeat.status, 201);
+    QCOMPARE(repeat.json, first.json);
+    QCOMPARE(repeat.headers.value("idempotent-replayed"), QByteArrayLiteral("true"));
+
+    // A new key for the same channel order with the same content: the first answer too.
+    const Reply sameOrder = m_f.postJson(path, Fixture::order(), m_f.intakeHeaders("key-B"));
+    QCOMPARE(sameOrder.status, 201);
+    QCOMPARE(sameOrder.json, first.json);
+    QCOMPARE(m_f.count(QStringLiteral("orders")), 1);
+    QCOMPARE(m_f.count(QStringLiteral("intake_requests")), 1);
+
+    // The key of another body: refused, naming the header.
+    const Reply reused = m_f.postJson(path, Fixture::order(QStringLiteral("DLR-2026-0002")),
+                                      m_f.intakeHeaders("key-A"));
+    QCOMPARE(reused.status, 422);
+    QCOMPARE(reused.errorField(), QStringLiteral("Idempotency-Key"));
+
+    // The same channel order number with other content: a conflict, not a silent change.
+    QJsonObject changed = Fixture::order();
+    changed.insert(QStringLiteral("customer_name"), QStringLiteral("王先生"));
+    const Reply conflict = m_f.postJson(path, changed, m_f.intakeHeaders("key-C"));
+    QCOMPARE(conflict.status, 409);
+    QCOMPARE(conflict.errorField(), QStringLiteral("channel_order_no"));
+    QCOMPARE(m_f.count(QStringLiteral("orders")), 1);
+
+    // A second order is the next number.
+    const Reply second = m_f.postJson(path, Fixture::order(QStringLiteral("DLR-2026-0002")),
+                                      m_f.intakeHeaders("key-D"));
+    QCOMPARE(second.status, 201);
+    QCOMPARE(second.json.value(QStringLiteral("order")).toObject()
+                 .value(QStringLiteral("order_no")).toString(), QStringLiteral("SV00000002"));
+    QCOMPARE(m_f.count(QStringLiteral("orders")), 2);
+}
+
+void tst_OrderIntake::intakeNeedsKeys()
+{
+    const QString path = QStringLiteral("/api/v1/orders");
+    const Reply noKey = m_f.postJson(path, Fixture::order(),
+                                     {{QByteArrayLiteral("Idempotency-Key"), "k-1"}});
+    QCOMPARE(noKey.status, 401);
+    QCOMPARE(noKey.errorField(), QStringLiteral("X-Hearth-Channel-Key"));
+
+    const Reply wrongKey = m_f.postJson(path, Fixture::order(),
+                                        {{QByteArrayLiteral("X-Hearth-Channel-Key"),
+                                          "hck_not-our-key"},
+                                         {QByteArrayLiteral("Idempotency-Key"), "k-1"}});
+    QCOMPARE(wrongKey.status, 401);
+
+    // A user's token is not a channel key.
+    const Reply signedIn = m_f.login(QStringLiteral("admin"),
+                                     QLatin1String(Fixture::AdminPassword));
+    const Reply token = m_f.postJson(
+        path, Fixture::order(),
+        {{QByteArrayLiteral("X-Hearth-Channel-Key"),
+          signedIn.json.value(QStringLiteral("token")).toString().toLatin1()},
+         {QByteArrayLiteral("Idempotency-Key"), "k-1"}});
+    QCOMPARE(token.status, 401);
+
+    const Reply noIdempotency = m_f.postJson(path, Fixture::order(),
+                                             {{QByteArrayLiteral("X-Hearth-Channel-Key"),
+                                               m_f.channelKey.toLatin1()}});
+    QCOMPARE(noIdempotency.status, 400);
+    QCOMPARE(noIdempotency.errorField(), QStringLiteral("Idempotency-Key"));
+    const Reply spaced = m_f.postJson(path, Fixture::order(), m_f.intakeHeaders("has space"));
+    QCOMPARE(spaced.status, 400);
+    QCOMPARE(m_f.count(QStringLiteral("orders")), 0);
+}
+
+void tst_OrderIntake::intakeFieldErrors_data()
+{
+    QTest::addColumn<QJsonObject>("order");
+    QTest::addColumn<int>("status");
+    QTest::addColumn<QString>("field");
+    const QJsonObject good = Fixture::order();
+    auto without = [&](const QString &key) {
+        QJsonObject o = good;
+        o.remove(key);
+        return o;
+    };
+    auto with = [&](const QString &key, const QJsonValue &value) {
+        QJsonObject o = good;
+        o.insert(key, value);
+        return o;
+    };
+    QTest::newRow("unknown order field") << with(QStringLiteral("colour_code"),
+                                                 QStringLiteral("white"))
+                                         << 400 << QStringLiteral("colour_code");
+    QTest::newRow("unknown line field") << withLine(good, 1, QStringLiteral("colr"),
+                                                    QStringLiteral("oak"))
+                                        << 400 << QStringLiteral("lines[1].colr");
+    QTest::newRow("channel is the key's") << with(QStringLiteral("channel"),
+                                                  QStringLiteral("store"))
+                                          << 400 << QStringLiteral("channel");
+    QTest::newRow("quantity as a number") << withLine(good, 0, QStringLiteral("quantity"), 2)
+                                          << 400 << QStringLiteral("lines[0].quantity");
+    QTest::newRow("price as a float") << withLine(good, 0, QStringLiteral("unit_price"), 1999.5)
+                                      << 400 << QStringLiteral("lines[0].unit_price");
+    QTest::newRow("width as text") << withLine(good, 0, QStringLiteral("width_mm"),
+                                               QStringLiteral("800"))
+                                   << 400 << QStringLiteral("lines[0].width_mm");
+    QTest::newRow("width with decimals") << withLine(good, 0, QStringLiteral("width_mm"), 800.5)
+                                         << 400 << QStringLiteral("lines[0].width_mm");
+    QTest::newRow("missing customer") << without(QStringLiteral("customer_name"))
+                                      << 400 << QStringLiteral("customer_name");
+    QTest::newRow("missing quantity") << withLine(good, 1, QStringLiteral("quantity"),
+                                                  QJsonValue::Undefined)
+                                      << 400 << QStringLiteral("lines[1].quantity");
+    QTest::newRow("no lines") << with(QStringLiteral("lines"), QJsonArray())
+                              << 400 << QStringLiteral("lines");
+    QTest::newRow("lines not objects") << with(QStringLiteral("lines"), QJsonArray{1, 2})
+                                       << 400 << QStringLiteral("lines");
+    QTest::newRow("bad date") << with(QStringLiteral("signed_on"), QStringLiteral("2026-13-45"))
+                              << 422 << QStringLiteral("signed_on");
+    QTest::newRow("bad mobile") << with(QStringLiteral("mobile"), QStringLiteral("call me"))
+                                << 422 << QStringLiteral("mobile");
+    QTest::newRow("blank order no") << with(QStringLiteral("channel_order_no"), QStringLiteral(" "))
+                                    << 422 << QStringLiteral("channel_order_no");
+    QTest::newRow("zero quantity") << withLine(good, 0, QStringLiteral("quantity"),
+                                               QStringLiteral("0"))
+                                   << 422 << QStringLiteral("lines[0].quantity");
+    QTest::newRow("seven decimals") << withLine(good, 0, QStringLiteral("unit_price"),
+                                                QStringLiteral("1.0000001"))
+                                    << 422 << QStringLiteral("lines[0].unit_price");
+    QTest::newRow("width out of range") << withLine(good, 0, QStringLiteral("width_mm"), 20000)
+                                        << 422 << QStringLiteral("lines[0].width_mm");
+    QTest::newRow("unknown unit") << withLine(good, 1, QStringLiteral("unit"),
+                                              QStringLiteral("bucket"))
+                                  << 422 << QStringLiteral("lines[1].unit");
+    QTest::newRow("discount over 100%") << withLine(good, 0, QStringLiteral("discount"),
+                                                    QStringLiteral("150%"))
+                                        << 422 << QStringLiteral("lines[0].discount");
+    QTest::newRow("line repeated") << withLine(good, 1, QStringLiteral("channel_line_no"),
+                                               QStringLiteral("1"))
+                                   << 422 << QStringLiteral("lines[1].channel_line_no");
+    QTest::newRow("control character") << with(QStringLiteral("customer_name"),
+                                               QStringLiteral("王").append(QChar(0)))
+                                       << 400 << QStringLiteral("customer_name");
+    QTest::newRow("no price") << withLine(good, 1, QStringLiteral("amount"),
+                                          QJsonValue::Undefined)
+                              << 422 << QStringLiteral("lines[1].amount");
+}
+
+void tst_OrderIntake::intakeFieldErrors()
+{
+    QFETCH(QJsonObject, order);
+    QFETCH(int, status);
+    QFETCH(QString, field);
+    const Reply refused = m_f.postJson(QStringLiteral("/api/v1/orders"), order,
+                                       m_f.intakeHeaders("bad-request-1"));
+    QCOMPARE(refused.status, status);
+    QCOMPARE(refused.errorField(), field);
+    const QJsonArray problems = refused.json.value(QStringLiteral("error")).toObject()
+                                    .value(QStringLiteral("problems")).toArray();
+    QCOMPARE(problems.size(), 1);
+    QVERIFY(!problems[0].toObject().value(QStringLiteral("message")).toString().isEmpty());
+    QCOMPARE(m_f.count(QStringLiteral("orders")), 0);
+    QCOMPARE(m_f.count(QStringLiteral("intake_requests")), 0);
+}
+
+void tst_OrderIntake::intakeWritesNothingWhenTheStoreFails()
+{
+    // The answer record is written after the order; when it fails, the order must go too.
+    QStringList statements;
+    if (m_f.postgres()) {
+        statements << QStringLiteral("CREATE FUNCTION refuse() RETURNS trigger AS $$ BEGIN "
+                                     "RAISE EXCEPTION 'refused by the test'; END $$ "
+                                     "LANGUAGE plpgsql")
+                   << QStringLiteral("CREATE TRIGGER refuse BEFORE INSERT ON intake_requests "
+                                     "FOR EACH ROW EXECUTE FUNCTION refuse()");
+    } else {
+        statements << QStringLiteral("CREATE TRIGGER refuse BEFORE INSERT ON intake_requests "
+                                     "BEGIN SELECT RAISE(ABORT, 'refused by the test'); END");
+    }
+    const Hearth::Core::Status made = m_f.store->execScript(
+        statements.join(QStringLiteral(";\n")) + u';', QStringLiteral("test trigger"));
+    QVERIFY2(made.ok(), qPrintable(made.ok() ? QString() : made.error().toString()));
+    const Reply failed = m_f.postJson(QStringLiteral("/api/v1/orders"), Fixture::order(),
+                                      m_f.intakeHeaders("doomed-1"));
+    QCOMPARE(failed.status, 503);
+    QCOMPARE(m_f.count(QStringLiteral("orders")), 0);
+    QCOMPARE(m_f.count(QStringLiteral("intake_requests")), 0);
+    QSqlQuery counter = m_f.store->prepare(QStringLiteral(
+        "SELECT value FROM counters WHERE name = 'order_no'"));
+    QVERIFY(m_f.store->exec(counter) && counter.next());
+    QCOMPARE(counter.value(0).toLongLong(), 0);
+}
+
+void tst_OrderIntake::injectionStringsAreData()
+{
+    const QStringList hostile{
+        QStringLiteral("Robert'); DROP TABLE orders;--"),
+        QStringLiteral("' OR '1'='1"),
+        QStringLiteral("\"; DELETE FROM users; --"),
+        QStringLiteral("x' UNION SELECT password_hash FROM users --"),
+        QStringLiteral("$1 $$; SELECT pg_sleep(5); $$"),
+        QStringLiteral("<script>alert(1)</script> 王后 \\x00")};
+    int n = 0;
+    for (const QString &text : hostile) {
+        ++n;
+        QJsonObject order = Fixture::order(text.left(20) + QString::number(n));
+        order.insert(QStringLiteral("customer_name"), text);
+        order = withLine(order, 0, QStringLiteral("product_name"), text);
+        const Reply created = m_f.postJson(QStringLiteral("/api/v1/orders"), order,
+                                           m_f.intakeHeaders("';DROP-TABLE-intake_requests;--"
+                                                             + QByteArray::number(n)));
+        QCOMPARE(created.status, 201);
+        QSqlQuery row = m_f.store->prepare(QStringLiteral(
+            "SELECT customer_name, document FROM orders WHERE channel_order_no = ?"));
+        row.addBindValue(text.left(20) + QString::number(n));
+        QVERIFY(m_f.store->exec(row) && row.next());
+        const QString stored = row.value(0).toString();
+        QCOMPARE(stored, text.trimmed());
+        const QJsonObject document = QJsonDocument::fromJson(row.value(1).toString().toUtf8())
+                                         .object();
+        QCOMPARE(document.value(QStringLiteral("lines")).toArray()[0].toObject()
+                     .value(QStringLiteral("description")).toString(), text.trimmed());
+    }
+    QCOMPARE(m_f.count(QStringLiteral("orders")), hostile.size());
+    QCOMPARE(m_f.count(QStringLiteral("users")), 2);
+
+    for (const QString &text : hostile) {
+        const Reply refused = m_f.login(text, text);
+        QCOMPARE(refused.status, 401);
+    }
+    QCOMPARE(m_f.count(QStringLiteral("users")), 2);
+    QCOMPARE(m_f.login(QStringLiteral("admin"), QLatin1String(Fixture::AdminPassword)).status,
+             200);
+}
+
+QTEST_GUILESS_MAIN(tst_OrderIntake)
+#include "tst_orderintake.moc"
