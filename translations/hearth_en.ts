@@ -148,6 +148,266 @@
             <numerusform>Created the order with %n lines, total %1</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n part(s), %1</source>
+        <translation>
+            <numerusform>%n part, %1</numerusform>
+            <numerusform>%n parts, %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Hearth::Printing::LabelPrinter</name>
+    <message numerus="yes">
+        <source>The printer stopped after %n label(s)</source>
+        <translation>
+            <numerusform>The printer stopped after %n label</numerusform>
+            <numerusform>The printer stopped after %n labels</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Hearth::Printing::WorkOrderSheet</name>
+    <message numerus="yes">
+        <source>Panels: %n piece(s), %1 m²</source>
+        <translation>
+            <numerusform>Panels: %n piece, %1 m²</numerusform>
+            <numerusform>Panels: %n pieces, %1 m²</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Hearth::Production::GanttExport</name>
+    <message numerus="yes">
+        <source>Saved %1 (%n page(s)).</source>
+        <translation>
+            <numerusform>Saved %1 (%n page).</numerusform>
+            <numerusform>Saved %1 (%n pages).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Sent %n page(s) to the printer.</source>
+        <translation>
+            <numerusform>Sent %n page to the printer.</numerusform>
+            <numerusform>Sent %n pages to the printer.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Hearth::Production::MesImportReport</name>
+    <message numerus="yes">
+        <source>%n row(s) read</source>
+        <translation>
+            <numerusform>%n row read</numerusform>
+            <numerusform>%n rows read</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s) recorded</source>
+        <translation>
+            <numerusform>%n event recorded</numerusform>
+            <numerusform>%n events recorded</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already recorded before</source>
+        <translation>
+            <numerusform>%n already recorded before</numerusform>
+            <numerusform>%n already recorded before</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) not imported, nothing of them written: %1.</source>
+        <translation>
+            <numerusform>%n file not imported, nothing of them written: %1.</numerusform>
+            <numerusform>%n files not imported, nothing of them written: %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n bad row(s); fix them and import the file again.</source>
+        <translation>
+            <numerusform>%n bad row; fix them and import the file again.</numerusform>
+            <numerusform>%n bad rows; fix them and import the file again.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Hearth::Production::PlanChecker</name>
+    <message numerus="yes">
+        <source>%1 has %n machine(s); there is no machine %2</source>
+        <translation>
+            <numerusform>%1 has %n machine; there is no machine %2</numerusform>
+            <numerusform>%1 has %n machines; there is no machine %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>it is on machine %1, but %2 has %n machine(s)</source>
+        <translation>
+            <numerusform>it is on machine %1, but %2 has %n machine</numerusform>
+            <numerusform>it is on machine %1, but %2 has %n machines</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Hearth::Production::PlanGanttBuilder</name>
+    <message numerus="yes">
+        <source>%n person(s)</source>
+        <translation>
+            <numerusform>%n person</numerusform>
+            <numerusform>%n people</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n machine(s)</source>
+        <translation>
+            <numerusform>%n machine</numerusform>
+            <numerusform>%n machines</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n work order(s)</source>
+        <translation>
+            <numerusform>%n work order</numerusform>
+            <numerusform>%n work orders</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Hearth::Production::PlanPage</name>
+    <message numerus="yes">
+        <source>%n operation(s) have no place in the plan yet: plan forward or reschedule.</source>
+        <translation>
+            <numerusform>%n operation has no place in the plan yet: plan forward or reschedule.</numerusform>
+            <numerusform>%n operations have no place in the plan yet: plan forward or reschedule.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Plan loaded: %n operation(s).</source>
+        <translation>
+            <numerusform>Plan loaded: %n operation.</numerusform>
+            <numerusform>Plan loaded: %n operations.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Hearth::Production::PlanRunner</name>
+    <message numerus="yes">
+        <source>%n problem(s); the first: %1</source>
+        <translation>
+            <numerusform>%n problem; the first: %1</numerusform>
+            <numerusform>%n problems; the first: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n could not be made; the first: %1</source>
+        <translation>
+            <numerusform>%n could not be made; the first: %1</numerusform>
+            <numerusform>%n could not be made; the first: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n operation(s) of the new work orders put in the plan&apos;s gaps.</source>
+        <translation>
+            <numerusform>%n operation of the new work orders put in the plan&apos;s gaps.</numerusform>
+            <numerusform>%n operations of the new work orders put in the plan&apos;s gaps.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Hearth::Production::PlanSidePanel</name>
+    <message numerus="yes">
+        <source>%n planned</source>
+        <translation>
+            <numerusform>%n planned</numerusform>
+            <numerusform>%n planned</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n work order(s)</source>
+        <translation>
+            <numerusform>%1 of %n work order</numerusform>
+            <numerusform>%1 of %n work orders</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Hearth::Production::ProductionModule</name>
+    <message numerus="yes">
+        <source>%n work order(s) planned to end after their due date</source>
+        <translation>
+            <numerusform>%n work order planned to end after their due date</numerusform>
+            <numerusform>%n work orders planned to end after their due date</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Hearth::Production::WorkOrderDetailPane</name>
+    <message numerus="yes">
+        <source>%n part(s), %1 m², %2 m of edge banding</source>
+        <translation>
+            <numerusform>%n part, %1 m², %2 m of edge banding</numerusform>
+            <numerusform>%n parts, %1 m², %2 m of edge banding</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n label(s), one per piece</source>
+        <translation>
+            <numerusform>%n label, one per piece</numerusform>
+            <numerusform>%n labels, one per piece</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Hearth::Production::WorkOrdersPage</name>
+    <message numerus="yes">
+        <source>%n operation(s) planned into the gaps of the plan.</source>
+        <translation>
+            <numerusform>%n operation planned into the gaps of the plan.</numerusform>
+            <numerusform>%n operations planned into the gaps of the plan.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln work order(s)</source>
+        <translation>
+            <numerusform>%Ln work order</numerusform>
+            <numerusform>%Ln work orders</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) while making work orders; the rest were made.</source>
+        <translation>
+            <numerusform>%n problem while making work orders; the rest were made.</numerusform>
+            <numerusform>%n problems while making work orders; the rest were made.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %1 (%n page(s)).</source>
+        <translation>
+            <numerusform>Saved %1 (%n page).</numerusform>
+            <numerusform>Saved %1 (%n pages).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Saving %n label(s) as PDF…</source>
+        <translation>
+            <numerusform>Saving %n label as PDF…</numerusform>
+            <numerusform>Saving %n labels as PDF…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %n label(s) to %1.</source>
+        <translation>
+            <numerusform>Saved %n label to %1.</numerusform>
+            <numerusform>Saved %n labels to %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Sent %n label(s) to the printer.</source>
+        <translation>
+            <numerusform>Sent %n label to the printer.</numerusform>
+            <numerusform>Sent %n labels to the printer.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Hearth::Users::LoginDialog</name>

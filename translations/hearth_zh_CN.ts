@@ -469,6 +469,182 @@ Returned orders: %8</source>
         <source>The approval task&apos;s id as &apos;hearthctl tasks&apos; lists it, or the approval step&apos;s id.</source>
         <translation>审批任务的编号（即 hearthctl tasks 列出的编号），或审批步骤的编号。</translation>
     </message>
+    <message>
+        <source>%1 d %2 h</source>
+        <translation>%1 天 %2 小时</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 小时 %2 分钟</translation>
+    </message>
+    <message>
+        <source>%1 parts, %2 m²</source>
+        <translation>%1 件，%2 m²</translation>
+    </message>
+    <message>
+        <source>rush</source>
+        <translation>加急</translation>
+    </message>
+    <message>
+        <source>Made, packed and cancelled ones too.</source>
+        <translation>也列出已完工、已包装和已取消的。</translation>
+    </message>
+    <message>
+        <source>make or list</source>
+        <translation>make 或 list</translation>
+    </message>
+    <message>
+        <source>hearthctl workorders: make work orders (工单) from the split&apos;s work order tasks and exploded parts, or list them.</source>
+        <translation>hearthctl workorders：由拆单的生产任务和拆出的板件生成工单，或列出工单。</translation>
+    </message>
+    <message>
+        <source>hearthctl workorders: give make or list</source>
+        <translation>hearthctl workorders：请给出 make 或 list</translation>
+    </message>
+    <message>
+        <source>%1 work order(s) made, %2 changed, %3 cancelled, %4 unchanged; %5 problem(s).</source>
+        <translation>生成工单 %1 个，变更 %2 个，取消 %3 个，未变 %4 个；问题 %5 个。</translation>
+    </message>
+    <message>
+        <source>%1 work order(s).</source>
+        <translation>工单 %1 个。</translation>
+    </message>
+    <message>
+        <source>Plan each work order as late as it can still end by its due date (just in time) instead of as early as it can.</source>
+        <translation>倒排：每个工单尽量晚开工、按交期完工（准时制），而不是尽早开工。</translation>
+    </message>
+    <message>
+        <source>Repair the saved plan (after a rush order or a breakdown), moving as little as it must, instead of planning afresh.</source>
+        <translation>修补已保存的计划（插单或设备故障后），尽量少挪动，而不是重新排产。</translation>
+    </message>
+    <message>
+        <source>Plan from this time instead of now: 2026-10-12T08:00:00+08:00, or 2026-10-12 08:00 on the site&apos;s clock.</source>
+        <translation>从该时间而不是现在开始排产：2026-10-12T08:00:00+08:00，或按工厂时区的 2026-10-12 08:00。</translation>
+    </message>
+    <message>
+        <source>Plan, but save nothing.</source>
+        <translation>只排产，不保存。</translation>
+    </message>
+    <message>
+        <source>The earliest date the factory can finish this order given today&apos;s load; saves nothing.</source>
+        <translation>按当前负荷，工厂最早能完成该订单的日期；不保存任何内容。</translation>
+    </message>
+    <message>
+        <source>hearthctl plan: plan the factory (排产) with finite capacity, work calendars and setups, and save the plan; or give a promise date for an order.</source>
+        <translation>hearthctl plan：按有限产能、工作日历和换型时间为工厂排产并保存计划；或给出订单的承诺交期。</translation>
+    </message>
+    <message>
+        <source>hearthctl plan: --backward plans afresh; it does not go with --reschedule</source>
+        <translation>hearthctl plan：--backward 是重新排产，不能与 --reschedule 同用</translation>
+    </message>
+    <message>
+        <source>hearthctl plan: --from takes a time such as 2026-10-12T08:00:00+08:00</source>
+        <translation>hearthctl plan：--from 需要时间，例如 2026-10-12T08:00:00+08:00</translation>
+    </message>
+    <message>
+        <source>%1: the factory can finish it by %2; promise date %3.</source>
+        <translation>%1：工厂可在 %2 前完成；承诺交期 %3。</translation>
+    </message>
+    <message>
+        <source>rescheduled</source>
+        <translation>重排</translation>
+    </message>
+    <message>
+        <source>planned</source>
+        <translation>排产</translation>
+    </message>
+    <message>
+        <source>%1 operation(s) planned, %2 kept where they were, %3 moved, %4 with no room; %5 changeover(s).</source>
+        <translation>已排工序 %1 道，保持原位 %2 道，挪动 %3 道，排不下 %4 道；换型 %5 次。</translation>
+    </message>
+    <message>
+        <source>%1 of %2 work order(s) late; the last operation ends %3.</source>
+        <translation>%2 个工单中 %1 个延期；最后一道工序结束于 %3。</translation>
+    </message>
+    <message>
+        <source>due %1, ends %2, %3 late</source>
+        <translation>交期 %1，完工 %2，延期 %3</translation>
+    </message>
+    <message>
+        <source>Nothing saved (dry run).</source>
+        <translation>未保存（试排）。</translation>
+    </message>
+    <message>
+        <source>%1 operation(s) saved.</source>
+        <translation>已保存工序 %1 道。</translation>
+    </message>
+    <message>
+        <source>demo plan</source>
+        <translation>演示排产</translation>
+    </message>
+    <message>
+        <source>Production demo: %1 custom order(s) added, %2 work order(s) made, %3 operation(s) planned (%4 work order(s) late), %5 shop-floor report(s).</source>
+        <translation>生产演示：新增定制订单 %1 个，生成工单 %2 张，排产工序 %3 道（延期工单 %4 张），车间报工 %5 条。</translation>
+    </message>
+    <message>
+        <source>job %1.%2 at %3</source>
+        <translation>作业 %1.%2 于 %3</translation>
+    </message>
+    <message>
+        <source>machine %1: %2</source>
+        <translation>机器 %1：%2</translation>
+    </message>
+    <message>
+        <source>A job-shop instance in the standard text layout.</source>
+        <translation>标准文本格式的作业车间（job-shop）算例。</translation>
+    </message>
+    <message>
+        <source>How long to search, in seconds (default 10).</source>
+        <translation>搜索时长，秒（默认 10）。</translation>
+    </message>
+    <message>
+        <source>Seed of the search&apos;s random choices (default 1).</source>
+        <translation>搜索随机选择的种子（默认 1）。</translation>
+    </message>
+    <message>
+        <source>Stop after this many search steps: with --seed, the same result on every run.</source>
+        <translation>搜索这么多步后停止：配合 --seed 每次结果相同。</translation>
+    </message>
+    <message>
+        <source>Also print each machine&apos;s sequence with start times (jobs and steps counted from 1).</source>
+        <translation>同时打印每台机器的加工顺序和开始时间（作业和工步从 1 计）。</translation>
+    </message>
+    <message>
+        <source>Print the result and the schedule as JSON (jobs, steps and machines counted from 0).</source>
+        <translation>以 JSON 打印结果和排程（作业、工步和机器从 0 计）。</translation>
+    </message>
+    <message>
+        <source>hearthctl schedule: solve a job-shop problem and print its makespan.</source>
+        <translation>hearthctl schedule：求解作业车间问题并打印最大完工时间。</translation>
+    </message>
+    <message>
+        <source>hearthctl schedule: --jobshop FILE is needed</source>
+        <translation>hearthctl schedule：需要 --jobshop FILE</translation>
+    </message>
+    <message>
+        <source>hearthctl schedule: --seconds takes a positive number, not &quot;%1&quot;</source>
+        <translation>hearthctl schedule：--seconds 需要正数，而不是“%1”</translation>
+    </message>
+    <message>
+        <source>hearthctl schedule: --seed takes a whole number of 0 or more, not &quot;%1&quot;</source>
+        <translation>hearthctl schedule：--seed 需要 0 或更大的整数，而不是“%1”</translation>
+    </message>
+    <message>
+        <source>hearthctl schedule: --iterations takes a positive whole number, not &quot;%1&quot;</source>
+        <translation>hearthctl schedule：--iterations 需要正整数，而不是“%1”</translation>
+    </message>
+    <message>
+        <source>%1: makespan %2</source>
+        <translation>%1：最大完工时间 %2</translation>
+    </message>
+    <message>
+        <source>%1 jobs on %2 machines; lower bound %3%4; the MWKR rule gives %5; %6 search steps in %7 s</source>
+        <translation>%1 个作业、%2 台机器；下界 %3%4；MWKR 规则得 %5；%7 秒内搜索 %6 步</translation>
+    </message>
+    <message>
+        <source> (met: the schedule is optimal)</source>
+        <translation>（已达到：排程最优）</translation>
+    </message>
 </context>
 <context>
     <name>Hearth::Cli::Parsed</name>
@@ -1053,6 +1229,38 @@ Ask an administrator to give you a role that does.</source>
     <message>
         <source>%1 (channel order %2): changed in the file, but the order is already %3; not updated</source>
         <translation>%1（渠道订单号 %2）：文件中有改动，但订单已处于“%3”状态，未更新</translation>
+    </message>
+    <message>
+        <source>parts</source>
+        <translation>板件数</translation>
+    </message>
+    <message>
+        <source>area</source>
+        <translation>面积</translation>
+    </message>
+    <message>
+        <source>edge banding</source>
+        <translation>封边</translation>
+    </message>
+    <message>
+        <source>material</source>
+        <translation>板材</translation>
+    </message>
+    <message>
+        <source>colour</source>
+        <translation>颜色</translation>
+    </message>
+    <message>
+        <source>due date</source>
+        <translation>交期</translation>
+    </message>
+    <message>
+        <source>priority</source>
+        <translation>优先级</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>状态</translation>
     </message>
 </context>
 <context>
@@ -2137,6 +2345,10 @@ Ask an administrator to give you a role that does.</source>
         <source>Ship mode</source>
         <translation>发货方式</translation>
     </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
 </context>
 <context>
     <name>Hearth::Orders::OrderEditor</name>
@@ -2936,6 +3148,3416 @@ Ask an administrator to give you a role that does.</source>
         <source>Process: %1</source>
         <translation>流程：%1</translation>
     </message>
+    <message>
+        <source>made from the split</source>
+        <translation>由拆单生成</translation>
+    </message>
+    <message>
+        <source>planned</source>
+        <translation>排产</translation>
+    </message>
+    <message>
+        <source>released</source>
+        <translation>已下达</translation>
+    </message>
+    <message>
+        <source>in production</source>
+        <translation>生产中</translation>
+    </message>
+    <message>
+        <source>made</source>
+        <translation>已完工</translation>
+    </message>
+    <message>
+        <source>packed</source>
+        <translation>已包装</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>waiting</source>
+        <translation>待加工</translation>
+    </message>
+    <message>
+        <source>started</source>
+        <translation>加工中</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>%1 m²</source>
+        <translation>%1 m²</translation>
+    </message>
+    <message>
+        <source>%1 m</source>
+        <translation>%1 米</translation>
+    </message>
+    <message>
+        <source>Work order %1 created</source>
+        <translation>生成工单 %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n part(s), %1</source>
+        <translation>
+            <numerusform>%n 块板件，%1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Work order %1 changed</source>
+        <translation>工单 %1 已变更</translation>
+    </message>
+    <message>
+        <source>Work order %1 cancelled</source>
+        <translation>工单 %1 已取消</translation>
+    </message>
+    <message>
+        <source>Work order %1 made: every operation done</source>
+        <translation>工单 %1 完工：全部工序已完成</translation>
+    </message>
+    <message>
+        <source>Work order %1: %2</source>
+        <translation>工单 %1：%2</translation>
+    </message>
+    <message>
+        <source>Work order %1, operation %2: %3</source>
+        <translation>工单 %1 第 %2 道工序：%3</translation>
+    </message>
+    <message>
+        <source>Work order %1 started (%2)</source>
+        <translation>工单 %1 开工 (%2)</translation>
+    </message>
+    <message>
+        <source>Work order %1 reported (%2)</source>
+        <translation>工单 %1 报工 (%2)</translation>
+    </message>
+    <message>
+        <source>Work order %1 finished (%2)</source>
+        <translation>工单 %1 完工 (%2)</translation>
+    </message>
+    <message>
+        <source>Work order %1 packed</source>
+        <translation>工单 %1 包装完成</translation>
+    </message>
+    <message>
+        <source>Work order %1: production reported</source>
+        <translation>工单 %1：已报工</translation>
+    </message>
+    <message>
+        <source>%1 good, %2 scrap</source>
+        <translation>合格 %1，报废 %2</translation>
+    </message>
+    <message>
+        <source>Station %1</source>
+        <translation>工位 %1</translation>
+    </message>
+    <message>
+        <source>Imported from the MES</source>
+        <translation>由 MES 导入</translation>
+    </message>
+    <message>
+        <source>Reported for %1</source>
+        <translation>发生于 %1</translation>
+    </message>
+</context>
+<context>
+    <name>Hearth::Printing::Barcode</name>
+    <message>
+        <source>%1 has no text to encode</source>
+        <translation>%1 没有可编码的内容</translation>
+    </message>
+    <message>
+        <source>%1: zint could not allocate a symbol</source>
+        <translation>%1：zint 无法分配条码</translation>
+    </message>
+    <message>
+        <source>%1 cannot encode &quot;%2&quot;: %3</source>
+        <translation>%1 无法编码“%2”：%3</translation>
+    </message>
+    <message>
+        <source>Code 128</source>
+        <translation>Code 128 条码</translation>
+    </message>
+    <message>
+        <source>GS1-128</source>
+        <translation>GS1-128 条码</translation>
+    </message>
+    <message>
+        <source>QR code</source>
+        <translation>二维码</translation>
+    </message>
+    <message>
+        <source>Data Matrix</source>
+        <translation>Data Matrix 码</translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; has no printer resolution</source>
+        <translation>%1“%2”没有指定打印分辨率</translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; does not fit: its %3 × %4 modules with quiet zones need %5 × %6 mm at %7 dpi (%8 dots a module), but only %9 × %10 mm is free</source>
+        <translation>%1“%2”放不下：连同静区共 %3 × %4 个模块，在 %7 dpi（每模块 %8 点）下需要 %5 × %6 mm，但只有 %9 × %10 mm 可用</translation>
+    </message>
+</context>
+<context>
+    <name>Hearth::Printing::LabelPrinter</name>
+    <message>
+        <source>Labels</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <source>Cannot write the PDF file</source>
+        <translation>无法写入 PDF 文件</translation>
+    </message>
+    <message>
+        <source>The printer did not start printing</source>
+        <translation>打印机未能开始打印</translation>
+    </message>
+    <message numerus="yes">
+        <source>The printer stopped after %n label(s)</source>
+        <translation>
+            <numerusform>打印机在第 %n 张标签后停止</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>There is no label to print</source>
+        <translation>没有要打印的标签</translation>
+    </message>
+    <message>
+        <source>Part label %1</source>
+        <translation>板件标签 %1</translation>
+    </message>
+    <message>
+        <source>The label stock has no printable area</source>
+        <translation>标签纸没有可打印区域</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>尺寸</translation>
+    </message>
+    <message>
+        <source>%1 × %2 × %3 mm</source>
+        <translation>%1 × %2 × %3 mm</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>订单</translation>
+    </message>
+    <message>
+        <source>Work order</source>
+        <translation>生产工单</translation>
+    </message>
+    <message>
+        <source>Material</source>
+        <translation>材料</translation>
+    </message>
+    <message>
+        <source>Edges</source>
+        <translation>封边</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>Package label %1</source>
+        <translation>包件标签 %1</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>第 %1/%2 件</translation>
+    </message>
+</context>
+<context>
+    <name>Hearth::Printing::PrintFonts</name>
+    <message>
+        <source>No font for Chinese is installed (looked for %1); install fonts-wqy-microhei so that printed Chinese is not lost</source>
+        <translation>未安装中文字体（已查找 %1）；请安装 fonts-wqy-microhei，否则打印的中文会丢失</translation>
+    </message>
+    <message>
+        <source>Printing</source>
+        <translation>打印</translation>
+    </message>
+</context>
+<context>
+    <name>Hearth::Printing::WorkOrderSheet</name>
+    <message>
+        <source>Work order %1</source>
+        <translation>工单 %1</translation>
+    </message>
+    <message>
+        <source>No printer resolution was given</source>
+        <translation>未指定打印机分辨率</translation>
+    </message>
+    <message>
+        <source>The printer did not start printing</source>
+        <translation>打印机未能开始打印</translation>
+    </message>
+    <message>
+        <source>The printer stopped after page %1</source>
+        <translation>打印机在第 %1 页后停止</translation>
+    </message>
+    <message>
+        <source>Cannot write the PDF file</source>
+        <translation>无法写入 PDF 文件</translation>
+    </message>
+    <message>
+        <source>Operations</source>
+        <translation>工序计划</translation>
+    </message>
+    <message numerus="yes">
+        <source>Panels: %n piece(s), %1 m²</source>
+        <translation>
+            <numerusform>板件：%n 块，%1 m²</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Hardware</source>
+        <translation>五金</translation>
+    </message>
+    <message>
+        <source>%1 (continued)</source>
+        <translation>%1（续）</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>第 %1 页 / 共 %2 页</translation>
+    </message>
+    <message>
+        <source>Work order</source>
+        <translation>生产工单</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>订单</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>交期</translation>
+    </message>
+    <message>
+        <source>Workshop</source>
+        <translation>车间</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>优先级</translation>
+    </message>
+    <message>
+        <source>Page</source>
+        <translation>页码</translation>
+    </message>
+    <message>
+        <source>Printed %1</source>
+        <translation>打印于 %1</translation>
+    </message>
+    <message>
+        <source>Seq</source>
+        <translation>序</translation>
+    </message>
+    <message>
+        <source>Work center</source>
+        <translation>工作中心</translation>
+    </message>
+    <message>
+        <source>Operation</source>
+        <translation>工序</translation>
+    </message>
+    <message>
+        <source>Planned start</source>
+        <translation>计划开工</translation>
+    </message>
+    <message>
+        <source>Planned end</source>
+        <translation>计划完工</translation>
+    </message>
+    <message>
+        <source>Done by / date</source>
+        <translation>操作人 / 日期</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <source>Panel</source>
+        <translation>板件</translation>
+    </message>
+    <message>
+        <source>L × W × T mm</source>
+        <translation>长 × 宽 × 厚 mm</translation>
+    </message>
+    <message>
+        <source>Qty</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>Area m²</source>
+        <translation>面积 m²</translation>
+    </message>
+    <message>
+        <source>Edge mm</source>
+        <translation>封边 mm</translation>
+    </message>
+    <message>
+        <source>Edges</source>
+        <translation>封边</translation>
+    </message>
+    <message>
+        <source>Grain</source>
+        <translation>纹路</translation>
+    </message>
+    <message>
+        <source>Material</source>
+        <translation>材料</translation>
+    </message>
+    <message>
+        <source>Colour</source>
+        <translation>颜色</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>编码</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Length</source>
+        <translation>顺纹</translation>
+    </message>
+    <message>
+        <source>Width</source>
+        <translation>横纹</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <source>Issued by</source>
+        <translation>开单</translation>
+    </message>
+    <message>
+        <source>Received by (workshop)</source>
+        <translation>车间接收</translation>
+    </message>
+    <message>
+        <source>Inspected by (QC)</source>
+        <translation>质检</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+</context>
+<context>
+    <name>Hearth::Production::CalendarRules</name>
+    <message>
+        <source>&quot;%1&quot; is not a span of hours such as 08:00-12:00 or 22:00-06:00</source>
+        <translation>“%1”不是时段，应如 08:00-12:00 或 22:00-06:00</translation>
+    </message>
+    <message>
+        <source>%1 runs past midnight, so no span may start after it (%2)</source>
+        <translation>%1 跨过午夜，其后不能再有时段（%2）</translation>
+    </message>
+    <message>
+        <source>working hours overlap: %1 and %2</source>
+        <translation>工作时段重叠：%1 与 %2</translation>
+    </message>
+    <message>
+        <source>%1 runs into the next day&apos;s %2</source>
+        <translation>%1 延伸到次日的 %2</translation>
+    </message>
+    <message>
+        <source>no work calendar with this id</source>
+        <translation>没有此编号的工作日历</translation>
+    </message>
+    <message>
+        <source>work calendar %1</source>
+        <translation>工作日历 %1</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a time zone this computer knows</source>
+        <translation>本机不认识时区“%1”</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date</source>
+        <translation>“%1”不是日期</translation>
+    </message>
+</context>
+<context>
+    <name>Hearth::Production::GanttBarDelegate</name>
+    <message>
+        <source>Waiting</source>
+        <translation>待开工</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>进行中</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>已完工</translation>
+    </message>
+    <message>
+        <source>%1 d %2 h</source>
+        <translation>%1 天 %2 小时</translation>
+    </message>
+    <message>
+        <source>%1 d</source>
+        <translation>%1 天</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 小时 %2 分钟</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 分钟</translation>
+    </message>
+    <message>
+        <source>MMM d HH:mm</source>
+        <extracomment>Date and time on the Gantt chart, a QDateTime format; zh_CN &quot;M月d日 HH:mm&quot;.</extracomment>
+        <translation>M月d日 HH:mm</translation>
+    </message>
+    <message>
+        <source>Work order: %1</source>
+        <translation>工单：%1</translation>
+    </message>
+    <message>
+        <source>Start: %1</source>
+        <translation>开始：%1</translation>
+    </message>
+    <message>
+        <source>End: %1</source>
+        <translation>结束：%1</translation>
+    </message>
+    <message>
+        <source>%1, %2 % made</source>
+        <translation>%1，已完成 %2%</translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation>状态：%1</translation>
+    </message>
+    <message>
+        <source>Late by %1</source>
+        <translation>延期 %1</translation>
+    </message>
+    <message>
+        <source>Locked by the planner</source>
+        <translation>计划员已锁定</translation>
+    </message>
+</context>
+<context>
+    <name>Hearth::Production::GanttChart</name>
+    <message>
+        <source>Zoom in</source>
+        <translation>放大</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>缩小</translation>
+    </message>
+    <message>
+        <source>Fit to window</source>
+        <translation>适应窗口</translation>
+    </message>
+    <message>
+        <source>Go to now</source>
+        <translation>回到现在</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>撤销</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>重做</translation>
+    </message>
+    <message>
+        <source>Rows by work center</source>
+        <translation>按工作中心</translation>
+    </message>
+    <message>
+        <source>Rows by order</source>
+        <translation>按订单</translation>
+    </message>
+    <message>
+        <source>Only the days in view</source>
+        <translation>仅导出可见日期</translation>
+    </message>
+    <message>
+        <source>Export as PNG…</source>
+        <translation>导出 PNG…</translation>
+    </message>
+    <message>
+        <source>Export as PDF…</source>
+        <translation>导出 PDF…</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>打印…</translation>
+    </message>
+    <message>
+        <source>Promised date: %1</source>
+        <translation>承诺交期：%1</translation>
+    </message>
+    <message>
+        <source>dddd, MMM d, yyyy</source>
+        <translation>yyyy年M月d日 dddd</translation>
+    </message>
+    <message>
+        <source>Ctrl+wheel zooms · drag a bar to move it, an end to stretch it · double-click opens the order</source>
+        <translation>Ctrl+滚轮缩放 · 拖动工序条移动，拖动两端调整时长 · 双击打开订单</translation>
+    </message>
+    <message>
+        <source>Nothing is planned yet.</source>
+        <translation>尚无排产。</translation>
+    </message>
+    <message>
+        <source>%1 is locked: a planner fixed it here. Unlock it in the plan to move it.</source>
+        <translation>%1 已锁定：计划员把它固定在这里。要移动，请先在计划中解锁。</translation>
+    </message>
+    <message>
+        <source>%1 stays where it was: %2</source>
+        <translation>%1 未移动：%2</translation>
+    </message>
+    <message>
+        <source>%1 now runs %2 – %3</source>
+        <translation>%1 改为 %2 – %3</translation>
+    </message>
+</context>
+<context>
+    <name>Hearth::Production::GanttEditCommand</name>
+    <message>
+        <source>Move %1 to another work center</source>
+        <translation>将 %1 移到其他工作中心</translation>
+    </message>
+    <message>
+        <source>Move %1</source>
+        <translation>移动 %1</translation>
+    </message>
+    <message>
+        <source>Change the start of %1</source>
+        <translation>修改 %1 的开始时间</translation>
+    </message>
+    <message>
+        <source>Change the end of %1</source>
+        <translation>修改 %1 的结束时间</translation>
+    </message>
+</context>
+<context>
+    <name>Hearth::Production::GanttExport</name>
+    <message>
+        <source>MMM d, yyyy</source>
+        <extracomment>A date in export titles, a QDate format; zh_CN &quot;yyyy年M月d日&quot;.</extracomment>
+        <translation>yyyy年M月d日</translation>
+    </message>
+    <message>
+        <source>Production plan %1 – %2</source>
+        <translation>排产计划 %1 – %2</translation>
+    </message>
+    <message>
+        <source>The page is too small for the chart; choose a larger paper size.</source>
+        <translation>纸张太小，放不下甘特图；请选择更大的纸张。</translation>
+    </message>
+    <message>
+        <source>Gantt chart</source>
+        <translation>甘特图</translation>
+    </message>
+    <message>
+        <source>Could not start page %1.</source>
+        <translation>无法开始第 %1 页。</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>第 %1 页 / 共 %2 页</translation>
+    </message>
+    <message>
+        <source>The chart would be %1 × %2 pixels, more than an image may hold; zoom out or export only the days in view.</source>
+        <translation>甘特图将有 %1 × %2 像素，超出图片的上限；请缩小，或只导出可见日期。</translation>
+    </message>
+    <message>
+        <source>PNG export</source>
+        <translation>导出 PNG</translation>
+    </message>
+    <message>
+        <source>Not enough memory for a %1 × %2 pixel image.</source>
+        <translation>内存不足，无法生成 %1 × %2 像素的图片。</translation>
+    </message>
+    <message>
+        <source>Could not write the image.</source>
+        <translation>无法写入图片。</translation>
+    </message>
+    <message>
+        <source>Could not write the PDF.</source>
+        <translation>无法写入 PDF。</translation>
+    </message>
+    <message>
+        <source>The printer could not be opened.</source>
+        <translation>无法打开打印机。</translation>
+    </message>
+    <message>
+        <source>Export the Gantt chart as PDF</source>
+        <translation>将甘特图导出为 PDF</translation>
+    </message>
+    <message>
+        <source>Export the Gantt chart as PNG</source>
+        <translation>将甘特图导出为 PNG</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF 文档 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>PNG 图片 (*.png)</translation>
+    </message>
+    <message>
+        <source>production-plan</source>
+        <translation>排产计划</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %1 (%n page(s)).</source>
+        <translation>
+            <numerusform>已保存 %1（共 %n 页）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>已保存 %1。</translation>
+    </message>
+    <message>
+        <source>Print the Gantt chart</source>
+        <translation>打印甘特图</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sent %n page(s) to the printer.</source>
+        <translation>
+            <numerusform>已发送 %n 页到打印机。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Hearth::Production::GanttLayout</name>
+    <message>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+</context>
+<context>
+    <name>Hearth::Production::GanttRenderer</name>
+    <message>
+        <source>ddd d</source>
+        <extracomment>Day cell of the Gantt header, a QDate format; zh_CN &quot;d日 ddd&quot; (29日 周日).</extracomment>
+        <translation>d日 ddd</translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation>订单</translation>
+    </message>
+    <message>
+        <source>Work centers</source>
+        <translation>工作中心</translation>
+    </message>
+    <message>
+        <source>Times in %1</source>
+        <translation>时间按 %1</translation>
+    </message>
+    <message>
+        <source>dddd, MMM d, yyyy</source>
+        <translation>yyyy年M月d日 dddd</translation>
+    </message>
+    <message>
+        <source>Week %1 · %2</source>
+        <translation>第%1周 · %2</translation>
+    </message>
+    <message>
+        <source>MMM d</source>
+        <translation>M月d日</translation>
+    </message>
+    <message>
+        <source>W%1</source>
+        <translation>%1周</translation>
+    </message>
+    <message>
+        <source>MMMM yyyy</source>
+        <translation>yyyy年M月</translation>
+    </message>
+    <message>
+        <source>Due %1</source>
+        <extracomment>The promised date in the row label; %1 is the date, zh_CN &quot;交期 %1&quot;.</extracomment>
+        <translation>交期 %1</translation>
+    </message>
+    <message>
+        <source>Late</source>
+        <translation>延期</translation>
+    </message>
+    <message>
+        <source>Locked</source>
+        <translation>已锁定</translation>
+    </message>
+    <message>
+        <source>Non-working time</source>
+        <translation>非工作时间</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>现在</translation>
+    </message>
+    <message>
+        <source>Promised date</source>
+        <translation>承诺交期</translation>
+    </message>
+    <message>
+        <source>Sequence</source>
+        <translation>工序顺序</translation>
+    </message>
+</context>
+<context>
+    <name>Hearth::Production::JobShopBounds</name>
+    <message>
+        <source>expected a header line</source>
+        <translation>应有标题行</translation>
+    </message>
+    <message>
+        <source>expected the columns name, optimum_or_best_upper and lower_bound in the header</source>
+        <translation>标题行应包含 name、optimum_or_best_upper 和 lower_bound 列</translation>
+    </message>
+    <message>
+        <source>expected %1 columns, found %2</source>
+        <translation>应有 %1 列，实际 %2 列</translation>
+    </message>
+    <message>
+        <source>optimum_or_best_upper: expected a positive whole number, found &quot;%1&quot;</source>
+        <translation>optimum_or_best_upper：应为正整数，实际为“%1”</translation>
+    </message>
+    <message>
+        <source>lower_bound: expected a positive whole number no larger than %1, found &quot;%2&quot;</source>
+        <translation>lower_bound：应为不大于 %1 的正整数，实际为“%2”</translation>
+    </message>
+    <message>
+        <source>name: expected an instance name</source>
+        <translation>name：应为算例名称</translation>
+    </message>
+    <message>
+        <source>cannot read the file: %1</source>
+        <translation>无法读取文件：%1</translation>
+    </message>
+</context>
+<context>
+    <name>Hearth::Production::JobShopDispatch</name>
+    <message>
+        <source>SPT</source>
+        <translation>SPT（最短加工时间）</translation>
+    </message>
+    <message>
+        <source>LPT</source>
+        <translation>LPT（最长加工时间）</translation>
+    </message>
+    <message>
+        <source>MWKR</source>
+        <translation>MWKR（剩余工作最多）</translation>
+    </message>
+    <message>
+        <source>MOPNR</source>
+        <translation>MOPNR（剩余工序最多）</translation>
+    </message>
+    <message>
+        <source>FCFS</source>
+        <translation>FCFS（先到先做）</translation>
+    </message>
+</context>
+<context>
+    <name>Hearth::Production::JobShopInstance</name>
+    <message>
+        <source>a job-shop problem needs at least one job and one machine</source>
+        <translation>作业车间问题至少需要一个作业和一台机器</translation>
+    </message>
+    <message>
+        <source>job 1 has no steps</source>
+        <translation>作业 1 没有工步</translation>
+    </message>
+    <message>
+        <source>more than %1 operations</source>
+        <translation>工序超过 %1 道</translation>
+    </message>
+    <message>
+        <source>job %1 has %2 steps where job 1 has %3</source>
+        <translation>作业 %1 有 %2 个工步，而作业 1 有 %3 个</translation>
+    </message>
+    <message>
+        <source>job %1, step %2: machine %3 is outside 0-%4</source>
+        <translation>作业 %1 工步 %2：机器 %3 不在 0-%4 之内</translation>
+    </message>
+    <message>
+        <source>job %1, step %2: the duration %3 is negative</source>
+        <translation>作业 %1 工步 %2：时长 %3 为负数</translation>
+    </message>
+    <message>
+        <source>the durations add up to more than %1</source>
+        <translation>时长合计超过 %1</translation>
+    </message>
+    <message>
+        <source>expected the size line &quot;jobs machines&quot; (two whole numbers); the file has none</source>
+        <translation>应有规模行“作业数 机器数”（两个整数）；文件中没有</translation>
+    </message>
+    <message>
+        <source>expected the size line &quot;jobs machines&quot; (two whole numbers), found &quot;%1&quot;</source>
+        <translation>应有规模行“作业数 机器数”（两个整数），实际为“%1”</translation>
+    </message>
+    <message>
+        <source>expected at least one job and one machine and at most %1 operations, found %2 jobs and %3 machines</source>
+        <translation>应至少有一个作业和一台机器、至多 %1 道工序，实际为 %2 个作业、%3 台机器</translation>
+    </message>
+    <message>
+        <source>expected %1 job lines after the size line, found %2</source>
+        <translation>规模行之后应有 %1 行作业，实际 %2 行</translation>
+    </message>
+    <message>
+        <source>job %1: expected %2 numbers (a machine and a duration for each of the %3 machines), found %4</source>
+        <translation>作业 %1：应有 %2 个数（%3 台机器各一对机器号和时长），实际 %4 个</translation>
+    </message>
+    <message>
+        <source>job %1, step %2: expected a machine from 0 to %3, found &quot;%4&quot;</source>
+        <translation>作业 %1 工步 %2：机器号应为 0 到 %3，实际为“%4”</translation>
+    </message>
+    <message>
+        <source>job %1, step %2: expected a duration (a whole number, 0 or more), found &quot;%3&quot;</source>
+        <translation>作业 %1 工步 %2：时长应为 0 或更大的整数，实际为“%3”</translation>
+    </message>
+    <message>
+        <source>expected the end of the file after the %1 jobs, found &quot;%2&quot;</source>
+        <translation>%1 个作业之后应到文件末尾，实际还有“%2”</translation>
+    </message>
+    <message>
+        <source>cannot read the file: %1</source>
+        <translation>无法读取文件：%1</translation>
+    </message>
+</context>
+<context>
+    <name>Hearth::Production::JobShopSolver</name>
+    <message>
+        <source>the instance has no operations</source>
+        <translation>算例没有工序</translation>
+    </message>
+    <message>
+        <source>the search ended with machine orders that hold a cycle</source>
+        <translation>搜索结束时机器顺序中有环</translation>
+    </message>
+</context>
+<context>
+    <name>Hearth::Production::JobShopValidator</name>
+    <message>
+        <source>job %1, step %2 (machine %3)</source>
+        <translation>作业 %1 工步 %2（机器 %3）</translation>
+    </message>
+    <message>
+        <source>the schedule has %1 operations; the instance has %2</source>
+        <translation>排程有 %1 道工序；算例有 %2 道</translation>
+    </message>
+    <message>
+        <source>%1 is not scheduled</source>
+        <translation>%1 未排程</translation>
+    </message>
+    <message>
+        <source>%1 starts at %2, before the step ahead of it ends at %3</source>
+        <translation>%1 开始于 %2，早于前一工步在 %3 结束</translation>
+    </message>
+    <message>
+        <source>%1 starts at %2 while %3 runs on the same machine until %4</source>
+        <translation>%1 开始于 %2，而 %3 在同一机器上运行到 %4</translation>
+    </message>
+    <message>
+        <source>the schedule claims a makespan of %1 but its last operation ends at %2</source>
+        <translation>排程声称最大完工时间为 %1，但最后一道工序结束于 %2</translation>
+    </message>
+</context>
+<context>
+    <name>Hearth::Production::MesExporter</name>
+    <message>
+        <source>cannot write the export: %1</source>
+        <translation>无法写入导出文件：%1</translation>
+    </message>
+</context>
+<context>
+    <name>Hearth::Production::MesImportReport</name>
+    <message numerus="yes">
+        <source>%n row(s) read</source>
+        <translation>
+            <numerusform>读取 %n 行</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s) recorded</source>
+        <translation>
+            <numerusform>记录 %n 条报工</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already recorded before</source>
+        <translation>
+            <numerusform>%n 条此前已记录</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) not imported, nothing of them written: %1.</source>
+        <translation>
+            <numerusform>%n 个文件未导入，其内容均未写入：%1。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n bad row(s); fix them and import the file again.</source>
+        <translation>
+            <numerusform>%n 行有误；请修正后重新导入该文件。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The import was cancelled.</source>
+        <translation>导入已取消。</translation>
+    </message>
+</context>
+<context>
+    <name>Hearth::Production::MesImporter</name>
+    <message>
+        <source>two columns hold %1: &quot;%2&quot; and &quot;%3&quot;; keep one</source>
+        <translation>两列都是 %1：“%2”和“%3”；请只保留一列</translation>
+    </message>
+    <message>
+        <source>expected a column &quot;%1&quot; (or &quot;%2&quot;)</source>
+        <translation>缺少“%1”列（或“%2”）</translation>
+    </message>
+    <message>
+        <source>Checking %1</source>
+        <translation>正在检查 %1</translation>
+    </message>
+    <message>
+        <source>expected the MES&apos;s id of the event</source>
+        <translation>缺少 MES 的事件号</translation>
+    </message>
+    <message>
+        <source>event id %1 repeats row %2</source>
+        <translation>事件号 %1 与第 %2 行重复</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an event kind: expected start, report, finish or pack</source>
+        <translation>“%1”不是事件类型：应为 start（开工）、report（报工）、finish（完工）或 pack（包装）</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a number of parts: expected a whole number, 0 or more</source>
+        <translation>“%1”不是件数：应为 0 或以上的整数</translation>
+    </message>
+    <message>
+        <source>no work center with the code %1</source>
+        <translation>没有编码为 %1 的工作中心</translation>
+    </message>
+    <message>
+        <source>no user %1: expected a Hearth user name or id</source>
+        <translation>没有用户 %1：应为 Hearth 的用户名或用户 ID</translation>
+    </message>
+    <message>
+        <source>expected a work order number</source>
+        <translation>缺少工单号</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an operation number: expected one of %2 of %3</source>
+        <translation>“%1”不是工序号：应为 %3 的工序 %2 之一</translation>
+    </message>
+    <message>
+        <source>%1 has no operation %2 (its operations: %3)</source>
+        <translation>%1 没有工序 %2（其工序：%3）</translation>
+    </message>
+    <message>
+        <source>the database is busy: import again</source>
+        <translation>数据库忙：请重新导入</translation>
+    </message>
+    <message>
+        <source>Recording %1</source>
+        <translation>正在记录 %1</translation>
+    </message>
+</context>
+<context>
+    <name>Hearth::Production::MesTime</name>
+    <message>
+        <source>&quot;%1&quot; is not a time: expected a date and time such as 2026-03-02T09:15:00+08:00, with Z or an offset, or without one for the site&apos;s time (%2)</source>
+        <translation>“%1”不是时间：应为日期和时间，例如 2026-03-02T09:15:00+08:00，带 Z 或时区偏移；不带偏移时按工厂所在时区（%2）</translation>
+    </message>
+    <message>
+        <source>%1 does not exist in the site&apos;s zone %2 (the clocks skip it); give the time with its offset</source>
+        <translation>%1 在工厂时区 %2 中不存在（夏令时跳过了这段时间）；请写明时区偏移</translation>
+    </message>
+</context>
+<context>
+    <name>Hearth::Production::Plan</name>
+    <message>
+        <source>the operation is not in the plan</source>
+        <translation>该工序不在计划中</translation>
+    </message>
+</context>
+<context>
+    <name>Hearth::Production::PlanChecker</name>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 小时 %2 分钟</translation>
+    </message>
+    <message>
+        <source>machine %1 of %2</source>
+        <translation>%2 的第 %1 台机器</translation>
+    </message>
+    <message>
+        <source>%1 needs %2 of working time (setup %3, changeover %4, run %5), but %6 to %7 holds %8</source>
+        <translation>%1 需要工作时间 %2（准备 %3，换型 %4，加工 %5），但 %6 至 %7 只有 %8</translation>
+    </message>
+    <message>
+        <source> (%1 before it on the machine is %2 %3)</source>
+        <translation>（机器上它前面的 %1 是 %2 %3）</translation>
+    </message>
+    <message>
+        <source>%1 is out of use from %2 to %3 (%4)</source>
+        <translation>%1 在 %2 至 %3 停用（%4）</translation>
+    </message>
+    <message>
+        <source>it would overlap %1 on %2 (%3 to %4)</source>
+        <translation>会与 %2 上的 %1 重叠（%3 至 %4）</translation>
+    </message>
+    <message>
+        <source>the job after it on the machine would need a changeover: %1</source>
+        <translation>机器上它后面的工件将需要换型：%1</translation>
+    </message>
+    <message>
+        <source>the operation is not in the plan</source>
+        <translation>该工序不在计划中</translation>
+    </message>
+    <message>
+        <source>it is done and cannot be moved</source>
+        <translation>已完工，不能移动</translation>
+    </message>
+    <message>
+        <source>it was cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>it has started on the floor: only its end can change</source>
+        <translation>车间已开工：只能调整结束时间</translation>
+    </message>
+    <message>
+        <source>it would end before it starts</source>
+        <translation>结束时间会早于开始时间</translation>
+    </message>
+    <message>
+        <source>%1 to %2 is outside the planning horizon (%3 to %4)</source>
+        <translation>%1 至 %2 超出计划范围（%3 至 %4）</translation>
+    </message>
+    <message>
+        <source>it would start at %1, outside the working hours of %2</source>
+        <translation>会在 %1 开始，不在 %2 的工作时间内</translation>
+    </message>
+    <message>
+        <source>it would start at %1, outside the working hours of %2; the next working time is %3</source>
+        <translation>会在 %1 开始，不在 %2 的工作时间内；下一个工作时间是 %3</translation>
+    </message>
+    <message>
+        <source>it would start at %1, before %2 ends at %3</source>
+        <translation>会在 %1 开始，早于 %2 在 %3 结束</translation>
+    </message>
+    <message>
+        <source>it would end at %1, after %2 starts at %3</source>
+        <translation>会在 %1 结束，晚于 %2 在 %3 开始</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 has %n machine(s); there is no machine %2</source>
+        <translation>
+            <numerusform>%1 有 %n 台机器；没有第 %2 台</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>every machine of %1 is taken then; on the first: %2</source>
+        <translation>%1 的所有机器那时都被占用；第一台上是：%2</translation>
+    </message>
+    <message>
+        <source>moving it away changes what runs before %1: %2</source>
+        <translation>移走它会改变 %1 之前运行的工件：%2</translation>
+    </message>
+    <message>
+        <source>it overlaps %1 on %2</source>
+        <translation>与 %2 上的 %1 重叠</translation>
+    </message>
+    <message>
+        <source>%1 is out of use then (%2)</source>
+        <translation>%1 那时停用（%2）</translation>
+    </message>
+    <message>
+        <source>it lies outside the planning horizon</source>
+        <translation>超出计划范围</translation>
+    </message>
+    <message>
+        <source>it starts at %1, outside the working hours of %2</source>
+        <translation>在 %1 开始，不在 %2 的工作时间内</translation>
+    </message>
+    <message numerus="yes">
+        <source>it is on machine %1, but %2 has %n machine(s)</source>
+        <translation>
+            <numerusform>排在第 %1 台机器上，但 %2 只有 %n 台机器</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 runs %2 operations at once at its busiest, more than its %3 machines</source>
+        <translation>%1 最忙时同时运行 %2 道工序，超过其 %3 台机器</translation>
+    </message>
+    <message>
+        <source>it starts at %1, before %2 ends at %3</source>
+        <translation>在 %1 开始，早于 %2 在 %3 结束</translation>
+    </message>
+</context>
+<context>
+    <name>Hearth::Production::PlanEditChecker</name>
+    <message>
+        <source>the plan is not loaded yet</source>
+        <translation>计划尚未载入</translation>
+    </message>
+    <message>
+        <source>the operation is no longer in the plan; refresh it</source>
+        <translation>该工序已不在计划中，请刷新</translation>
+    </message>
+    <message>
+        <source>an operation stays on the work center its routing names</source>
+        <translation>工序只能留在其工艺路线指定的工作中心</translation>
+    </message>
+    <message>
+        <source>the new times are not valid</source>
+        <translation>新的时间无效</translation>
+    </message>
+    <message>
+        <source>it would start at %1, which has passed</source>
+        <translation>开始时间 %1 已经过去</translation>
+    </message>
+</context>
+<context>
+    <name>Hearth::Production::PlanEditor</name>
+    <message>
+        <source>Gantt chart: undone</source>
+        <translation>甘特图：撤销</translation>
+    </message>
+    <message>
+        <source>Gantt chart: redone</source>
+        <translation>甘特图：重做</translation>
+    </message>
+    <message>
+        <source>%1 is not in the plan</source>
+        <translation>%1 不在计划中</translation>
+    </message>
+    <message>
+        <source>Gantt chart: moved by the planner</source>
+        <translation>甘特图：计划员手动调整</translation>
+    </message>
+</context>
+<context>
+    <name>Hearth::Production::PlanGanttBuilder</name>
+    <message>
+        <source>Cutting</source>
+        <translation>开料</translation>
+    </message>
+    <message>
+        <source>Edge banding</source>
+        <translation>封边</translation>
+    </message>
+    <message>
+        <source>Boring</source>
+        <translation>排钻</translation>
+    </message>
+    <message>
+        <source>Sorting</source>
+        <translation>分拣</translation>
+    </message>
+    <message>
+        <source>Assembly</source>
+        <translation>组装</translation>
+    </message>
+    <message>
+        <source>Painting</source>
+        <translation>喷涂</translation>
+    </message>
+    <message>
+        <source>Packing</source>
+        <translation>包装</translation>
+    </message>
+    <message>
+        <source>Outsourced</source>
+        <translation>委外</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s)</source>
+        <translation>
+            <numerusform>%n 人</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n machine(s)</source>
+        <translation>
+            <numerusform>%n 台</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>load %1%</source>
+        <extracomment>A work center&apos;s load over the days shown; zh_CN &quot;负荷 %1%&quot;.</extracomment>
+        <translation>负荷 %1%</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n work order(s)</source>
+        <translation>
+            <numerusform>%n 个工单</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>late</source>
+        <translation>延期</translation>
+    </message>
+</context>
+<context>
+    <name>Hearth::Production::PlanLateCount</name>
+    <message>
+        <source>late work orders could not be counted: %1</source>
+        <translation>无法统计延期工单：%1</translation>
+    </message>
+</context>
+<context>
+    <name>Hearth::Production::PlanPage</name>
+    <message>
+        <source>Production plan</source>
+        <translation>排产计划</translation>
+    </message>
+    <message>
+        <source>Operations on the work centers in time; drag a bar to move it</source>
+        <translation>各工作中心的工序时间安排；拖动工序条即可调整</translation>
+    </message>
+    <message>
+        <source>The order cannot be opened from here.</source>
+        <translation>无法从这里打开该订单。</translation>
+    </message>
+    <message>
+        <source>The change was not saved: %1</source>
+        <translation>改动未保存：%1</translation>
+    </message>
+    <message>
+        <source>you may look at the plan but not change it</source>
+        <translation>您可以查看计划，但无权修改</translation>
+    </message>
+    <message>
+        <source>No database is open.</source>
+        <translation>未打开数据库。</translation>
+    </message>
+    <message>
+        <source>Make work orders</source>
+        <translation>生成工单</translation>
+    </message>
+    <message>
+        <source>Make work orders from split orders and put the new ones in the plan&apos;s gaps</source>
+        <translation>根据已拆单的订单生成工单，并把新工单排入计划空档</translation>
+    </message>
+    <message>
+        <source>Plan forward</source>
+        <translation>顺排</translation>
+    </message>
+    <message>
+        <source>Plan every operation that is not locked or started as early as it can, from now</source>
+        <translation>从现在起，把未锁定、未开工的工序尽早排入</translation>
+    </message>
+    <message>
+        <source>Plan backward</source>
+        <translation>倒排</translation>
+    </message>
+    <message>
+        <source>Plan each work order as late as it can still end by its due date (just in time)</source>
+        <translation>每个工单尽量晚排，但保证在交期前完工（准时制）</translation>
+    </message>
+    <message>
+        <source>Reschedule</source>
+        <translation>重排</translation>
+    </message>
+    <message>
+        <source>Repair the plan after a rush order or a breakdown, moving as little as it must</source>
+        <translation>插单或设备故障后修复计划，尽量少移动工序</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <source>Read the plan from the database again</source>
+        <translation>从数据库重新读取计划</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>撤销</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>重做</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Stop the run at its next step; what it has not saved is dropped</source>
+        <translation>在下一步停止运行；尚未保存的结果将被丢弃</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>正在取消…</translation>
+    </message>
+    <message>
+        <source>No work orders to plan: make them from split orders with &quot;Make work orders&quot;.</source>
+        <translation>没有可排产的工单：请用“生成工单”从已拆单的订单生成。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n operation(s) have no place in the plan yet: plan forward or reschedule.</source>
+        <translation>
+            <numerusform>%n 道工序尚未排入计划：请顺排或重排。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Plan loaded: %n operation(s).</source>
+        <translation>
+            <numerusform>计划已载入：%n 道工序。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the plan is being worked on; wait until that is done</source>
+        <translation>正在计算计划，请等待完成</translation>
+    </message>
+</context>
+<context>
+    <name>Hearth::Production::PlanRunner</name>
+    <message>
+        <source>Cancelled: nothing was saved.</source>
+        <translation>已取消：未保存任何改动。</translation>
+    </message>
+    <message>
+        <source>%1 operations planned, %2 kept where they were, %3 moved, %4 with no room; %5 of %6 work orders late.</source>
+        <translation>已排 %1 道工序，%2 道保持不动，%3 道移动，%4 道无处可排；%6 个工单中 %5 个延期。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s); the first: %1</source>
+        <translation>
+            <numerusform>%n 个问题；第一个：%1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Loading the plan…</source>
+        <translation>正在载入计划…</translation>
+    </message>
+    <message>
+        <source>Making work orders…</source>
+        <translation>正在生成工单…</translation>
+    </message>
+    <message>
+        <source>Planning forward from now…</source>
+        <translation>正在从现在起顺排…</translation>
+    </message>
+    <message>
+        <source>Planning backward from due dates…</source>
+        <translation>正在按交期倒排…</translation>
+    </message>
+    <message>
+        <source>Rescheduling…</source>
+        <translation>正在重排…</translation>
+    </message>
+    <message>
+        <source>No database is open.</source>
+        <translation>未打开数据库。</translation>
+    </message>
+    <message>
+        <source>The plan could not be read: %1</source>
+        <translation>无法读取计划：%1</translation>
+    </message>
+    <message>
+        <source>Making work orders from the split…</source>
+        <translation>正在根据拆单生成工单…</translation>
+    </message>
+    <message>
+        <source>Production is not set up: %1</source>
+        <translation>生产尚未设置：%1</translation>
+    </message>
+    <message>
+        <source>Work orders could not be made: %1</source>
+        <translation>无法生成工单：%1</translation>
+    </message>
+    <message>
+        <source>Work orders: %1 made, %2 changed, %3 cancelled, %4 unchanged.</source>
+        <translation>工单：新生成 %1 个，更新 %2 个，取消 %3 个，未变 %4 个。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n could not be made; the first: %1</source>
+        <translation>
+            <numerusform>%n 个无法生成；第一个：%1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Putting the new work orders in the plan…</source>
+        <translation>正在把新工单排入计划…</translation>
+    </message>
+    <message>
+        <source>Saving the plan…</source>
+        <translation>正在保存计划…</translation>
+    </message>
+    <message>
+        <source>new work orders planned</source>
+        <translation>新工单排产</translation>
+    </message>
+    <message>
+        <source>The plan could not be saved: %1</source>
+        <translation>无法保存计划：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n operation(s) of the new work orders put in the plan&apos;s gaps.</source>
+        <translation>
+            <numerusform>新工单的 %n 道工序已排入计划空档。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reading the plan…</source>
+        <translation>正在读取计划…</translation>
+    </message>
+    <message>
+        <source>rescheduled</source>
+        <translation>重排</translation>
+    </message>
+    <message>
+        <source>planned</source>
+        <translation>排产</translation>
+    </message>
+</context>
+<context>
+    <name>Hearth::Production::PlanSidePanel</name>
+    <message>
+        <source>Plan</source>
+        <translation>计划</translation>
+    </message>
+    <message>
+        <source>Operations</source>
+        <translation>工序计划</translation>
+    </message>
+    <message>
+        <source>Late</source>
+        <translation>延期</translation>
+    </message>
+    <message>
+        <source>Plan ends</source>
+        <translation>计划完工</translation>
+    </message>
+    <message>
+        <source>Late work orders, latest first; click one to see its last operation on the chart</source>
+        <translation>延期工单，延期最多的在前；点击可在甘特图上查看其最后一道工序</translation>
+    </message>
+    <message>
+        <source>Late work order</source>
+        <translation>延期工单</translation>
+    </message>
+    <message>
+        <source>Late by</source>
+        <translation>延期</translation>
+    </message>
+    <message>
+        <source>Selected operation</source>
+        <translation>所选工序</translation>
+    </message>
+    <message>
+        <source>Open the order</source>
+        <translation>打开订单</translation>
+    </message>
+    <message>
+        <source>Show the sales order of this operation (or double-click its bar)</source>
+        <translation>查看该工序所属的销售订单（或双击工序条）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n planned</source>
+        <translation>
+            <numerusform>已排 %n 道</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 planned, %2 without a place</source>
+        <translation>已排 %1 道，%2 道未排</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n work order(s)</source>
+        <translation>
+            <numerusform>%n 个工单中 %1 个</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>None: click a bar on the chart</source>
+        <translation>无：请点击甘特图上的工序条</translation>
+    </message>
+    <message>
+        <source>Order %1, due %2</source>
+        <translation>订单 %1，交期 %2</translation>
+    </message>
+    <message>
+        <source>Order %1</source>
+        <translation>订单 %1</translation>
+    </message>
+    <message>
+        <source>%1, machine %2</source>
+        <translation>%1，%2 号机</translation>
+    </message>
+    <message>
+        <source>Not planned yet</source>
+        <translation>尚未排产</translation>
+    </message>
+    <message>
+        <source>%1 pieces · setup %2 · run %3</source>
+        <translation>%1 件 · 准备 %2 · 加工 %3</translation>
+    </message>
+    <message>
+        <source>%1, %2% made</source>
+        <translation>%1，已完成 %2%</translation>
+    </message>
+    <message>
+        <source>The work order is late by %1</source>
+        <translation>工单延期 %1</translation>
+    </message>
+    <message>
+        <source>The work order ends %1 before its deadline</source>
+        <translation>工单比交期提前 %1 完工</translation>
+    </message>
+    <message>
+        <source>Locked where a planner put it</source>
+        <translation>已由计划员锁定位置</translation>
+    </message>
+</context>
+<context>
+    <name>Hearth::Production::PlanStore</name>
+    <message>
+        <source>the database is busy; try again</source>
+        <translation>数据库忙，请重试</translation>
+    </message>
+    <message>
+        <source>the order has nothing made in the factory</source>
+        <translation>该订单没有工厂生产的内容</translation>
+    </message>
+</context>
+<context>
+    <name>Hearth::Production::ProductionModule</name>
+    <message>
+        <source>Production</source>
+        <translation>生产</translation>
+    </message>
+    <message>
+        <source>Production plan</source>
+        <translation>排产计划</translation>
+    </message>
+    <message>
+        <source>Work orders</source>
+        <translation>工单</translation>
+    </message>
+    <message>
+        <source>Shop-floor scanning</source>
+        <translation>车间扫码报工</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n work order(s) planned to end after their due date</source>
+        <translation>
+            <numerusform>%n 个工单计划完工晚于交期</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Make work orders</source>
+        <translation>生成工单</translation>
+    </message>
+    <message>
+        <source>Plan forward from now</source>
+        <translation>从现在起顺排</translation>
+    </message>
+    <message>
+        <source>Plan backward from due dates</source>
+        <translation>按交期倒排</translation>
+    </message>
+    <message>
+        <source>Reschedule</source>
+        <translation>重排</translation>
+    </message>
+</context>
+<context>
+    <name>Hearth::Production::ProductionSetup</name>
+    <message>
+        <source>the default production data is missing</source>
+        <translation>缺少默认生产数据</translation>
+    </message>
+    <message>
+        <source>not a list of &quot;%1&quot;</source>
+        <translation>不是“%1”列表</translation>
+    </message>
+    <message>
+        <source>no calendar &quot;%1&quot; in calendars.json</source>
+        <translation>calendars.json 中没有日历“%1”</translation>
+    </message>
+    <message>
+        <source>default work centers</source>
+        <translation>默认工作中心</translation>
+    </message>
+    <message>
+        <source>the database is busy; try again</source>
+        <translation>数据库忙，请重试</translation>
+    </message>
+</context>
+<context>
+    <name>Hearth::Production::ProgressEventsModel</name>
+    <message>
+        <source>%1 (part)</source>
+        <translation>%1（板件）</translation>
+    </message>
+    <message>
+        <source>MES</source>
+        <translation>MES</translation>
+    </message>
+    <message>
+        <source>Scan</source>
+        <translation>扫码</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Work order</source>
+        <translation>生产工单</translation>
+    </message>
+    <message>
+        <source>Operation</source>
+        <translation>工序</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>事件</translation>
+    </message>
+    <message>
+        <source>Good</source>
+        <translation>合格</translation>
+    </message>
+    <message>
+        <source>Scrap</source>
+        <translation>报废</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation>操作员</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+</context>
+<context>
+    <name>Hearth::Production::ProgressQuery</name>
+    <message>
+        <source>Start</source>
+        <translation>开工</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>报工</translation>
+    </message>
+    <message>
+        <source>Finish</source>
+        <translation>完工</translation>
+    </message>
+    <message>
+        <source>Pack</source>
+        <translation>包装</translation>
+    </message>
+    <message>
+        <source>no work order with id %1</source>
+        <translation>没有 ID 为 %1 的工单</translation>
+    </message>
+    <message>
+        <source>no work order %1: scan the code on the work order sheet</source>
+        <translation>没有工单 %1：请扫描工单上的条码</translation>
+    </message>
+</context>
+<context>
+    <name>Hearth::Production::ProgressRecorder</name>
+    <message>
+        <source>%1 is cancelled: it takes no progress</source>
+        <translation>%1 已取消：不能报工</translation>
+    </message>
+    <message>
+        <source>%1 belongs to order %2, which is cancelled</source>
+        <translation>%1 所属的订单 %2 已取消</translation>
+    </message>
+    <message>
+        <source>%1 belongs to an order that was deleted</source>
+        <translation>%1 所属的订单已删除</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is a station or command code: scan a work order or part</source>
+        <translation>“%1”是工位码或指令码：请扫描工单或板件</translation>
+    </message>
+    <message>
+        <source>choose this desk&apos;s station first</source>
+        <translation>请先选择本机的工位</translation>
+    </message>
+    <message>
+        <source>no work center with id %1</source>
+        <translation>没有 ID 为 %1 的工作中心</translation>
+    </message>
+    <message>
+        <source>no part %1 here: the label belongs to another site or to a removed order</source>
+        <translation>这里没有板件 %1：标签属于其他工厂或已删除的订单</translation>
+    </message>
+    <message>
+        <source>part %1 of order %2 has no work order yet</source>
+        <translation>订单 %2 的板件 %1 还没有工单</translation>
+    </message>
+    <message>
+        <source>part %1 belongs to %2 of order %3, not to %4 on this station: scan %2 to work on it</source>
+        <translation>板件 %1 属于订单 %3 的 %2，不属于本工位当前的 %4：请先扫描 %2</translation>
+    </message>
+    <message>
+        <source>%1 %2 at %3</source>
+        <translation>%1 %2（%3）</translation>
+    </message>
+    <message>
+        <source>%1 has no operations</source>
+        <translation>%1 没有工序</translation>
+    </message>
+    <message>
+        <source>%1 has no operation at station %2 (its operations: %3)</source>
+        <translation>%1 在工位 %2 没有工序（其工序：%3）</translation>
+    </message>
+    <message>
+        <source>a scan needs the desk&apos;s scan id</source>
+        <translation>扫码缺少本机的扫码 ID</translation>
+    </message>
+    <message>
+        <source>the database is busy: scan again</source>
+        <translation>数据库忙：请重新扫码</translation>
+    </message>
+    <message>
+        <source>the database is busy: try again</source>
+        <translation>数据库忙：请重试</translation>
+    </message>
+    <message>
+        <source>a production event needs a source key</source>
+        <translation>报工事件缺少来源键</translation>
+    </message>
+    <message>
+        <source>%1: this scan was recorded before; nothing new</source>
+        <translation>%1：这次扫码此前已记录，未作新的更改</translation>
+    </message>
+    <message>
+        <source>good and scrap cannot be negative</source>
+        <translation>合格数和报废数不能为负</translation>
+    </message>
+    <message>
+        <source>no user with id %1</source>
+        <translation>没有 ID 为 %1 的用户</translation>
+    </message>
+    <message>
+        <source>no operation with id %1</source>
+        <translation>没有 ID 为 %1 的工序</translation>
+    </message>
+    <message>
+        <source>a %1 event needs its operation</source>
+        <translation>%1 事件需要指明工序</translation>
+    </message>
+    <message>
+        <source>%1 is already packed</source>
+        <translation>%1 已包装</translation>
+    </message>
+    <message>
+        <source>%1 is not made yet: %2 of %3 operations finished</source>
+        <translation>%1 尚未完工：%3 道工序完成了 %2 道</translation>
+    </message>
+    <message>
+        <source>%1 operation %2 (%3)</source>
+        <translation>%1 工序 %2（%3）</translation>
+    </message>
+    <message>
+        <source>%1 runs at %2, not at %3</source>
+        <translation>%1 在 %2 加工，不在 %3</translation>
+    </message>
+    <message>
+        <source>%1 is cancelled</source>
+        <translation>%1 已取消</translation>
+    </message>
+    <message>
+        <source>%1 is already finished (%2 good, %3 scrap)</source>
+        <translation>%1 已完工（合格 %2，报废 %3）</translation>
+    </message>
+    <message>
+        <source>%1 was already started at %2: report its quantities or finish it</source>
+        <translation>%1 已于 %2 开工：请报工或完工</translation>
+    </message>
+    <message>
+        <source>a start reports no quantities: report them after</source>
+        <translation>开工不报数量：请开工后再报工</translation>
+    </message>
+    <message>
+        <source>%1 cannot start: the operation before it, %2 (%3), has no good parts yet</source>
+        <translation>%1 不能开工：上一道工序 %2（%3）还没有合格件</translation>
+    </message>
+    <message>
+        <source>%1 has not been started: scan start first</source>
+        <translation>%1 尚未开工：请先扫开工</translation>
+    </message>
+    <message>
+        <source>%1 cannot take a %2 at %3: it started later, at %4</source>
+        <translation>%1 不能在 %3 %2：它在 %4 才开工</translation>
+    </message>
+    <message>
+        <source>report a good or scrap quantity for %1</source>
+        <translation>请填写 %1 的合格数或报废数</translation>
+    </message>
+    <message>
+        <source>good %1 + scrap %2 exceeds the %3 parts of %4</source>
+        <translation>合格 %1 + 报废 %2 超过了 %4 的 %3 件</translation>
+    </message>
+    <message>
+        <source>good %1 + scrap %2 exceeds the %3 parts left of %4: %5 of its %6 parts are reported already</source>
+        <translation>合格 %1 + 报废 %2 超过了 %4 剩余的 %3 件：%6 件中已报 %5 件</translation>
+    </message>
+    <message>
+        <source>no part %1 here</source>
+        <translation>这里没有板件 %1</translation>
+    </message>
+    <message>
+        <source>part %1 is not one of %2</source>
+        <translation>板件 %1 不属于 %2</translation>
+    </message>
+    <message>
+        <source>part %1 is already reported at %2: %3 of %4</source>
+        <translation>板件 %1 已在 %2 报过工：%4 件中已报 %3 件</translation>
+    </message>
+    <message>
+        <source>%1 has %2 parts reported, more than the %3 good parts of operation %4 (%5) so far</source>
+        <translation>%1 已报 %2 件，多于工序 %4（%5）目前的 %3 件合格件</translation>
+    </message>
+    <message>
+        <source>%1 finished with %2 of its %3 parts reported: %4 missing</source>
+        <translation>%1 完工时 %3 件中只报了 %2 件：缺 %4 件</translation>
+    </message>
+    <message>
+        <source>%1: started</source>
+        <translation>%1：已开工</translation>
+    </message>
+    <message>
+        <source>%1: %2 good and %3 scrap reported, %4 of %5 parts left</source>
+        <translation>%1：报工合格 %2、报废 %3，%5 件还剩 %4 件</translation>
+    </message>
+    <message>
+        <source>%1: finished with %2 good and %3 scrap</source>
+        <translation>%1：已完工，合格 %2，报废 %3</translation>
+    </message>
+    <message>
+        <source>%1: packed</source>
+        <translation>%1：已包装</translation>
+    </message>
+    <message>
+        <source>; the work order is now %1</source>
+        <translation>；工单现为%1</translation>
+    </message>
+</context>
+<context>
+    <name>Hearth::Production::ProgressStatus</name>
+    <message>
+        <source>No work orders</source>
+        <translation>无工单</translation>
+    </message>
+    <message>
+        <source>Not started</source>
+        <translation>未开工</translation>
+    </message>
+    <message>
+        <source>Partly made</source>
+        <translation>部分完工</translation>
+    </message>
+    <message>
+        <source>Fully made</source>
+        <translation>全部完工</translation>
+    </message>
+    <message>
+        <source>Packed</source>
+        <translation>已包装</translation>
+    </message>
+    <message>
+        <source>%1 (%2/%3 made)</source>
+        <translation>%1（%2/%3 完工）</translation>
+    </message>
+</context>
+<context>
+    <name>Hearth::Production::RoutingStore</name>
+    <message>
+        <source>routing %1</source>
+        <translation>工艺路线 %1</translation>
+    </message>
+    <message>
+        <source>a routing needs a code and a name</source>
+        <translation>工艺路线需要编码和名称</translation>
+    </message>
+    <message>
+        <source>a routing needs at least one step</source>
+        <translation>工艺路线至少需要一道工序</translation>
+    </message>
+    <message>
+        <source>the database is busy; try again</source>
+        <translation>数据库忙，请重试</translation>
+    </message>
+    <message>
+        <source>step %1 needs a work center and a name</source>
+        <translation>工序 %1 需要工作中心和名称</translation>
+    </message>
+    <message>
+        <source>step %1: times cannot be negative</source>
+        <translation>工序 %1：时间不能为负数</translation>
+    </message>
+</context>
+<context>
+    <name>Hearth::Production::Scheduler</name>
+    <message>
+        <source>no free working time for it on its work center before %1, or the operation before it found none</source>
+        <translation>在 %1 之前其工作中心上没有空闲工作时间，或其前道工序没有找到</translation>
+    </message>
+    <message>
+        <source>it overlaps other fixed work on every machine of %1 from %2 to %3</source>
+        <translation>%2 至 %3 与 %1 每台机器上的其他固定工作重叠</translation>
+    </message>
+    <message>
+        <source>it cannot end before the locked %1 starts at %2</source>
+        <translation>不能在已锁定的 %1 于 %2 开始之前完成</translation>
+    </message>
+    <message>
+        <source>no room for the work</source>
+        <translation>排不下这些工作</translation>
+    </message>
+    <message>
+        <source>there is no work to promise a date for</source>
+        <translation>没有可承诺交期的工作</translation>
+    </message>
+</context>
+<context>
+    <name>Hearth::Production::ShopfloorCode</name>
+    <message>
+        <source>nothing was read: scan a work order, part, station or command code</source>
+        <translation>没有读到内容：请扫描工单、板件、工位或指令码</translation>
+    </message>
+    <message>
+        <source>unknown code &quot;%1&quot;: not a work order (WO:), part (PT:), station (WC:) or command (CMD:) code</source>
+        <translation>无法识别的条码“%1”：不是工单（WO:）、板件（PT:）、工位（WC:）或指令（CMD:）码</translation>
+    </message>
+</context>
+<context>
+    <name>Hearth::Production::ShopfloorPage</name>
+    <message>
+        <source>Shop-floor scanning</source>
+        <translation>车间扫码报工</translation>
+    </message>
+    <message>
+        <source>Scan work order and part codes at this station to report start, quantities and finish</source>
+        <translation>在本工位扫描工单码和板件码，报开工、数量和完工</translation>
+    </message>
+    <message>
+        <source>Scan a work order, part or command code here</source>
+        <translation>在此扫描工单、板件或指令码</translation>
+    </message>
+    <message>
+        <source>Command codes: CMD:START start · CMD:REPORT report the counts · CMD:FINISH finish · CMD:CLEAR clear · WC:&lt;code&gt; change station</source>
+        <translation>指令码：CMD:START 开工 · CMD:REPORT 报工 · CMD:FINISH 完工 · CMD:CLEAR 清除 · WC:&lt;编码&gt; 切换工位</translation>
+    </message>
+    <message>
+        <source>Ready: scan a work order or part</source>
+        <translation>就绪：请扫描工单或板件</translation>
+    </message>
+    <message>
+        <source>Station</source>
+        <translation>工位</translation>
+    </message>
+    <message>
+        <source>Parts</source>
+        <translation>件数</translation>
+    </message>
+    <message>
+        <source>Good</source>
+        <translation>合格</translation>
+    </message>
+    <message>
+        <source>Scrap</source>
+        <translation>报废</translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation>剩余</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>开工</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>报工</translation>
+    </message>
+    <message>
+        <source>Finish</source>
+        <translation>完工</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>清除</translation>
+    </message>
+    <message>
+        <source>Operator: not signed in</source>
+        <translation>操作员：未登录</translation>
+    </message>
+    <message>
+        <source>Operator: %1</source>
+        <translation>操作员：%1</translation>
+    </message>
+    <message>
+        <source>Recent events</source>
+        <translation>最近报工</translation>
+    </message>
+    <message>
+        <source>Recent events at %1</source>
+        <translation>%1 最近报工</translation>
+    </message>
+    <message>
+        <source>Cannot read the station&apos;s events: %1</source>
+        <translation>无法读取本工位的报工记录：%1</translation>
+    </message>
+    <message>
+        <source>Station %1: scan a work order or part</source>
+        <translation>工位 %1：请扫描工单或板件</translation>
+    </message>
+    <message>
+        <source>no station with the code %1</source>
+        <translation>没有编码为 %1 的工位</translation>
+    </message>
+    <message>
+        <source>%1: operation %2 %3 is already finished here</source>
+        <translation>%1：本工位的工序 %2 %3 已完工</translation>
+    </message>
+    <message>
+        <source>%1: operation %2 %3, %4 of %5 parts left</source>
+        <translation>%1：工序 %2 %3，%5 件还剩 %4 件</translation>
+    </message>
+    <message>
+        <source>scan a work order first</source>
+        <translation>请先扫描工单</translation>
+    </message>
+    <message>
+        <source>No work order</source>
+        <translation>未选工单</translation>
+    </message>
+    <message>
+        <source>Order %1</source>
+        <translation>订单 %1</translation>
+    </message>
+    <message>
+        <source>Workshop %1</source>
+        <translation>车间 %1</translation>
+    </message>
+    <message>
+        <source>Due %1</source>
+        <translation>交期 %1</translation>
+    </message>
+    <message>
+        <source>Scan the code on a work order sheet or a part label</source>
+        <translation>请扫描工单或板件标签上的条码</translation>
+    </message>
+    <message>
+        <source>Here: operation %1 %2 (%3)</source>
+        <translation>本工位：工序 %1 %2（%3）</translation>
+    </message>
+    <message>
+        <source>Route: %1</source>
+        <translation>工艺路线：%1</translation>
+    </message>
+</context>
+<context>
+    <name>Hearth::Production::WorkCenterStore</name>
+    <message>
+        <source>work center %1</source>
+        <translation>工作中心 %1</translation>
+    </message>
+    <message>
+        <source>a work center needs a code</source>
+        <translation>工作中心需要编码</translation>
+    </message>
+    <message>
+        <source>a work center needs a name</source>
+        <translation>工作中心需要名称</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a kind of work center: use %2</source>
+        <translation>“%1”不是工作中心类型：请用 %2</translation>
+    </message>
+    <message>
+        <source>capacity must be at least 1</source>
+        <translation>产能至少为 1</translation>
+    </message>
+    <message>
+        <source>setup and changeover times cannot be negative</source>
+        <translation>准备和换型时间不能为负数</translation>
+    </message>
+    <message>
+        <source>the database is busy; try again</source>
+        <translation>数据库忙，请重试</translation>
+    </message>
+    <message>
+        <source>the work center does not exist (any more)</source>
+        <translation>该工作中心不存在（或已删除）</translation>
+    </message>
+    <message>
+        <source>work calendar %1</source>
+        <translation>工作日历 %1</translation>
+    </message>
+    <message>
+        <source>a work calendar needs a code and a name</source>
+        <translation>工作日历需要编码和名称</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a time zone this computer knows</source>
+        <translation>本机不认识时区“%1”</translation>
+    </message>
+    <message>
+        <source>work calendar day %1</source>
+        <translation>工作日历日期 %1</translation>
+    </message>
+    <message>
+        <source>give a date</source>
+        <translation>请给出日期</translation>
+    </message>
+    <message>
+        <source>an outage must end after it starts</source>
+        <translation>停机的结束时间必须晚于开始时间</translation>
+    </message>
+    <message>
+        <source>say why the work center is out of use</source>
+        <translation>请说明工作中心停用的原因</translation>
+    </message>
+</context>
+<context>
+    <name>Hearth::Production::WorkOrderDetailPane</name>
+    <message>
+        <source>since %1</source>
+        <translation>%1 开工</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>Select a work order to see its operations, panels and hardware.</source>
+        <translation>选择一张工单，查看其工序、板件和五金。</translation>
+    </message>
+    <message>
+        <source>Rush</source>
+        <translation>加急</translation>
+    </message>
+    <message>
+        <source>Seq</source>
+        <translation>序</translation>
+    </message>
+    <message>
+        <source>Work center</source>
+        <translation>工作中心</translation>
+    </message>
+    <message>
+        <source>Operation</source>
+        <translation>工序</translation>
+    </message>
+    <message>
+        <source>Planned start</source>
+        <translation>计划开工</translation>
+    </message>
+    <message>
+        <source>Planned end</source>
+        <translation>计划完工</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Good</source>
+        <translation>合格</translation>
+    </message>
+    <message>
+        <source>Scrap</source>
+        <translation>报废</translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation>剩余</translation>
+    </message>
+    <message>
+        <source>Actual</source>
+        <translation>实际</translation>
+    </message>
+    <message>
+        <source>Operations</source>
+        <translation>工序计划</translation>
+    </message>
+    <message>
+        <source>Panels</source>
+        <translation>板件</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>编码</translation>
+    </message>
+    <message>
+        <source>Hardware</source>
+        <translation>五金</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Panel</source>
+        <translation>板件</translation>
+    </message>
+    <message>
+        <source>L × W × T (mm)</source>
+        <translation>长 × 宽 × 厚 (mm)</translation>
+    </message>
+    <message>
+        <source>Qty</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>Edges</source>
+        <translation>封边</translation>
+    </message>
+    <message>
+        <source>Material</source>
+        <translation>材料</translation>
+    </message>
+    <message>
+        <source>Colour</source>
+        <translation>颜色</translation>
+    </message>
+    <message>
+        <source>%1 × %2 mm, %3 dpi</source>
+        <translation>%1 × %2 mm，%3 dpi</translation>
+    </message>
+    <message>
+        <source>Print labels…</source>
+        <translation>打印标签…</translation>
+    </message>
+    <message>
+        <source>Labels as PDF…</source>
+        <translation>标签存为 PDF…</translation>
+    </message>
+    <message>
+        <source>Label stock</source>
+        <translation>标签纸</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>Order %1 · %2 · %3 · due %4</source>
+        <translation>订单 %1 · %2 · %3 · 交期 %4</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n part(s), %1 m², %2 m of edge banding</source>
+        <translation>
+            <numerusform>%n 块板件，%1 m²，封边 %2 m</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> · %1</source>
+        <translation> · %1</translation>
+    </message>
+    <message>
+        <source>not planned</source>
+        <translation>未排产</translation>
+    </message>
+    <message>
+        <source>Operations (%1)</source>
+        <translation>工序 (%1)</translation>
+    </message>
+    <message>
+        <source>%1 × %2 × %3</source>
+        <translation>%1 × %2 × %3</translation>
+    </message>
+    <message>
+        <source>Panels (%1)</source>
+        <translation>板件 (%1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n label(s), one per piece</source>
+        <translation>
+            <numerusform>%n 张标签，每块板件一张</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Hardware (%1)</source>
+        <translation>五金 (%1)</translation>
+    </message>
+    <message>
+        <source>The work order could not be shown: %1</source>
+        <translation>无法显示该工单：%1</translation>
+    </message>
+</context>
+<context>
+    <name>Hearth::Production::WorkOrderDocumentBuilder</name>
+    <message>
+        <source>pcs</source>
+        <translation>个</translation>
+    </message>
+    <message>
+        <source>set(s)</source>
+        <translation>套</translation>
+    </message>
+    <message>
+        <source>pair(s)</source>
+        <translation>副</translation>
+    </message>
+    <message>
+        <source>m</source>
+        <translation>米</translation>
+    </message>
+    <message>
+        <source>%1 no. %2</source>
+        <translation>%1 %2 号</translation>
+    </message>
+    <message>
+        <source>Rush: make before ordinary work.</source>
+        <translation>加急：优先于普通工单生产。</translation>
+    </message>
+    <message>
+        <source>Main board: %1 %2</source>
+        <translation>主材：%1 %2</translation>
+    </message>
+    <message>
+        <source>Ready for the installation booked for %1.</source>
+        <translation>须在预约安装时间 %1 前完工。</translation>
+    </message>
+    <message>
+        <source>the work order does not exist (any more)</source>
+        <translation>该工单不存在（或已删除）</translation>
+    </message>
+</context>
+<context>
+    <name>Hearth::Production::WorkOrderListModel</name>
+    <message>
+        <source>%1 d %2 h</source>
+        <translation>%1 天 %2 小时</translation>
+    </message>
+    <message>
+        <source>%1 d</source>
+        <translation>%1 天</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 小时</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 分钟</translation>
+    </message>
+    <message>
+        <source>%1 late</source>
+        <translation>延期 %1</translation>
+    </message>
+    <message>
+        <source>on time</source>
+        <translation>按期</translation>
+    </message>
+    <message>
+        <source>%1 (rush)</source>
+        <translation>%1（加急）</translation>
+    </message>
+    <message>
+        <source>not planned</source>
+        <translation>未排产</translation>
+    </message>
+    <message>
+        <source>partly planned</source>
+        <translation>部分排产</translation>
+    </message>
+    <message>
+        <source>Work order</source>
+        <translation>生产工单</translation>
+    </message>
+    <message>
+        <source>Order no.</source>
+        <translation>订单号</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Workshop</source>
+        <translation>车间</translation>
+    </message>
+    <message>
+        <source>Parts</source>
+        <translation>件数</translation>
+    </message>
+    <message>
+        <source>Area (m²)</source>
+        <translation>面积 (m²)</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>交期</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Planned start</source>
+        <translation>计划开工</translation>
+    </message>
+    <message>
+        <source>Planned finish</source>
+        <translation>计划完成</translation>
+    </message>
+    <message>
+        <source>Lateness</source>
+        <translation>延期</translation>
+    </message>
+</context>
+<context>
+    <name>Hearth::Production::WorkOrderMaker</name>
+    <message>
+        <source>order %1, task %2</source>
+        <translation>订单 %1，任务 %2</translation>
+    </message>
+    <message>
+        <source>the task names no workshop</source>
+        <translation>任务未指定车间</translation>
+    </message>
+    <message>
+        <source>no routing for workshop %1 (product %2): add one to the production settings</source>
+        <translation>车间 %1（产品 %2）没有工艺路线：请在生产设置中添加</translation>
+    </message>
+    <message>
+        <source>routing %1, step %2: its work center is gone</source>
+        <translation>工艺路线 %1 工序 %2：其工作中心已不存在</translation>
+    </message>
+    <message>
+        <source>the database is busy; try again</source>
+        <translation>数据库忙，请重试</translation>
+    </message>
+    <message>
+        <source>its task was cancelled, but production has started: decide by hand whether to finish or stop it</source>
+        <translation>其任务已取消，但生产已开工：请人工决定完成还是停止</translation>
+    </message>
+    <message>
+        <source>its task was cancelled</source>
+        <translation>其任务已取消</translation>
+    </message>
+    <message>
+        <source>made from the split</source>
+        <translation>由拆单生成</translation>
+    </message>
+    <message>
+        <source>the order was amended</source>
+        <translation>订单已变更</translation>
+    </message>
+</context>
+<context>
+    <name>Hearth::Production::WorkOrderStatusProvider</name>
+    <message>
+        <source>Production status</source>
+        <translation>生产状态</translation>
+    </message>
+</context>
+<context>
+    <name>Hearth::Production::WorkOrderStatuses</name>
+    <message>
+        <source>Planned</source>
+        <translation>已计划</translation>
+    </message>
+    <message>
+        <source>Released</source>
+        <translation>已下达</translation>
+    </message>
+    <message>
+        <source>In production</source>
+        <translation>生产中</translation>
+    </message>
+    <message>
+        <source>Made</source>
+        <translation>已完工</translation>
+    </message>
+    <message>
+        <source>Packed</source>
+        <translation>已包装</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>待开工</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>加工中</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>已完工</translation>
+    </message>
+</context>
+<context>
+    <name>Hearth::Production::WorkOrderStore</name>
+    <message>
+        <source>the work order does not exist (any more)</source>
+        <translation>该工单不存在（或已删除）</translation>
+    </message>
+    <message>
+        <source>the database is busy; try again</source>
+        <translation>数据库忙，请重试</translation>
+    </message>
+    <message>
+        <source>the operation does not exist (any more)</source>
+        <translation>该工序不存在（或已删除）</translation>
+    </message>
+</context>
+<context>
+    <name>Hearth::Production::WorkOrdersPage</name>
+    <message>
+        <source>Work orders: %1 made, %2 changed, %3 cancelled, %4 unchanged.</source>
+        <translation>工单：新生成 %1 个，更新 %2 个，取消 %3 个，未变 %4 个。</translation>
+    </message>
+    <message>
+        <source>new work orders planned</source>
+        <translation>新工单排产</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n operation(s) planned into the gaps of the plan.</source>
+        <translation>
+            <numerusform>已将 %n 道工序排入计划空档。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln work order(s)</source>
+        <translation>
+            <numerusform>共 %Ln 张工单</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Work orders</source>
+        <translation>工单</translation>
+    </message>
+    <message>
+        <source>Each workshop&apos;s work: plan, progress and printing</source>
+        <translation>各车间的生产工单：排产、进度与打印</translation>
+    </message>
+    <message>
+        <source>Make work orders</source>
+        <translation>生成工单</translation>
+    </message>
+    <message>
+        <source>Make work orders for the split orders that have none yet and put them into the plan&apos;s gaps</source>
+        <translation>为已拆单但尚无工单的订单生成工单，并排入计划空档</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>打印…</translation>
+    </message>
+    <message>
+        <source>Print the selected work order</source>
+        <translation>打印选中的工单</translation>
+    </message>
+    <message>
+        <source>Save PDF…</source>
+        <translation>存为 PDF…</translation>
+    </message>
+    <message>
+        <source>Save the selected work order as a PDF</source>
+        <translation>将选中的工单存为 PDF</translation>
+    </message>
+    <message>
+        <source>Export for MES…</source>
+        <translation>导出给 MES…</translation>
+    </message>
+    <message>
+        <source>Export the work orders of the status, workshop and due filters with their operations, as CSV or JSON</source>
+        <translation>按状态、车间和交期筛选导出工单及其工序（CSV 或 JSON）</translation>
+    </message>
+    <message>
+        <source>Import progress…</source>
+        <translation>导入进度…</translation>
+    </message>
+    <message>
+        <source>Import progress and actual times reported by an MES</source>
+        <translation>导入 MES 报告的进度和实际工时</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <source>Work order, order no. or customer</source>
+        <translation>工单号、订单号或客户</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>全部状态</translation>
+    </message>
+    <message>
+        <source>Not made yet</source>
+        <translation>未完工</translation>
+    </message>
+    <message>
+        <source>Any due date</source>
+        <translation>全部交期</translation>
+    </message>
+    <message>
+        <source>Due before today</source>
+        <translation>交期已过</translation>
+    </message>
+    <message>
+        <source>Due today</source>
+        <translation>今天到期</translation>
+    </message>
+    <message>
+        <source>Due in 7 days</source>
+        <translation>7 天内到期</translation>
+    </message>
+    <message>
+        <source>Due in 30 days</source>
+        <translation>30 天内到期</translation>
+    </message>
+    <message>
+        <source>Due between…</source>
+        <translation>交期介于…</translation>
+    </message>
+    <message>
+        <source>Clear filters</source>
+        <translation>清除筛选</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>File or order</source>
+        <translation>文件或订单</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>列</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <source>All workshops</source>
+        <translation>全部车间</translation>
+    </message>
+    <message>
+        <source>No work orders match these filters.</source>
+        <translation>没有符合筛选条件的工单。</translation>
+    </message>
+    <message>
+        <source>No work orders yet. Orders get them once they are split: make them now, or let the planner do it.</source>
+        <translation>还没有工单。订单拆单后才有工单：现在生成，或由计划员生成。</translation>
+    </message>
+    <message>
+        <source>Counting work orders…</source>
+        <translation>正在统计工单…</translation>
+    </message>
+    <message>
+        <source>Making work orders and planning the new ones…</source>
+        <translation>正在生成工单并为新工单排产…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) while making work orders; the rest were made.</source>
+        <translation>
+            <numerusform>生成工单时有 %n 个问题，其余工单已生成。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Saving %1 as PDF…</source>
+        <translation>正在将 %1 存为 PDF…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %1 (%n page(s)).</source>
+        <translation>
+            <numerusform>已保存 %1（共 %n 页）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The work order has no panels to label.</source>
+        <translation>该工单没有可打标签的板件。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saving %n label(s) as PDF…</source>
+        <translation>
+            <numerusform>正在将 %n 张标签存为 PDF…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %n label(s) to %1.</source>
+        <translation>
+            <numerusform>已将 %n 张标签保存到 %1。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Exporting work orders for the MES…</source>
+        <translation>正在导出工单给 MES…</translation>
+    </message>
+    <message>
+        <source>Exported %1 work order(s) with %2 operation(s) to %3.</source>
+        <translation>已导出 %1 张工单（%2 道工序）到 %3。</translation>
+    </message>
+    <message>
+        <source>Importing progress from the MES…</source>
+        <translation>正在从 MES 导入进度…</translation>
+    </message>
+    <message>
+        <source>Work order %1</source>
+        <translation>工单 %1</translation>
+    </message>
+    <message>
+        <source>Print the work order</source>
+        <translation>打印工单</translation>
+    </message>
+    <message>
+        <source>Sent %1 to the printer.</source>
+        <translation>已将 %1 发送到打印机。</translation>
+    </message>
+    <message>
+        <source>Part labels %1</source>
+        <translation>板件标签 %1</translation>
+    </message>
+    <message>
+        <source>Print part labels</source>
+        <translation>打印板件标签</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sent %n label(s) to the printer.</source>
+        <translation>
+            <numerusform>已将 %n 张标签发送到打印机。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save the work order as PDF</source>
+        <translation>将工单存为 PDF</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF 文档 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Save the part labels as PDF</source>
+        <translation>将板件标签存为 PDF</translation>
+    </message>
+    <message>
+        <source>%1 labels</source>
+        <translation>%1 标签</translation>
+    </message>
+    <message>
+        <source>Export work orders for the MES</source>
+        <translation>导出工单给 MES</translation>
+    </message>
+    <message>
+        <source>CSV for Excel and most MES (*.csv)</source>
+        <translation>CSV，适用于 Excel 和多数 MES (*.csv)</translation>
+    </message>
+    <message>
+        <source>JSON (*.json)</source>
+        <translation>JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>work-orders</source>
+        <translation>工单</translation>
+    </message>
+    <message>
+        <source>Import progress from the MES</source>
+        <translation>从 MES 导入进度</translation>
+    </message>
+    <message>
+        <source>MES progress files (*.csv *.json)</source>
+        <translation>MES 进度文件 (*.csv *.json)</translation>
+    </message>
+</context>
+<context>
+    <name>Hearth::Server::Accounts</name>
+    <message>
+        <source>unknown kind of unit &quot;%1&quot; (%2)</source>
+        <translation>未知的组织单元类型“%1”（可选：%2）</translation>
+    </message>
+    <message>
+        <source>a unit needs a code and a name</source>
+        <translation>组织单元需要编码和名称</translation>
+    </message>
+    <message>
+        <source>no such parent unit</source>
+        <translation>上级单元不存在</translation>
+    </message>
+    <message>
+        <source>the unit code is taken</source>
+        <translation>该单元编码已被使用</translation>
+    </message>
+    <message>
+        <source>no such organisation unit</source>
+        <translation>组织单元不存在</translation>
+    </message>
+    <message>
+        <source>the user name is taken</source>
+        <translation>该用户名已被使用</translation>
+    </message>
+</context>
+<context>
+    <name>Hearth::Server::ApiServer</name>
+    <message>
+        <source>hearth-server speaks only HTTPS and needs a certificate and its key (--cert FILE --key FILE, or &quot;cert&quot; and &quot;key&quot; in the config file); for a trial, make a pair with &quot;hearth-server gen-cert --out DIR&quot;</source>
+        <translation>hearth-server 只提供 HTTPS，需要证书及其私钥（--cert FILE --key FILE，或配置文件中的 &quot;cert&quot; 和 &quot;key&quot;）；试用时可用 &quot;hearth-server gen-cert --out DIR&quot; 生成一对</translation>
+    </message>
+    <message>
+        <source>cannot read the certificate: %1</source>
+        <translation>无法读取证书：%1</translation>
+    </message>
+    <message>
+        <source>the file holds no PEM certificate</source>
+        <translation>文件中没有 PEM 证书</translation>
+    </message>
+    <message>
+        <source>the certificate expired on %1</source>
+        <translation>证书已于 %1 过期</translation>
+    </message>
+    <message>
+        <source>cannot read the key: %1</source>
+        <translation>无法读取私钥：%1</translation>
+    </message>
+    <message>
+        <source>the file holds no unencrypted PEM private key (RSA or EC)</source>
+        <translation>文件中没有未加密的 PEM 私钥（RSA 或 EC）</translation>
+    </message>
+    <message>
+        <source>cannot listen on %1 port %2: %3</source>
+        <translation>无法在 %1 的端口 %2 上监听：%3</translation>
+    </message>
+    <message>
+        <source>the request body is larger than %1 bytes</source>
+        <translation>请求体超过 %1 字节</translation>
+    </message>
+    <message>
+        <source>no such route</source>
+        <translation>没有这个接口</translation>
+    </message>
+    <message>
+        <source>%1 takes %2 only</source>
+        <translation>%1 只接受 %2</translation>
+    </message>
+    <message>
+        <source>your role may not do this (it needs %1)</source>
+        <translation>您的角色无权执行此操作（需要 %1）</translation>
+    </message>
+    <message>
+        <source>sign in first: the token is missing, expired or revoked</source>
+        <translation>请先登录：令牌缺失、已过期或已注销</translation>
+    </message>
+    <message>
+        <source>too many wrong passwords: this account is locked; try again in %1 minutes</source>
+        <translation>密码错误次数过多，账户已锁定；请在 %1 分钟后重试</translation>
+    </message>
+    <message>
+        <source>wrong passwords in a row: wait %1 seconds before the next try</source>
+        <translation>连续输错密码：请等待 %1 秒后再试</translation>
+    </message>
+    <message>
+        <source>wrong user name or password</source>
+        <translation>用户名或密码错误</translation>
+    </message>
+    <message>
+        <source>send the channel&apos;s API key in %1</source>
+        <translation>请在 %1 中发送渠道的 API 密钥</translation>
+    </message>
+    <message>
+        <source>no unit has this code</source>
+        <translation>没有使用此编码的组织单元</translation>
+    </message>
+    <message>
+        <source>is one of %1</source>
+        <translation>应为以下之一：%1</translation>
+    </message>
+</context>
+<context>
+    <name>Hearth::Server::CertificateMaker</name>
+    <message>
+        <source>&quot;%1&quot; is not a host name or IP address</source>
+        <translation>“%1”不是主机名或 IP 地址</translation>
+    </message>
+    <message>
+        <source>a certificate is valid for 1 to 3650 days</source>
+        <translation>证书有效期为 1 至 3650 天</translation>
+    </message>
+    <message>
+        <source>cannot create the folder</source>
+        <translation>无法创建文件夹</translation>
+    </message>
+    <message>
+        <source>OpenSSL could not make a key</source>
+        <translation>OpenSSL 无法生成密钥</translation>
+    </message>
+    <message>
+        <source>OpenSSL could not sign the certificate</source>
+        <translation>OpenSSL 无法签署证书</translation>
+    </message>
+    <message>
+        <source>OpenSSL could not write PEM</source>
+        <translation>OpenSSL 无法写出 PEM</translation>
+    </message>
+    <message>
+        <source>cannot write the key</source>
+        <translation>无法写入私钥</translation>
+    </message>
+    <message>
+        <source>cannot write the certificate</source>
+        <translation>无法写入证书</translation>
+    </message>
+</context>
+<context>
+    <name>Hearth::Server::ChannelKeys</name>
+    <message>
+        <source>a channel key needs a name</source>
+        <translation>渠道密钥需要名称</translation>
+    </message>
+    <message>
+        <source>a channel key of that name exists</source>
+        <translation>同名的渠道密钥已存在</translation>
+    </message>
+</context>
+<context>
+    <name>Hearth::Server::DatabaseUri</name>
+    <message>
+        <source>no database given (sqlite:///path/file.db or postgresql://user@host:port/database)</source>
+        <translation>未指定数据库（sqlite:///path/file.db 或 postgresql://user@host:port/database）</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a database URI</source>
+        <translation>“%1”不是数据库 URI</translation>
+    </message>
+    <message>
+        <source>a SQLite URI names a file: sqlite:///path/file.db</source>
+        <translation>SQLite URI 应指向文件：sqlite:///path/file.db</translation>
+    </message>
+    <message>
+        <source>unknown database &quot;%1&quot; (sqlite or postgresql)</source>
+        <translation>未知的数据库“%1”（sqlite 或 postgresql）</translation>
+    </message>
+    <message>
+        <source>a PostgreSQL URI names a host and a database: postgresql://user@host:port/database</source>
+        <translation>PostgreSQL URI 应包含主机和数据库：postgresql://user@host:port/database</translation>
+    </message>
+</context>
+<context>
+    <name>Hearth::Server::JsonBody</name>
+    <message>
+        <source>a string without control characters</source>
+        <translation>不含控制字符的字符串</translation>
+    </message>
+    <message>
+        <source>a decimal number written as a string, e.g. &quot;1999.00&quot;</source>
+        <translation>以字符串书写的十进制数，例如 &quot;1999.00&quot;</translation>
+    </message>
+    <message>
+        <source>a whole number</source>
+        <translation>整数</translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation>true 或 false</translation>
+    </message>
+    <message>
+        <source>an array of objects</source>
+        <translation>对象数组</translation>
+    </message>
+    <message>
+        <source>the request has no body; a JSON object was expected</source>
+        <translation>请求没有正文；应为 JSON 对象</translation>
+    </message>
+    <message>
+        <source>the JSON breaks at line %1, column %2 (byte %3): %4</source>
+        <translation>JSON 在第 %1 行第 %2 列（第 %3 字节）出错：%4</translation>
+    </message>
+    <message>
+        <source>the body must be a JSON object</source>
+        <translation>请求正文必须是 JSON 对象</translation>
+    </message>
+    <message>
+        <source>is required</source>
+        <translation>为必填项</translation>
+    </message>
+    <message>
+        <source>must be %1</source>
+        <translation>必须是%1</translation>
+    </message>
+    <message>
+        <source>is not a field of this request</source>
+        <translation>不是此请求的字段</translation>
+    </message>
+</context>
+<context>
+    <name>Hearth::Server::OrderIntake</name>
+    <message>
+        <source>send an %1 header of 1 to %2 visible ASCII characters, the same on every retry of this order</source>
+        <translation>请发送 %1 请求头，由 1 至 %2 个可见 ASCII 字符组成，重试同一订单时保持不变</translation>
+    </message>
+    <message>
+        <source>the order could not be stored now; send it again with the same %1</source>
+        <translation>订单暂时无法保存；请使用相同的 %1 重新发送</translation>
+    </message>
+    <message>
+        <source>this %1 was already used for another order body; use a new key for a new order</source>
+        <translation>此 %1 已用于另一份订单内容；新订单请使用新的键</translation>
+    </message>
+    <message>
+        <source>order %1 of this channel was received before with other content; it is not changed through intake</source>
+        <translation>该渠道的订单 %1 之前已以不同内容接收；订单接入不会修改已有订单</translation>
+    </message>
+    <message>
+        <source>the first answer for this order is missing</source>
+        <translation>找不到此订单的首次应答</translation>
+    </message>
+</context>
+<context>
+    <name>Hearth::Server::OrderJson</name>
+    <message>
+        <source>an order needs at least one line</source>
+        <translation>订单至少需要一行明细</translation>
+    </message>
+    <message>
+        <source>an order may have at most %1 lines</source>
+        <translation>一个订单最多 %1 行明细</translation>
+    </message>
+</context>
+<context>
+    <name>Hearth::Server::ServerCommands</name>
+    <message>
+        <source>hearth-server: %1</source>
+        <translation>hearth-server：%1</translation>
+    </message>
+    <message>
+        <source>unexpected argument &quot;%1&quot;</source>
+        <translation>多余的参数“%1”</translation>
+    </message>
+    <message>
+        <source>unknown command &quot;%1&quot;</source>
+        <translation>未知命令“%1”</translation>
+    </message>
+    <message>
+        <source>usage: hearth-server &lt;command&gt; [options]
+  init --db URI --admin NAME     create the database and its first administrator
+                                 (password from HEARTH_ADMIN_PASSWORD, or made
+                                 and printed once)
+  serve [--config FILE] [--address IP] [--port N] [--cert FILE] [--key FILE]
+        [--db URI]               answer HTTPS requests
+  gen-cert --out DIR [--host NAME] [--days N]
+                                 make a self-signed certificate for a trial
+  channel-key --db URI --channel CODE --name NAME
+                                 make an API key for a channel&apos;s order intake
+URI: sqlite:///path/file.db or postgresql://user@host:port/database
+</source>
+        <translation>用法：hearth-server &lt;命令&gt; [选项]
+  init --db URI --admin NAME     创建数据库及第一个管理员
+                                 （密码取自 HEARTH_ADMIN_PASSWORD，
+                                 或自动生成并只显示一次）
+  serve [--config FILE] [--address IP] [--port N] [--cert FILE] [--key FILE]
+        [--db URI]               提供 HTTPS 服务
+  gen-cert --out DIR [--host NAME] [--days N]
+                                 生成试用的自签名证书
+  channel-key --db URI --channel CODE --name NAME
+                                 为渠道订单接入生成 API 密钥
+URI：sqlite:///path/file.db 或 postgresql://user@host:port/database
+</translation>
+    </message>
+    <message>
+        <source>database URI</source>
+        <translation>数据库 URI</translation>
+    </message>
+    <message>
+        <source>first administrator&apos;s user name</source>
+        <translation>第一个管理员的用户名</translation>
+    </message>
+    <message>
+        <source>init needs --admin NAME</source>
+        <translation>init 需要 --admin NAME</translation>
+    </message>
+    <message>
+        <source>%1 has users already; init makes the first administrator only</source>
+        <translation>%1 已有用户；init 只创建第一个管理员</translation>
+    </message>
+    <message>
+        <source>Head office</source>
+        <translation>总部</translation>
+    </message>
+    <message>
+        <source>created %1 with administrator &quot;%2&quot;</source>
+        <translation>已创建 %1，管理员为“%2”</translation>
+    </message>
+    <message>
+        <source>password (shown this once, write it down): %1</source>
+        <translation>密码（只显示这一次，请记下）：%1</translation>
+    </message>
+    <message>
+        <source>JSON config file</source>
+        <translation>JSON 配置文件</translation>
+    </message>
+    <message>
+        <source>IP address to listen on (127.0.0.1)</source>
+        <translation>监听的 IP 地址（127.0.0.1）</translation>
+    </message>
+    <message>
+        <source>port (8443)</source>
+        <translation>端口（8443）</translation>
+    </message>
+    <message>
+        <source>PEM certificate</source>
+        <translation>PEM 证书</translation>
+    </message>
+    <message>
+        <source>PEM private key</source>
+        <translation>PEM 私钥</translation>
+    </message>
+    <message>
+        <source>--address: &quot;%1&quot; is not an IP address</source>
+        <translation>--address：“%1”不是 IP 地址</translation>
+    </message>
+    <message>
+        <source>--port: a port is a number from 1 to 65535 (0: any free port)</source>
+        <translation>--port：端口为 1 至 65535 的数字（0：任一空闲端口）</translation>
+    </message>
+    <message>
+        <source>hearth-server %1 listening on https://%2:%3/ with %4</source>
+        <translation>hearth-server %1 正在监听 https://%2:%3/，数据库 %4</translation>
+    </message>
+    <message>
+        <source>folder for the pair</source>
+        <translation>证书和私钥的存放文件夹</translation>
+    </message>
+    <message>
+        <source>host name or IP the server is reached by</source>
+        <translation>访问服务器所用的主机名或 IP</translation>
+    </message>
+    <message>
+        <source>days valid (365)</source>
+        <translation>有效天数（365）</translation>
+    </message>
+    <message>
+        <source>gen-cert needs --out DIR</source>
+        <translation>gen-cert 需要 --out DIR</translation>
+    </message>
+    <message>
+        <source>certificate: %1
+key: %2
+This certificate is self-signed: clients must be told to trust it. Use one from your certificate authority in production.</source>
+        <translation>证书：%1
+私钥：%2
+这是自签名证书：客户端须明确设置信任它。正式使用请采用证书颁发机构签发的证书。</translation>
+    </message>
+    <message>
+        <source>store, dealer, ecommerce, designer or other</source>
+        <translation>store、dealer、ecommerce、designer 或 other</translation>
+    </message>
+    <message>
+        <source>the system that will use the key</source>
+        <translation>将使用该密钥的系统</translation>
+    </message>
+    <message>
+        <source>--channel must be store, dealer, ecommerce, designer or other</source>
+        <translation>--channel 必须是 store、dealer、ecommerce、designer 或 other</translation>
+    </message>
+    <message>
+        <source>API key for &quot;%1&quot; (shown this once; send it as %2): %3</source>
+        <translation>“%1”的 API 密钥（只显示这一次；请以 %2 发送）：%3</translation>
+    </message>
+</context>
+<context>
+    <name>Hearth::Server::ServerConfig</name>
+    <message>
+        <source>cannot read the config file: %1</source>
+        <translation>无法读取配置文件：%1</translation>
+    </message>
+    <message>
+        <source>the config file is not a JSON object (byte %1: %2)</source>
+        <translation>配置文件不是 JSON 对象（第 %1 字节：%2）</translation>
+    </message>
+    <message>
+        <source>must be a text value</source>
+        <translation>必须是文本值</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an IP address</source>
+        <translation>“%1”不是 IP 地址</translation>
+    </message>
+    <message>
+        <source>must be a port number from 1 to 65535</source>
+        <translation>必须是 1 至 65535 的端口号</translation>
+    </message>
+    <message>
+        <source>must be a size from 1024 to 268435456 bytes</source>
+        <translation>必须是 1024 至 268435456 字节之间的大小</translation>
+    </message>
+    <message>
+        <source>must be from 1 to 2160 hours</source>
+        <translation>必须在 1 至 2160 小时之间</translation>
+    </message>
+    <message>
+        <source>unknown setting (known: address, port, cert, key, db, max_body_bytes, session_hours)</source>
+        <translation>未知设置（可用：address、port、cert、key、db、max_body_bytes、session_hours）</translation>
+    </message>
+</context>
+<context>
+    <name>Hearth::Server::ServerStore</name>
+    <message>
+        <source>the database %1 does not exist; create it with &quot;hearth-server init&quot;</source>
+        <translation>数据库 %1 不存在；请用 &quot;hearth-server init&quot; 创建</translation>
+    </message>
+    <message>
+        <source>cannot create the folder of %1</source>
+        <translation>无法创建 %1 所在的文件夹</translation>
+    </message>
+    <message>
+        <source>Qt&apos;s PostgreSQL driver (QPSQL) is not installed (Debian: libqt6sql6-psql)</source>
+        <translation>未安装 Qt 的 PostgreSQL 驱动（QPSQL）（Debian：libqt6sql6-psql）</translation>
+    </message>
+    <message>
+        <source>cannot open the database %1: %2</source>
+        <translation>无法打开数据库 %1：%2</translation>
+    </message>
+    <message>
+        <source>cannot set up %1: %2</source>
+        <translation>无法设置 %1：%2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a database name init can create (letters, digits and _)</source>
+        <translation>“%1”不是 init 可以创建的数据库名（仅限字母、数字和 _）</translation>
+    </message>
+    <message>
+        <source>cannot reach PostgreSQL at %1: %2</source>
+        <translation>无法连接 %1 上的 PostgreSQL：%2</translation>
+    </message>
+    <message>
+        <source>cannot create the database: %1</source>
+        <translation>无法创建数据库：%1</translation>
+    </message>
+    <message>
+        <source>the database %1 has no Hearth server schema; create it with &quot;hearth-server init&quot;</source>
+        <translation>数据库 %1 中没有 Hearth 服务器的表结构；请用 &quot;hearth-server init&quot; 创建</translation>
+    </message>
+    <message>
+        <source>cannot update the schema (%1): %2</source>
+        <translation>无法更新表结构（%1）：%2</translation>
+    </message>
+    <message>
+        <source>the database has schema %1, newer than this server knows (%2); update hearth-server</source>
+        <translation>数据库的表结构版本为 %1，高于本服务器所知的版本（%2）；请升级 hearth-server</translation>
+    </message>
+    <message>
+        <source>cannot read migration %1</source>
+        <translation>无法读取迁移脚本 %1</translation>
+    </message>
+    <message>
+        <source>migration %1 failed: %2</source>
+        <translation>迁移脚本 %1 执行失败：%2</translation>
+    </message>
+    <message>
+        <source>migration %1 ends without a semicolon</source>
+        <translation>迁移脚本 %1 末尾缺少分号</translation>
+    </message>
+    <message>
+        <source>the database could not carry out the request; the server log says why</source>
+        <translation>数据库无法完成此请求；原因见服务器日志</translation>
+    </message>
+    <message>
+        <source>cannot start a transaction: %1</source>
+        <translation>无法开始事务：%1</translation>
+    </message>
+    <message>
+        <source>cannot commit: %1</source>
+        <translation>无法提交：%1</translation>
+    </message>
+    <message>
+        <source>the counter %1 is missing</source>
+        <translation>计数器 %1 不存在</translation>
+    </message>
+</context>
+<context>
+    <name>Hearth::Server::SyncRoutes</name>
+    <message>
+        <source>%1 takes %2 only</source>
+        <translation>%1 只接受 %2</translation>
+    </message>
+    <message>
+        <source>sign in first: the token is missing, expired or revoked</source>
+        <translation>请先登录：令牌缺失、已过期或已注销</translation>
+    </message>
+    <message>
+        <source>is more than an hour ahead of the server&apos;s clock; set the desk&apos;s clock right</source>
+        <translation>比服务器时钟快了一个多小时；请校准本机时钟</translation>
+    </message>
+    <message>
+        <source>must be a revision, 0 or more</source>
+        <translation>必须是 0 或更大的版本号</translation>
+    </message>
+    <message>
+        <source>must be from 1 to %1</source>
+        <translation>必须在 1 到 %1 之间</translation>
+    </message>
+    <message>
+        <source>unknown query parameter</source>
+        <translation>未知的查询参数</translation>
+    </message>
 </context>
 <context>
     <name>Hearth::Storage::Database</name>
@@ -2965,6 +6587,94 @@ Ask an administrator to give you a role that does.</source>
     <message>
         <source>migration %1 (%2) failed: %3</source>
         <translation>迁移 %1（%2）失败：%3</translation>
+    </message>
+</context>
+<context>
+    <name>Hearth::Sync::DeskReplica</name>
+    <message>
+        <source>cannot open the database for sync: %1</source>
+        <translation>无法打开用于同步的数据库：%1</translation>
+    </message>
+    <message>
+        <source>the database is busy; sync will try again</source>
+        <translation>数据库忙，同步将重试</translation>
+    </message>
+    <message>
+        <source>the server sent a row of %1, which does not sync</source>
+        <translation>服务器发来了不同步的表 %1 的行</translation>
+    </message>
+</context>
+<context>
+    <name>Hearth::Sync::Protocol</name>
+    <message>
+        <source>unknown field</source>
+        <translation>未知字段</translation>
+    </message>
+    <message>
+        <source>must be an array of changes</source>
+        <translation>必须是变更数组</translation>
+    </message>
+    <message>
+        <source>holds %1 changes; send at most %2 at a time</source>
+        <translation>包含 %1 条变更；每次最多发送 %2 条</translation>
+    </message>
+    <message>
+        <source>must be an object</source>
+        <translation>必须是对象</translation>
+    </message>
+    <message>
+        <source>must be a text of 1 to %1 characters</source>
+        <translation>必须是 1 到 %1 个字符的文本</translation>
+    </message>
+    <message>
+        <source>must be a hybrid clock time (milliseconds-counter-node)</source>
+        <translation>必须是混合逻辑时钟时间（毫秒-计数-节点）</translation>
+    </message>
+    <message>
+        <source>must be insert, update or delete</source>
+        <translation>必须是 insert、update 或 delete</translation>
+    </message>
+    <message>
+        <source>is not a table that syncs (%1)</source>
+        <translation>不是同步的表（%1）</translation>
+    </message>
+    <message>
+        <source>must be an object of the row&apos;s fields</source>
+        <translation>必须是该行字段组成的对象</translation>
+    </message>
+    <message>
+        <source>is not a field of %1 that syncs</source>
+        <translation>不是 %1 的同步字段</translation>
+    </message>
+    <message>
+        <source>must be a text, a whole number, true, false or null</source>
+        <translation>必须是文本、整数、true、false 或 null</translation>
+    </message>
+</context>
+<context>
+    <name>Hearth::Sync::SyncClient</name>
+    <message>
+        <source>the server&apos;s answer to a push was not understood</source>
+        <translation>无法理解服务器对推送的应答</translation>
+    </message>
+    <message>
+        <source>the server&apos;s answer to a pull was not understood</source>
+        <translation>无法理解服务器对拉取的应答</translation>
+    </message>
+    <message>
+        <source>cannot reach the sync server: %1</source>
+        <translation>无法连接同步服务器：%1</translation>
+    </message>
+    <message>
+        <source>the sync server refused (%1): %2</source>
+        <translation>同步服务器拒绝（%1）：%2</translation>
+    </message>
+</context>
+<context>
+    <name>Hearth::Sync::SyncEngine</name>
+    <message>
+        <source>the sync server went back to revision %1 from %2</source>
+        <translation>同步服务器的版本从 %2 退回到了 %1</translation>
     </message>
 </context>
 <context>
@@ -3180,6 +6890,10 @@ Ask an administrator to give you a role that does.</source>
     <message>
         <source>Change processes and rules</source>
         <translation>修改流程与规则</translation>
+    </message>
+    <message>
+        <source>Report progress at a shop-floor station</source>
+        <translation>在车间工位扫码报工</translation>
     </message>
 </context>
 <context>
@@ -7401,6 +11115,27 @@ Ask an administrator to give you a role that does.</source>
     <message>
         <source>The process engine is running…</source>
         <translation>流程引擎正在运行…</translation>
+    </message>
+</context>
+<context>
+    <name>PlanStore</name>
+    <message>
+        <source>work center %1: %2</source>
+        <translation>工作中心 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>ProductionSetup</name>
+    <message>
+        <source>step %1: no work center &quot;%2&quot;</source>
+        <translation>工序 %1：没有工作中心“%2”</translation>
+    </message>
+</context>
+<context>
+    <name>WorkOrderDocumentBuilder</name>
+    <message>
+        <source>the work order could not be read: %1</source>
+        <translation>无法读取工单：%1</translation>
     </message>
 </context>
 </TS>

@@ -2,6 +2,7 @@
 
 #include "cliutil.h"
 #include "productioncommands.h"
+#include "productiondemo.h"
 #include "schedulecommands.h"
 #include "workflowcommands.h"
 
@@ -458,6 +459,8 @@ int cmdDemo(const QStringList &args)
         return admin;
     if (const int workflow = demoWorkflow(); workflow != Ok)
         return workflow;
+    if (const int production = demoProduction(); production != Ok)
+        return production;
     return result;
 }
 

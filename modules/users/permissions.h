@@ -24,6 +24,7 @@ public:
     static constexpr char ProcessAdmin[] = "process.admin";
     static constexpr char ProductionRead[] = "production.read";
     static constexpr char ProductionWrite[] = "production.write";
+    static constexpr char ProductionReport[] = "production.report";
     static constexpr char InventoryRead[] = "inventory.read";
     static constexpr char InventoryWrite[] = "inventory.write";
     static constexpr char DeliveryRead[] = "delivery.read";

@@ -111,19 +111,21 @@ QStringList Roles::permissions(Role role)
     case Role::Admin:
         return Permissions::all();
     case Role::Clerk:
-        return {QLatin1String(P::OrdersRead),   QLatin1String(P::OrdersWrite),
-                QLatin1String(P::OrdersImport), QLatin1String(P::OrdersExport),
-                QLatin1String(P::OrdersReview), QLatin1String(P::DeliveryRead),
-                QLatin1String(P::ReportsRead),  QLatin1String(P::TasksRead)};
+        return {QLatin1String(P::OrdersRead),     QLatin1String(P::OrdersWrite),
+                QLatin1String(P::OrdersImport),   QLatin1String(P::OrdersExport),
+                QLatin1String(P::OrdersReview),   QLatin1String(P::DeliveryRead),
+                QLatin1String(P::ReportsRead),    QLatin1String(P::TasksRead),
+                QLatin1String(P::ProductionRead)};
     case Role::Planner:
         return {QLatin1String(P::OrdersRead),      QLatin1String(P::OrdersSplit),
                 QLatin1String(P::ProductionRead),  QLatin1String(P::ProductionWrite),
-                QLatin1String(P::InventoryRead),   QLatin1String(P::DeliveryRead),
-                QLatin1String(P::TasksRead)};
+                QLatin1String(P::ProductionReport), QLatin1String(P::InventoryRead),
+                QLatin1String(P::DeliveryRead),    QLatin1String(P::TasksRead)};
     case Role::Warehouse:
-        return {QLatin1String(P::OrdersRead),    QLatin1String(P::InventoryRead),
+        return {QLatin1String(P::OrdersRead),     QLatin1String(P::InventoryRead),
                 QLatin1String(P::InventoryWrite), QLatin1String(P::DeliveryRead),
-                QLatin1String(P::DeliveryWrite),  QLatin1String(P::TasksRead)};
+                QLatin1String(P::DeliveryWrite),  QLatin1String(P::TasksRead),
+                QLatin1String(P::ProductionRead), QLatin1String(P::ProductionReport)};
     case Role::Finance:
         return {QLatin1String(P::OrdersRead),  QLatin1String(P::OrdersExport),
                 QLatin1String(P::FinanceRead), QLatin1String(P::FinanceWrite),
@@ -136,7 +138,7 @@ QStringList Roles::permissions(Role role)
                 QLatin1String(P::OrdersImport),  QLatin1String(P::OrdersExport),
                 QLatin1String(P::OrdersReview),  QLatin1String(P::OrdersApprove),
                 QLatin1String(P::TasksRead),     QLatin1String(P::DeliveryRead),
-                QLatin1String(P::ReportsRead)};
+                QLatin1String(P::ReportsRead),   QLatin1String(P::ProductionRead)};
     case Role::GeneralManager:
         return {QLatin1String(P::OrdersRead),     QLatin1String(P::OrdersExport),
                 QLatin1String(P::OrdersReview),   QLatin1String(P::OrdersApprove),

@@ -3,6 +3,8 @@
 #include "display.h"
 #include "orderlinesmodel.h"
 #include "orders/orderrepository.h"
+#include "orderstatusproviders.h"
+#include "storage/database.h"
 #include "timelineformat.h"
 #include "widgets/filedialog.h"
 
@@ -145,12 +147,12 @@ void OrderDetailPane::buildHeader(QWidget *page)
     m_edit = new QPushButton(tr("Edit…"), page);
     connect(m_edit, &QPushButton::clicked, this, [this] { emit editRequested(m_orderId); });
 
-    auto *titleRow = new QHBoxLayout;
-    titleRow->addWidget(m_title);
-    titleRow->addWidget(m_statusChip);
-    titleRow->addStretch(1);
-    titleRow->addWidget(m_edit);
-    layout->addLayout(titleRow);
+    m_titleRow = new QHBoxLayout;
+    m_titleRow->addWidget(m_title);
+    m_titleRow->addWidget(m_statusChip);
+    m_titleRow->addStretch(1);
+    m_titleRow->addWidget(m_edit);
+    layout->addLayout(m_titleRow);
 
     m_subtitle = new QLabel(page);
     m_subtitle->setForegroundRole(QPalette::PlaceholderText);
@@ -230,6 +232,7 @@ void OrderDetailPane::reload()
         return;
     }
     showHeader(order.value());
+    showProviders();
     m_lines->setLines(order->lines);
     m_tabs->setTabText(0, tr("Lines (%1)").arg(order->lines.size()));
     showNotes();
@@ -280,6 +283,34 @@ void OrderDetailPane::showHeader(const SalesOrder &o)
     layoutFields(shown);
 }
 
+void OrderDetailPane::showProviders()
+{
+    qDeleteAll(m_providerChips);
+    m_providerChips.clear();
+    int at = m_titleRow->indexOf(m_statusChip) + 1;
+    for (const OrderStatusProvider &p : OrderStatusProviders::all()) {
+        const QString text =
+            p.texts(Storage::Database::connection(), {m_orderId}).value(m_orderId);
+        if (text.isEmpty())
+            continue;
+        auto *chip = new QLabel(tr("%1: %2").arg(p.title(), text), m_statusChip->parentWidget());
+        chip->setObjectName(p.id);
+        chip->setStyleSheet(QStringLiteral("QLabel { background: #e6f4ea; color: #1e6b3a; "
+                                           "border-radius: 8px; padding: 2px 8px; }"));
+        m_titleRow->insertWidget(at++, chip);
+        m_providerChips.append(chip);
+    }
+}
+
+QString OrderDetailPane::providerText(const QString &providerId) const
+{
+    for (const QLabel *chip : m_providerChips) {
+        if (chip->objectName() == providerId)
+            return chip->text();
+    }
+    return QString();
+}
+
 void OrderDetailPane::showNotes()
 {
     const QList<OrderNote> notes = OrderRepository::notes(m_orderId);
@@ -325,6 +356,8 @@ void OrderDetailPane::showTimeline()
     QString html;
     for (auto it = entries.crbegin(); it != entries.crend(); ++it) {
         const TimelineText t = TimelineFormat::describe(*it);
+        if (t.minor)
+            continue;
         html += QStringLiteral("<p style='margin-bottom:2px'><span style='color:gray'>%1 · %2"
                                "</span><br><b>%3</b></p>")
                     .arg(t.when.toHtmlEscaped(), t.who.toHtmlEscaped(), t.what.toHtmlEscaped());

@@ -5,6 +5,7 @@
 #include <QWidget>
 
 class QGridLayout;
+class QHBoxLayout;
 class QLabel;
 class QPlainTextEdit;
 class QPushButton;
@@ -19,7 +20,8 @@ namespace Hearth::Orders {
 class OrderLinesModel;
 
 /// The right side of the orders page: one order's header, lines, notes, attachments and
-/// timeline (from the audit trail).
+/// timeline (from the audit trail). Each registered OrderStatusProvider shows as a chip beside
+/// the order's status.
 class OrderDetailPane : public QWidget
 {
     Q_OBJECT
@@ -62,6 +64,9 @@ public:
     /// partners and the source file are then hidden).
     QString fieldText(Field field) const;
     QString timelineText() const;
+    /// The chip a status provider shows for the order ("生产状态：部分完工 (1/3)"); empty when
+    /// the provider has nothing for it or is not registered.
+    QString providerText(const QString &providerId) const;
 
 signals:
     void editRequested(const QString &orderId);
@@ -71,6 +76,7 @@ private:
     /// Places the header's fields in reading order; a false in shown hides that field.
     void layoutFields(const QList<bool> &shown);
     void showHeader(const SalesOrder &order);
+    void showProviders();
     void showNotes();
     void showAttachments();
     void showTimeline();
@@ -81,6 +87,8 @@ private:
     QStackedWidget *m_stack = nullptr;
     QLabel *m_title = nullptr;
     QLabel *m_statusChip = nullptr;
+    QHBoxLayout *m_titleRow = nullptr;
+    QList<QLabel *> m_providerChips;
     QLabel *m_subtitle = nullptr;
     QPushButton *m_edit = nullptr;
     QGridLayout *m_grid = nullptr;

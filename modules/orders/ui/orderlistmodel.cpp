@@ -61,6 +61,15 @@ int OrderListModel::rowOf(const QString &orderId) const
     return -1;
 }
 
+int OrderListModel::providerColumn(const QString &providerId) const
+{
+    for (qsizetype i = 0; i < m_providers.size(); ++i) {
+        if (m_providers.at(i).id == providerId)
+            return ColumnCount + int(i);
+    }
+    return -1;
+}
+
 bool OrderListModel::isSortable(int column)
 {
     return sqlSort(column).has_value();
@@ -74,12 +83,33 @@ QList<OrderRow> OrderListModel::query(qint64 offset, int limit) const
                             m_sortOrder == Qt::DescendingOrder, offset, limit);
 }
 
+QList<QStringList> OrderListModel::providerTexts(const QList<OrderRow> &rows) const
+{
+    QList<QStringList> result(rows.size(), QStringList(m_providers.size()));
+    if (m_providers.isEmpty() || rows.isEmpty() || !Storage::Database::isOpen())
+        return result;
+    QStringList ids;
+    ids.reserve(rows.size());
+    for (const OrderRow &r : rows)
+        ids.append(r.id);
+    for (qsizetype p = 0; p < m_providers.size(); ++p) {
+        const QHash<QString, QString> texts =
+            m_providers.at(p).texts(Storage::Database::connection(), ids);
+        for (qsizetype i = 0; i < rows.size(); ++i)
+            result[i][p] = texts.value(rows.at(i).id);
+    }
+    return result;
+}
+
 void OrderListModel::reload(int rows)
 {
-    beginResetModel();
-    m_rows = query(0, rows);
-    m_complete = m_rows.size() < rows;
+    // Views and testers ask for more while they hear of a change: not before it is over.
     m_notifying = true;
+    beginResetModel();
+    m_providers = OrderStatusProviders::all();
+    m_rows = query(0, rows);
+    m_providerTexts = providerTexts(m_rows);
+    m_complete = m_rows.size() < rows;
     endResetModel();
     m_notifying = false;
     emit reloaded();
@@ -92,7 +122,7 @@ int OrderListModel::rowCount(const QModelIndex &parent) const
 
 int OrderListModel::columnCount(const QModelIndex &parent) const
 {
-    return parent.isValid() ? 0 : ColumnCount;
+    return parent.isValid() ? 0 : ColumnCount + int(m_providers.size());
 }
 
 QVariant OrderListModel::data(const QModelIndex &index, int role) const
@@ -108,6 +138,8 @@ QVariant OrderListModel::data(const QModelIndex &index, int role) const
     }
     if (role != Qt::DisplayRole && role != Qt::ToolTipRole)
         return {};
+    if (index.column() >= ColumnCount)
+        return m_providerTexts.at(index.row()).value(index.column() - ColumnCount);
     switch (Column(index.column())) {
     case OrderNo:
         return r.orderNo;
@@ -139,7 +171,7 @@ QVariant OrderListModel::data(const QModelIndex &index, int role) const
 
 QVariant OrderListModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
-    if (orientation != Qt::Horizontal || section < 0 || section >= ColumnCount)
+    if (orientation != Qt::Horizontal || section < 0 || section >= columnCount())
         return QAbstractTableModel::headerData(section, orientation, role);
     if (role == Qt::TextAlignmentRole) {
         const Qt::Alignment horizontal = section == Total ? Qt::AlignRight : Qt::AlignLeft;
@@ -147,6 +179,8 @@ QVariant OrderListModel::headerData(int section, Qt::Orientation orientation, in
     }
     if (role != Qt::DisplayRole)
         return {};
+    if (section >= ColumnCount)
+        return m_providers.at(section - ColumnCount).title();
     switch (Column(section)) {
     case OrderNo:
         return tr("Order no.");
@@ -191,10 +225,12 @@ void OrderListModel::fetchMore(const QModelIndex &parent)
     m_complete = more.size() < PageSize;
     if (more.isEmpty())
         return;
+    const QList<QStringList> texts = providerTexts(more);
     const int first = int(m_rows.size());
+    m_notifying = true;
     beginInsertRows({}, first, first + int(more.size()) - 1);
     m_rows.append(more);
-    m_notifying = true;
+    m_providerTexts.append(texts);
     endInsertRows();
     m_notifying = false;
 }

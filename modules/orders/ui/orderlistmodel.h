@@ -1,15 +1,19 @@
 #pragma once
 
+#include "orderstatusproviders.h"
 #include "orders/orderquery.h"
 
 #include <QAbstractTableModel>
 #include <QList>
+#include <QStringList>
 
 namespace Hearth::Orders {
 
 /// The orders list as a table that loads in pages of PageSize rows (canFetchMore/fetchMore),
 /// sorts and filters in SQL through OrderQuery, and never counts or loads the whole table.
 /// Uses only QtCore and QtGui, so it can move to the logic if a non-widget client needs it.
+/// Each registered OrderStatusProvider adds a column after ColumnCount, filled for the rows
+/// loaded, a page at a time.
 class OrderListModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -49,6 +53,9 @@ public:
     /// True when every row of the filter is loaded, so rowCount() is the filter's count.
     bool isComplete() const { return m_complete; }
 
+    /// The column of a registered status provider (as of the last reload), or -1.
+    int providerColumn(const QString &providerId) const;
+
     /// Columns that sort in SQL; sort() ignores the others.
     static bool isSortable(int column);
     int sortColumn() const { return m_sortColumn; }
@@ -70,11 +77,15 @@ signals:
 private:
     void reload(int rows);
     QList<OrderRow> query(qint64 offset, int limit) const;
+    /// The providers' texts for rows, one list (a text per provider) per row.
+    QList<QStringList> providerTexts(const QList<OrderRow> &rows) const;
 
     OrderFilter m_filter;
     int m_sortColumn = SignedOn;
     Qt::SortOrder m_sortOrder = Qt::DescendingOrder;
     QList<OrderRow> m_rows;
+    QList<OrderStatusProvider> m_providers;
+    QList<QStringList> m_providerTexts;  // by row
     bool m_complete = true;
     bool m_notifying = false;
 };

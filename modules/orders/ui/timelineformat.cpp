@@ -2,6 +2,7 @@
 
 #include "display.h"
 
+#include <QDateTime>
 #include <QHash>
 #include <QJsonArray>
 #include <QRegularExpression>
@@ -54,6 +55,9 @@ QString reasonText(const QString &reason)
         return TimelineFormat::tr("undo of an edit");
     if (reason == TimelineFormat::reasonRedo())
         return TimelineFormat::tr("redo of an edit");
+    // Production's work order maker writes this one in the language of the desk that ran it.
+    if (reason == QLatin1String("made from the split"))
+        return TimelineFormat::tr("made from the split");
     // The importer writes its reasons as English text with the file's name in it.
     static const QRegularExpression imported(QStringLiteral("^(re-)?imported from (.+)$"));
     if (const QRegularExpressionMatch m = imported.match(reason); m.hasMatch()) {
@@ -193,6 +197,161 @@ QString approvalEvent(const QJsonObject &a)
         .arg(reason);
 }
 
+QString translated(const QHash<QString, const char *> &texts, const QString &code)
+{
+    const char *text = texts.value(code);
+    return text ? QCoreApplication::translate("Hearth::Orders::TimelineFormat", text) : code;
+}
+
+/// A work order's status (as production stores it) inside a sentence.
+QString workOrderStatus(const QString &code)
+{
+    static const QHash<QString, const char *> texts = {
+        {QStringLiteral("planned"), QT_TRANSLATE_NOOP("Hearth::Orders::TimelineFormat",
+                                                      "planned")},
+        {QStringLiteral("released"), QT_TRANSLATE_NOOP("Hearth::Orders::TimelineFormat",
+                                                       "released")},
+        {QStringLiteral("started"), QT_TRANSLATE_NOOP("Hearth::Orders::TimelineFormat",
+                                                      "in production")},
+        {QStringLiteral("made"), QT_TRANSLATE_NOOP("Hearth::Orders::TimelineFormat", "made")},
+        {QStringLiteral("packed"), QT_TRANSLATE_NOOP("Hearth::Orders::TimelineFormat",
+                                                     "packed")},
+        {QStringLiteral("cancelled"), QT_TRANSLATE_NOOP("Hearth::Orders::TimelineFormat",
+                                                        "cancelled")},
+    };
+    return translated(texts, code);
+}
+
+QString operationStatus(const QString &code)
+{
+    static const QHash<QString, const char *> texts = {
+        {QStringLiteral("waiting"), QT_TRANSLATE_NOOP("Hearth::Orders::TimelineFormat",
+                                                      "waiting")},
+        {QStringLiteral("started"), QT_TRANSLATE_NOOP("Hearth::Orders::TimelineFormat",
+                                                      "started")},
+        {QStringLiteral("done"), QT_TRANSLATE_NOOP("Hearth::Orders::TimelineFormat", "done")},
+        {QStringLiteral("cancelled"), QT_TRANSLATE_NOOP("Hearth::Orders::TimelineFormat",
+                                                        "cancelled")},
+    };
+    return translated(texts, code);
+}
+
+QString workOrderValue(const QString &key, const QJsonValue &value)
+{
+    if (value.isNull() || value.isUndefined())
+        return QString();
+    if (key == QLatin1String("area_mm2"))
+        return TimelineFormat::tr("%1 m²").arg(double(value.toInteger()) / 1e6, 0, 'f', 2);
+    if (key == QLatin1String("edge_mm"))
+        return TimelineFormat::tr("%1 m").arg(double(value.toInteger()) / 1e3, 0, 'f', 1);
+    if (key == QLatin1String("status"))
+        return workOrderStatus(value.toString());
+    if (value.isDouble())
+        return QString::number(value.toInteger());
+    return value.toString();
+}
+
+/// The figures of a work order that a changed work order lists (an amendment's new parts).
+QStringList workOrderChanges(const QJsonObject &before, const QJsonObject &after)
+{
+    const std::pair<const char *, const char *> fields[] = {
+        {"parts", QT_TR_NOOP("parts")},
+        {"area_mm2", QT_TR_NOOP("area")},
+        {"edge_mm", QT_TR_NOOP("edge banding")},
+        {"material", QT_TR_NOOP("material")},
+        {"colour", QT_TR_NOOP("colour")},
+        {"due_date", QT_TR_NOOP("due date")},
+        {"priority", QT_TR_NOOP("priority")},
+        {"status", QT_TR_NOOP("status")},
+    };
+    QStringList result;
+    for (const auto &[key, label] : fields) {
+        const QString k = QLatin1String(key);
+        const QString from = workOrderValue(k, before.value(k));
+        const QString to = workOrderValue(k, after.value(k));
+        if (from != to) {
+            result.append(TimelineFormat::tr("%1 %2 → %3")
+                              .arg(QCoreApplication::translate("Hearth::Orders::TimelineFormat",
+                                                               label),
+                                   shown(from), shown(to)));
+        }
+    }
+    return result;
+}
+
+// A shop-floor event recorded this long after it happened shows its own time.
+constexpr qint64 ReportedLateSeconds = 10 * 60;
+
+/// Work orders (工单), their operations and shop-floor events, which production records under
+/// the order's id with an "event" in the document.
+void describeProduction(const TimelineEntry &e, TimelineText &t)
+{
+    const QString event = e.after.value(QLatin1String("event")).toString();
+    QString woNo = e.after.value(QLatin1String("wo_no")).toString();
+    if (woNo.isEmpty())
+        woNo = e.before.value(QLatin1String("wo_no")).toString();
+    if (e.table == QLatin1String("work_orders")) {
+        const QString status = e.after.value(QLatin1String("status")).toString();
+        if (event == QLatin1String("created")) {
+            t.what = TimelineFormat::tr("Work order %1 created").arg(woNo);
+            const int parts = e.after.value(QLatin1String("parts")).toInt();
+            t.changes.append(TimelineFormat::tr("%n part(s), %1", nullptr, parts)
+                                 .arg(workOrderValue(QStringLiteral("area_mm2"),
+                                                     e.after.value(QLatin1String("area_mm2")))));
+        } else if (event == QLatin1String("changed")) {
+            t.what = TimelineFormat::tr("Work order %1 changed").arg(woNo);
+            t.changes = workOrderChanges(e.before, e.after);
+        } else if (event == QLatin1String("cancelled")) {
+            t.what = TimelineFormat::tr("Work order %1 cancelled").arg(woNo);
+        } else if (event == QLatin1String("work_order_made")) {
+            t.what = TimelineFormat::tr("Work order %1 made: every operation done").arg(woNo);
+        } else {
+            // A shop-floor report that starts or packs a work order says so on its own line.
+            t.minor = event == QLatin1String("work_order_started")
+                      || event == QLatin1String("work_order_packed");
+            t.what = TimelineFormat::tr("Work order %1: %2").arg(woNo, workOrderStatus(status));
+        }
+        return;
+    }
+    if (e.table == QLatin1String("operations")) {
+        t.minor = event.startsWith(QLatin1String("operation_"));
+        t.what = TimelineFormat::tr("Work order %1, operation %2: %3")
+                     .arg(woNo)
+                     .arg(e.after.value(QLatin1String("seq")).toInt())
+                     .arg(operationStatus(e.after.value(QLatin1String("status")).toString()));
+        return;
+    }
+    const QString kind = e.after.value(QLatin1String("kind")).toString();
+    const QString operation = e.after.value(QLatin1String("operation")).toString();
+    const int good = e.after.value(QLatin1String("good_qty")).toInt();
+    const int scrap = e.after.value(QLatin1String("scrap_qty")).toInt();
+    if (kind == QLatin1String("start"))
+        t.what = TimelineFormat::tr("Work order %1 started (%2)").arg(woNo, operation);
+    else if (kind == QLatin1String("report"))
+        t.what = TimelineFormat::tr("Work order %1 reported (%2)").arg(woNo, operation);
+    else if (kind == QLatin1String("finish"))
+        t.what = TimelineFormat::tr("Work order %1 finished (%2)").arg(woNo, operation);
+    else if (kind == QLatin1String("pack"))
+        t.what = TimelineFormat::tr("Work order %1 packed").arg(woNo);
+    else
+        t.what = TimelineFormat::tr("Work order %1: production reported").arg(woNo);
+    if (good > 0 || scrap > 0)
+        t.changes.append(TimelineFormat::tr("%1 good, %2 scrap").arg(good).arg(scrap));
+    const QString station = e.after.value(QLatin1String("station")).toString();
+    if (!station.isEmpty())
+        t.changes.append(TimelineFormat::tr("Station %1").arg(station));
+    if (e.after.value(QLatin1String("source")) == QLatin1String("mes"))
+        t.changes.append(TimelineFormat::tr("Imported from the MES"));
+    // A report recorded later than it happened (an MES import, a desk that was offline) says
+    // when it happened on the floor.
+    const QString at = e.after.value(QLatin1String("at")).toString();
+    const QDateTime happened = QDateTime::fromString(at, Qt::ISODate);
+    const QDateTime recorded = QDateTime::fromString(e.at, Qt::ISODate);
+    if (happened.isValid() && recorded.isValid()
+        && qAbs(happened.secsTo(recorded)) > ReportedLateSeconds)
+        t.changes.append(TimelineFormat::tr("Reported for %1").arg(Display::siteTime(at)));
+}
+
 } // namespace
 
 TimelineText TimelineFormat::describe(const TimelineEntry &e)
@@ -225,6 +384,9 @@ TimelineText TimelineFormat::describe(const TimelineEntry &e)
         for (const QJsonValue &f : e.after.value(QLatin1String("findings")).toArray())
             t.changes.append(f.toObject().value(QLatin1String("message")).toString());
         return t;
+    } else if (e.table == QLatin1String("work_orders") || e.table == QLatin1String("operations")
+               || e.table == QLatin1String("production_events")) {
+        describeProduction(e, t);
     } else if (e.table == QLatin1String("order_processes")) {
         t.what = tr("Process: %1").arg(e.reason);
         return t;

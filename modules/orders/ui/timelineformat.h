@@ -16,9 +16,14 @@ struct TimelineText
     QString who;
     QString what;
     QStringList changes;
+    /// Repeats what the entry beside it says (an operation's or work order's status moved by a
+    /// shop-floor report shown on its own line); the order's timeline leaves it out.
+    bool minor = false;
 };
 
-/// Turns the audit trail's before/after documents into sentences for the order's timeline.
+/// Turns the audit trail's before/after documents into sentences for the order's timeline:
+/// the order's own changes, the workflow's (tasks, approvals) and production's (work orders,
+/// operations, shop-floor events), which those modules record under the order's id.
 class TimelineFormat
 {
     Q_DECLARE_TR_FUNCTIONS(Hearth::Orders::TimelineFormat)

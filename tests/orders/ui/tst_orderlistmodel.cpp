@@ -1,5 +1,6 @@
 #include "orderfixtures.h"
 #include "orders/ui/orderlistmodel.h"
+#include "orders/ui/orderstatusproviders.h"
 
 #include <QAbstractItemModelTester>
 #include <QtTest>
@@ -25,6 +26,7 @@ private slots:
     void filter();
     void moneyIsRoundedHalfAwayFromZero();
     void idRoleAndAlignment();
+    void statusProviderFillsItsColumnPageByPage();
 
 private:
     static QStringList column(const OrderListModel &model, int column);
@@ -272,6 +274,49 @@ void tst_OrderListModel::idRoleAndAlignment()
     QVERIFY(model.headerData(OrderListModel::Total, Qt::Horizontal, Qt::TextAlignmentRole)
                 .toInt()
             & Qt::AlignRight);
+}
+
+void tst_OrderListModel::statusProviderFillsItsColumnPageByPage()
+{
+    // The provider is asked for the orders of each page as it loads, never for the table.
+    QList<int> asked;
+    OrderStatusProviders::add(
+        {QStringLiteral("test"), [] { return QStringLiteral("Test status"); },
+         [&asked](Storage::Connection &, const QStringList &ids) {
+             asked.append(int(ids.size()));
+             QHash<QString, QString> texts;
+             for (const QString &id : ids)
+                 texts.insert(id, QStringLiteral("status of ") + id.left(8));
+             return texts;
+         }});
+    {
+        OrderListModel model;
+        const int column = model.providerColumn(QStringLiteral("test"));
+        QCOMPARE(column, int(OrderListModel::ColumnCount));
+        QCOMPARE(model.columnCount(), int(OrderListModel::ColumnCount) + 1);
+        QCOMPARE(model.headerData(column, Qt::Horizontal).toString(),
+                 QStringLiteral("Test status"));
+        QCOMPARE(asked, QList<int>{OrderListModel::PageSize});
+        model.fetchMore({});
+        QCOMPARE(asked, (QList<int>{OrderListModel::PageSize, OrderListModel::PageSize}));
+        for (int row : {0, 199, 200, 399}) {
+            QCOMPARE(model.index(row, column).data().toString(),
+                     QStringLiteral("status of ") + model.orderId(row).left(8));
+        }
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        for (int size : asked)
+            QVERIFY(size <= OrderListModel::PageSize);
+        QVERIFY(!OrderListModel::isSortable(column));
+        const qsizetype calls = asked.size();
+        model.sort(column, Qt::DescendingOrder);
+        QCOMPARE(asked.size(), calls);
+        QCOMPARE(model.providerColumn(QStringLiteral("other")), -1);
+    }
+    OrderStatusProviders::remove(QStringLiteral("test"));
+    OrderListModel model;
+    QCOMPARE(model.columnCount(), int(OrderListModel::ColumnCount));
+    QCOMPARE(model.providerColumn(QStringLiteral("test")), -1);
 }
 
 QTEST_GUILESS_MAIN(tst_OrderListModel)

@@ -6,6 +6,9 @@
 #include "orders/ui/orderlistmodel.h"
 #include "orders/ui/orderspage.h"
 #include "orders/ui/ordersmodule.h"
+#include "orders/ui/orderstatusproviders.h"
+#include "storage/changelog.h"
+#include "storage/transaction.h"
 
 #include <QHeaderView>
 #include <QLineEdit>
@@ -42,6 +45,7 @@ private slots:
     void undoRedoRestoresTheSavedVersions();
     void undoDoesNotOverwriteANewerChange();
     void moduleRegistration();
+    void statusProviderAndProductionTimeline();
 
 private:
     QString orderIdOf(const QString &customer) const;
@@ -457,6 +461,63 @@ void tst_OrdersPage::moduleRegistration()
     actions.at(3)->trigger();
     QCOMPARE(OrderRepository::load(id)->customer.name, QStringLiteral("陈静静"));
     QVERIFY(!module->createPage(QStringLiteral("orders.nothing"), &window));
+}
+
+void tst_OrdersPage::statusProviderAndProductionTimeline()
+{
+    using Storage::ChangeLog;
+    QVERIFY(Storage::Database::open(m_dir.filePath(QStringLiteral("t.db"))));
+    OrderStatusProviders::add(
+        {QStringLiteral("test"), [] { return QStringLiteral("Production status"); },
+         [](Storage::Connection &, const QStringList &ids) {
+             QHash<QString, QString> texts;
+             for (const QString &id : ids)
+                 texts.insert(id, QStringLiteral("Partly made (1/2 made)"));
+             return texts;
+         }});
+    OrdersPage page;
+    const int column = page.model()->providerColumn(QStringLiteral("test"));
+    QCOMPARE(column, int(OrderListModel::ColumnCount));
+    QCOMPARE(page.model()->headerData(column, Qt::Horizontal).toString(),
+             QStringLiteral("Production status"));
+    QCOMPARE(page.model()->index(0, column).data().toString(),
+             QStringLiteral("Partly made (1/2 made)"));
+    page.view()->setCurrentIndex(page.model()->index(0, 0));
+    const QString id = page.model()->orderId(0);
+    QCOMPARE(page.detailPane()->providerText(QStringLiteral("test")),
+             QStringLiteral("Production status: Partly made (1/2 made)"));
+
+    // A start scanned at a station: the event, and the operation's status it moved, which
+    // says the same again and stays off the timeline.
+    Storage::Connection &c = Storage::Database::connection();
+    Storage::Transaction tx(c);
+    const QJsonObject event{{QStringLiteral("event"), QStringLiteral("production_start")},
+                            {QStringLiteral("kind"), QStringLiteral("start")},
+                            {QStringLiteral("wo_no"), QStringLiteral("WO-SO00000001-CAB")},
+                            {QStringLiteral("operation"), QStringLiteral("开料")},
+                            {QStringLiteral("seq"), 10},
+                            {QStringLiteral("station"), QStringLiteral("NEST-01")}};
+    const QJsonObject operation{{QStringLiteral("event"), QStringLiteral("operation_started")},
+                                {QStringLiteral("wo_no"), QStringLiteral("WO-SO00000001-CAB")},
+                                {QStringLiteral("seq"), 10},
+                                {QStringLiteral("status"), QStringLiteral("started")}};
+    QVERIFY(ChangeLog::record(c, {QStringLiteral("production_events"), id,
+                                  ChangeLog::Op::Insert, {}, event,
+                                  Storage::Database::clock().now(), {}}));
+    QVERIFY(ChangeLog::record(c, {QStringLiteral("operations"), id, ChangeLog::Op::Update,
+                                  {}, operation, Storage::Database::clock().now(), {}}));
+    QVERIFY(tx.commit());
+    page.detailPane()->reload();
+    const QString timeline = page.detailPane()->timelineText();
+    QVERIFY2(timeline.contains(QStringLiteral("Work order WO-SO00000001-CAB started (开料)")),
+             qPrintable(timeline));
+    QVERIFY2(timeline.contains(QStringLiteral("Station NEST-01")), qPrintable(timeline));
+    QVERIFY2(!timeline.contains(QStringLiteral("operation 10")), qPrintable(timeline));
+
+    OrderStatusProviders::remove(QStringLiteral("test"));
+    page.refresh();
+    QCOMPARE(page.model()->columnCount(), int(OrderListModel::ColumnCount));
+    QVERIFY(page.detailPane()->providerText(QStringLiteral("test")).isEmpty());
 }
 
 QTEST_MAIN(tst_OrdersPage)

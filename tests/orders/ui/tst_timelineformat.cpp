@@ -23,6 +23,8 @@ private slots:
     void timesAreInTheSiteTimeZone();
     void processEntries_data();
     void processEntries();
+    void productionEntries_data();
+    void productionEntries();
 };
 
 namespace {
@@ -265,6 +267,103 @@ void tst_TimelineFormat::processEntries()
     const TimelineText t = TimelineFormat::describe(e);
     QCOMPARE(t.what, what);
     QCOMPARE(t.changes, changes);
+    QCOMPARE(t.when, QStringLiteral("2026-09-28 10:00"));
+}
+
+void tst_TimelineFormat::productionEntries_data()
+{
+    QTest::addColumn<QString>("table");
+    QTest::addColumn<QString>("reason");
+    QTest::addColumn<QJsonObject>("before");
+    QTest::addColumn<QJsonObject>("after");
+    QTest::addColumn<QString>("what");
+    QTest::addColumn<QStringList>("changes");
+    QTest::addColumn<bool>("minor");
+
+    const QString wo = "WO-SO00000097-CAB";
+    QTest::newRow("work order made from the split")
+        << "work_orders" << "made from the split" << QJsonObject()
+        << QJsonObject{{"event", "created"}, {"wo_no", wo}, {"parts", 24},
+                       {"area_mm2", 7689600}, {"status", "planned"}}
+        << "Work order WO-SO00000097-CAB created (made from the split)"
+        << QStringList{"24 part(s), 7.69 m²"} << false;
+    QTest::newRow("work order changed by an amendment")
+        << "work_orders" << QString()
+        << QJsonObject{{"wo_no", wo}, {"parts", 24}, {"area_mm2", 7689600},
+                       {"due_date", "2026-12-14"}, {"colour", "暖白"}}
+        << QJsonObject{{"event", "changed"}, {"wo_no", wo}, {"parts", 26},
+                       {"area_mm2", 8000000}, {"due_date", "2026-12-20"}, {"colour", "暖白"}}
+        << "Work order WO-SO00000097-CAB changed"
+        << QStringList{"parts 24 → 26", "area 7.69 m² → 8.00 m²",
+                       "due date 2026-12-14 → 2026-12-20"}
+        << false;
+    QTest::newRow("work order cancelled")
+        << "work_orders" << QString() << QJsonObject{{"wo_no", wo}, {"status", "planned"}}
+        << QJsonObject{{"event", "cancelled"}, {"wo_no", wo}, {"status", "cancelled"}}
+        << "Work order WO-SO00000097-CAB cancelled" << QStringList() << false;
+    QTest::newRow("started by a scan, which says so itself")
+        << "work_orders" << QString() << QJsonObject{{"id", "w1"}, {"status", "planned"}}
+        << QJsonObject{{"event", "work_order_started"}, {"wo_no", wo}, {"status", "started"}}
+        << "Work order WO-SO00000097-CAB: in production" << QStringList() << true;
+    QTest::newRow("every operation done")
+        << "work_orders" << QString() << QJsonObject{{"id", "w1"}, {"status", "started"}}
+        << QJsonObject{{"event", "work_order_made"}, {"wo_no", wo}, {"status", "made"}}
+        << "Work order WO-SO00000097-CAB made: every operation done" << QStringList() << false;
+    QTest::newRow("start scanned at a station")
+        << "production_events" << QString() << QJsonObject()
+        << QJsonObject{{"event", "production_start"}, {"kind", "start"}, {"wo_no", wo},
+                       {"operation", "开料"}, {"seq", 10}, {"station", "NEST-01"},
+                       {"source", "scan"}, {"at", "2026-09-28T01:58:00.000Z"}}
+        << "Work order WO-SO00000097-CAB started (开料)" << QStringList{"Station NEST-01"}
+        << false;
+    QTest::newRow("report imported from the MES a day later")
+        << "production_events" << QString() << QJsonObject()
+        << QJsonObject{{"event", "production_report"}, {"kind", "report"}, {"wo_no", wo},
+                       {"operation", "封边"}, {"seq", 20}, {"good_qty", 12}, {"scrap_qty", 1},
+                       {"station", "EDGE-01"}, {"source", "mes"},
+                       {"at", "2026-09-27T01:00:00.000Z"}}
+        << "Work order WO-SO00000097-CAB reported (封边)"
+        << QStringList{"12 good, 1 scrap", "Station EDGE-01", "Imported from the MES",
+                       "Reported for 2026-09-27 09:00"}
+        << false;
+    QTest::newRow("finish")
+        << "production_events" << QString() << QJsonObject()
+        << QJsonObject{{"event", "production_finish"}, {"kind", "finish"}, {"wo_no", wo},
+                       {"operation", "包装"}, {"good_qty", 24}, {"scrap_qty", 0}}
+        << "Work order WO-SO00000097-CAB finished (包装)" << QStringList{"24 good, 0 scrap"}
+        << false;
+    QTest::newRow("packed")
+        << "production_events" << QString() << QJsonObject()
+        << QJsonObject{{"event", "production_pack"}, {"kind", "pack"}, {"wo_no", wo}}
+        << "Work order WO-SO00000097-CAB packed" << QStringList() << false;
+    QTest::newRow("operation status moved by the scan")
+        << "operations" << QString() << QJsonObject{{"id", "o1"}, {"status", "started"}}
+        << QJsonObject{{"event", "operation_done"}, {"wo_no", wo}, {"seq", 10},
+                       {"status", "done"}}
+        << "Work order WO-SO00000097-CAB, operation 10: done" << QStringList() << true;
+}
+
+void tst_TimelineFormat::productionEntries()
+{
+    QFETCH(QString, table);
+    QFETCH(QString, reason);
+    QFETCH(QJsonObject, before);
+    QFETCH(QJsonObject, after);
+    QFETCH(QString, what);
+    QFETCH(QStringList, changes);
+    QFETCH(bool, minor);
+    TimelineEntry e;
+    e.at = QStringLiteral("2026-09-28T02:00:00.000Z");
+    e.user = QStringLiteral("zhou");
+    e.action = before.isEmpty() ? QStringLiteral("insert") : QStringLiteral("update");
+    e.table = table;
+    e.reason = reason;
+    e.before = before;
+    e.after = after;
+    const TimelineText t = TimelineFormat::describe(e);
+    QCOMPARE(t.what, what);
+    QCOMPARE(t.changes, changes);
+    QCOMPARE(t.minor, minor);
     QCOMPARE(t.when, QStringLiteral("2026-09-28 10:00"));
 }
 
