@@ -4,9 +4,11 @@
 #include "workflow/cabinettemplate_p.h"
 #include "workflow/expression.h"
 #include "workflow/jsonvalues.h"
+#include "workflow/jsonwriter.h"
 
 #include <QJsonArray>
 #include <QLocale>
+#include <QStringBuilder>
 
 #include <algorithm>
 #include <array>
@@ -98,6 +100,16 @@ QString lineLabel(const OrderLine &line)
     return CabinetTemplate::tr("line %1 (%2)").arg(line.lineNo).arg(what);
 }
 
+// a and b in one allocation: the keys of parts and hardware.
+QString joined(QStringView a, QStringView b)
+{
+    QString text(a.size() + b.size(), Qt::Uninitialized);
+    QChar *out = text.data();
+    out = std::copy(a.begin(), a.end(), out);
+    std::copy(b.begin(), b.end(), out);
+    return text;
+}
+
 qint64 roundToMm(Decimal value)
 {
     const qint64 micros = value.micros();
@@ -116,9 +128,11 @@ std::optional<qint64> wholeNumber(Decimal value)
 class Evaluation
 {
 public:
+    // The line's hardware is merged into the items of out.hardware from firstItem on.
     Evaluation(const CabinetTemplate::Data &data, const OrderLine &line,
-               const QJsonObject &overrides)
-        : m_data(data), m_line(line), m_overrides(overrides), m_scope(data.names)
+               const QJsonObject &overrides, qsizetype firstItem)
+        : m_data(data), m_line(line), m_overrides(overrides), m_scope(data.names),
+          m_linePrefix(QString::number(line.lineNo) % u'.'), m_firstItem(firstItem)
     {
     }
 
@@ -135,7 +149,6 @@ private:
     std::optional<Error> number(const Expression &e, const Place &where, Decimal &out) const;
     std::optional<Error> setParameter(const TemplateParameter &p);
     std::optional<Error> setValue(const TemplateValue &c);
-    QJsonObject parameterObject(const Internal::ParameterValues &values) const;
     std::optional<Error> makePart(const TemplatePart &p, const CabinetGroup &group,
                                   const QString &keyPrefix, int multiplier,
                                   Explosion &out) const;
@@ -144,16 +157,17 @@ private:
     const OrderLine &m_line;
     const QJsonObject &m_overrides;
     SlotScope m_scope;
+    QString m_linePrefix;  // "2.", how the keys of the line's parts and hardware start
+    qsizetype m_firstItem = 0;
     std::array<qint64, 3> m_box = {0, 0, 0};
 };
 
 std::optional<Error> Evaluation::evaluate(const Expression &e, const Place &where,
                                           Value &out) const
 {
-    auto v = e.evaluate(m_scope);
-    if (!v)
-        return failure(where, v.error().message);
-    out = std::move(v.value());
+    Core::Error error;
+    if (!e.evaluate(m_scope, out, error))
+        return failure(where, error.message);
     return std::nullopt;
 }
 
@@ -284,28 +298,27 @@ std::optional<Error> Evaluation::makePart(const TemplatePart &p, const CabinetGr
         return error;
     if (auto error = number(p.thickness, Place{"parts", p.index, "thickness"}, thickness))
         return error;
-    Part part;
-    part.lengthMm = roundToMm(length);
-    part.widthMm = roundToMm(width);
-    part.thicknessMm = roundToMm(thickness);
-    if (part.lengthMm <= 0 || part.widthMm <= 0 || part.thicknessMm <= 0) {
+    const qint64 lengthMm = roundToMm(length);
+    const qint64 widthMm = roundToMm(width);
+    const qint64 thicknessMm = roundToMm(thickness);
+    if (lengthMm <= 0 || widthMm <= 0 || thicknessMm <= 0) {
         return failure(Place{"parts", p.index},
                        CabinetTemplate::tr("%1 comes out %2 × %3 × %4 mm; a part needs "
                                            "at least 1 mm each way")
                            .arg(label())
-                           .arg(part.lengthMm)
-                           .arg(part.widthMm)
-                           .arg(part.thicknessMm));
+                           .arg(lengthMm)
+                           .arg(widthMm)
+                           .arg(thicknessMm));
     }
-    const qint64 longer = std::max(part.lengthMm, part.widthMm);
-    const qint64 shorter = std::min(part.lengthMm, part.widthMm);
+    const qint64 longer = std::max(lengthMm, widthMm);
+    const qint64 shorter = std::min(lengthMm, widthMm);
     if (longer > m_box[0] || shorter > m_box[1]) {
         return failure(Place{"parts", p.index},
                        CabinetTemplate::tr("%1 comes out %2 × %3 mm, larger than the "
                                            "cabinet %4 × %5 × %6 mm")
                            .arg(label())
-                           .arg(part.lengthMm)
-                           .arg(part.widthMm)
+                           .arg(lengthMm)
+                           .arg(widthMm)
                            .arg(group.widthMm)
                            .arg(m_line.heightMm.value_or(0))
                            .arg(m_line.depthMm.value_or(0)));
@@ -318,11 +331,15 @@ std::optional<Error> Evaluation::makePart(const TemplatePart &p, const CabinetGr
     if (auto error = evaluate(p.colour, Place{"parts", p.index, "colour"}, colour))
         return error;
 
-    part.key = keyPrefix + p.code;
+    Part &part = out.parts.emplaceBack();
+    part.key = joined(keyPrefix, p.code);
     part.lineId = m_line.id;
     part.lineNo = m_line.lineNo;
     part.code = p.code;
     part.name = p.name;
+    part.lengthMm = lengthMm;
+    part.widthMm = widthMm;
+    part.thicknessMm = thicknessMm;
     part.quantity = int(*pieces * group.count * multiplier);
     part.areaMm2 = part.lengthMm * part.widthMm * part.quantity;
     part.edgeMm = (p.longEdges * part.lengthMm + p.shortEdges * part.widthMm) * part.quantity;
@@ -336,29 +353,7 @@ std::optional<Error> Evaluation::makePart(const TemplatePart &p, const CabinetGr
         part.colour = std::move(*text);
     else
         part.colour = valueToString(colour);
-    out.parts.append(std::move(part));
     return std::nullopt;
-}
-
-QJsonObject Evaluation::parameterObject(const Internal::ParameterValues &values) const
-{
-    constexpr qsizetype cacheLimit = 4096;
-    {
-        const QMutexLocker lock(&m_data.parameterObjectsMutex);
-        const auto it = m_data.parameterObjects.constFind(values);
-        if (it != m_data.parameterObjects.constEnd())
-            return it.value();
-    }
-    Internal::JsonObjectBuilder builder;
-    for (qsizetype i = 0; i < values.values.size(); ++i)
-        builder.add(QLatin1StringView(m_data.parameters.at(i).nameLatin1),
-                    valueToString(values.values.at(i)));
-    const QJsonObject object = builder.object();
-    const QMutexLocker lock(&m_data.parameterObjectsMutex);
-    if (m_data.parameterObjects.size() >= cacheLimit)
-        m_data.parameterObjects.clear();
-    m_data.parameterObjects.insert(values, object);
-    return object;
 }
 
 std::optional<Error> Evaluation::run(CabinetGroup &group, int groupIndex, int multiplier,
@@ -376,20 +371,24 @@ std::optional<Error> Evaluation::run(CabinetGroup &group, int groupIndex, int mu
     m_box = {group.widthMm, m_line.heightMm.value_or(0), m_line.depthMm.value_or(0)};
     std::sort(m_box.begin(), m_box.end(), std::greater<>());
 
-    Internal::ParameterValues values;
-    values.values.reserve(m_data.parameters.size());
     for (const TemplateParameter &p : m_data.parameters) {
         if (auto error = setParameter(p))
             return error;
-        values.values.append(m_scope.at(p.slot));
     }
-    group.parameters = parameterObject(values);
+    Internal::JsonWriter w(24 * m_data.parameters.size() + 2);
+    w.beginObject();
+    for (const int i : m_data.parametersByName) {
+        const TemplateParameter &p = m_data.parameters.at(i);
+        w.key(QLatin1StringView(p.nameLatin1));
+        w.valueText(m_scope.at(p.slot));
+    }
+    w.endObject();
+    group.parameters = JsonObjectText::fromCompactJson(w.take());
     for (const TemplateValue &c : m_data.values) {
         if (auto error = setValue(c))
             return error;
     }
-    const QString keyPrefix = QString::number(m_line.lineNo) + u'.'
-                              + QString::number(groupIndex) + u'.';
+    const QString keyPrefix = m_linePrefix % QString::number(groupIndex) % u'.';
     for (const TemplatePart &p : m_data.parts) {
         if (auto error = makePart(p, group, keyPrefix, multiplier, out))
             return error;
@@ -407,21 +406,20 @@ std::optional<Error> Evaluation::run(CabinetGroup &group, int groupIndex, int mu
         const Decimal total = Decimal::fromMicros(quantity.micros() * times);
         if (total.isZero())
             continue;
-        auto same = std::find_if(out.hardware.begin(), out.hardware.end(),
+        auto same = std::find_if(out.hardware.begin() + m_firstItem, out.hardware.end(),
                                  [&](const HardwareItem &item) { return item.code == h.code; });
         if (same != out.hardware.end()) {
             same->quantity += total;
             continue;
         }
-        HardwareItem item;
-        item.key = QString::number(m_line.lineNo) + u'.' + h.code;
+        HardwareItem &item = out.hardware.emplaceBack();
+        item.key = joined(m_linePrefix, h.code);
         item.lineId = m_line.id;
         item.lineNo = m_line.lineNo;
         item.code = h.code;
         item.name = h.name;
         item.quantity = total;
         item.unit = h.unit;
-        out.hardware.append(std::move(item));
     }
     return std::nullopt;
 }
@@ -441,21 +439,6 @@ QList<CabinetGroup> groupsFor(qint64 widthMm, qint64 maxWidthMm)
 }
 
 } // namespace
-
-size_t Internal::qHash(const ParameterValues &key, size_t seed) noexcept
-{
-    for (const Value &value : key.values) {
-        if (const bool *b = std::get_if<bool>(&value))
-            seed = qHashMulti(seed, 1, *b);
-        else if (const Decimal *d = std::get_if<Decimal>(&value))
-            seed = qHashMulti(seed, 2, d->micros());
-        else if (const QString *s = std::get_if<QString>(&value))
-            seed = qHashMulti(seed, 3, *s);
-        else
-            seed = qHashMulti(seed, 0);
-    }
-    return seed;
-}
 
 CabinetTemplate::CabinetTemplate() = default;
 CabinetTemplate::~CabinetTemplate() = default;
@@ -574,15 +557,26 @@ QString CabinetTemplate::missingInput(const OrderLine &line) const
 Core::Result<Explosion> CabinetTemplate::explode(const OrderLine &line,
                                                  const QJsonObject &overrides) const
 {
+    Explosion out;
+    if (auto error = explodeInto(line, overrides, out))
+        return *error;
+    return out;
+}
+
+std::optional<Error> CabinetTemplate::explodeInto(const OrderLine &line,
+                                                  const QJsonObject &overrides,
+                                                  Explosion &out) const
+{
     if (!d)
         return Error{tr("no template"), QString()};
     if (const QString missing = missingInput(line); !missing.isEmpty())
         return Error{missing, d->file};
 
-    Explosion out;
+    out.groups.clear();
+    out.multiplier = 1;
     if (line.quantity.micros() <= 0) {
         out.multiplier = 0;
-        return out;
+        return std::nullopt;
     }
     if (line.unit == Orders::Unit::Piece || line.unit == Orders::Unit::Set) {
         const auto whole = wholeNumber(line.quantity);
@@ -594,14 +588,20 @@ Core::Result<Explosion> CabinetTemplate::explode(const OrderLine &line,
         out.multiplier = int(*whole);
     }
     out.groups = groupsFor(*line.widthMm, d->maxWidthMm);
-    out.parts.reserve(out.groups.size() * d->parts.size());
+    // Room for this line, growing as a list grows, since lines are appended one by one.
+    const auto room = [](auto &list, qsizetype more) {
+        if (list.capacity() - list.size() < more)
+            list.reserve(std::max(list.size() + more, 2 * list.capacity()));
+    };
+    room(out.parts, out.groups.size() * d->parts.size());
+    room(out.hardware, d->hardware.size());
 
-    Evaluation evaluation(*d, line, overrides);
+    Evaluation evaluation(*d, line, overrides, out.hardware.size());
     for (int g = 0; g < out.groups.size(); ++g) {
         if (auto error = evaluation.run(out.groups[g], g + 1, out.multiplier, out))
-            return *error;
+            return error;
     }
-    return out;
+    return std::nullopt;
 }
 
 } // namespace Hearth::Workflow

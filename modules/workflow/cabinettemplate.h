@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/result.h"
+#include "workflow/jsonobjecttext.h"
 #include "workflow/splitplan.h"
 
 #include <QCoreApplication>
@@ -10,6 +11,7 @@
 #include <QStringList>
 
 #include <memory>
+#include <optional>
 
 namespace Hearth::Orders {
 struct OrderLine;
@@ -23,7 +25,7 @@ struct CabinetGroup
 {
     qint64 widthMm = 0;
     int count = 0;           // cabinets of this width per unit of the line's quantity
-    QJsonObject parameters;  // the parameters they were made with: {"T": "18", "doors": "2"}
+    JsonObjectText parameters;  // the parameters they were made with: {"T": "18", "doors": "2"}
 
     bool operator==(const CabinetGroup &) const = default;
 };
@@ -76,6 +78,10 @@ public:
     /// the part and the size.
     Core::Result<Explosion> explode(const Orders::OrderLine &line,
                                     const QJsonObject &overrides = {}) const;
+    /// explode() into out, whose parts and hardware it appends to (its groups and multiplier
+    /// become the line's): the split gathers the parts of all lines of an order in one list.
+    std::optional<Core::Error> explodeInto(const Orders::OrderLine &line,
+                                           const QJsonObject &overrides, Explosion &out) const;
 
     struct Data;
 

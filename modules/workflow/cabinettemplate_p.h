@@ -12,7 +12,6 @@
 #include <QJsonObject>
 #include <QHash>
 #include <QList>
-#include <QMutex>
 #include <QString>
 #include <QStringList>
 
@@ -23,14 +22,6 @@
 namespace Hearth::Workflow {
 
 namespace Internal {
-
-/// The values of a template's parameters for one cabinet, as a key of the objects made of them.
-struct ParameterValues
-{
-    QList<Value> values;
-    bool operator==(const ParameterValues &) const = default;
-};
-size_t qHash(const ParameterValues &key, size_t seed = 0) noexcept;
 
 /// A parameter: from the line's spec, else a split rule, else its default formula.
 struct TemplateParameter
@@ -109,15 +100,12 @@ struct CabinetTemplate::Data
     qint64 maxWidthMm = 0;
     QList<bool> needs = {true, true, true};  // W, H, D
     QList<Internal::TemplateParameter> parameters;
+    QList<int> parametersByName;  // positions in parameters, in the order of their JSON keys
     QList<Internal::TemplateValue> values;
     QList<Internal::TemplatePart> parts;
     QList<Internal::TemplateHardware> hardware;
     QJsonArray examples;
     QStringList names;  // formulas are bound to these (Expression::bindNames)
-    // CabinetGroup::parameters made before, by their values in the order of parameters: most
-    // cabinets share a few sets, and a JSON object costs far more to make than to look up.
-    mutable QMutex parameterObjectsMutex;
-    mutable QHash<Internal::ParameterValues, QJsonObject> parameterObjects;
     std::array<int, 5> inputSlots = {-1, -1, -1, -1, -1};  // W, H, D, material, colour
     FieldSchema schema;
 };

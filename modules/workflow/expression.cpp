@@ -1,6 +1,7 @@
 #include "expression.h"
 
 #include "expressionnode.h"
+#include "jsonwriter.h"
 
 #include <QSet>
 #include <QVarLengthArray>
@@ -93,6 +94,19 @@ public:
     Core::Error error;
 
 private:
+    // The node's value where it can be read in place (a literal or a bound name), else
+    // evaluated into scratch; nullptr when evaluating fails.
+    const Value *valueOf(const Node &node, Value &scratch)
+    {
+        if (node.kind == Node::Kind::Literal)
+            return &node.literal;
+        if (node.kind == Node::Kind::Field && node.slot >= 0) {
+            if (const Value *v = m_scope.slotValue(node.slotNames, node.slot))
+                return v;
+        }
+        return eval(node, scratch) ? &scratch : nullptr;
+    }
+
     QString source(const Node &node) const
     {
         return m_text.mid(node.start, node.end - node.start).simplified();
@@ -127,18 +141,67 @@ private:
         return failType(node, v, ValueType::Bool);
     }
 
-    // A number, or null; anything else is an error.
+    // A number, or null; anything else is an error. Numbers are worked out without a Value
+    // where the node is one (literals, bound names, arithmetic, numeric functions).
     bool number(const Node &node, std::optional<Core::Decimal> &out)
     {
+        switch (node.kind) {
+        case Node::Kind::Literal:
+            return numberOf(node, node.literal, out);
+        case Node::Kind::Field:
+            if (node.slot >= 0) {
+                if (const Value *v = m_scope.slotValue(node.slotNames, node.slot))
+                    return numberOf(node, *v, out);
+            }
+            break;
+        case Node::Kind::Binary:
+            if (isArithmetic(node.op))
+                return arithmetic(node, out);
+            break;
+        case Node::Kind::Unary:
+            if (node.op != Op::Not)
+                return negate(node, out);
+            break;
+        case Node::Kind::Call:
+            if (!isTextual(node.func))
+                return numeric(node, out);
+            break;
+        default:
+            break;
+        }
         Value v;
         if (!eval(node, v))
             return false;
+        return numberOf(node, v, out);
+    }
+
+    bool numberOf(const Node &node, const Value &v, std::optional<Core::Decimal> &out)
+    {
         out.reset();
         if (const Core::Decimal *d = asNumber(v))
             out = *d;
         else if (!isNull(v))
             return failType(node, v, ValueType::Number);
         return true;
+    }
+
+    static bool isArithmetic(Op op)
+    {
+        return op == Op::Add || op == Op::Sub || op == Op::Mul || op == Op::Div;
+    }
+
+    static bool isTextual(Func func)
+    {
+        return func == Func::Contains || func == Func::StartsWith || func == Func::EndsWith
+               || func == Func::Len;
+    }
+
+    // Sets out to the number, or to null for nullopt.
+    static bool assign(bool ok, const std::optional<Core::Decimal> &d, Value &out)
+    {
+        if (ok)
+            out = d ? Value(*d) : Value();
+        return ok;
     }
 
     bool tooLarge(const Node &node)
@@ -156,12 +219,17 @@ private:
             return true;
         }
         std::optional<Core::Decimal> d;
+        return assign(negate(node, d), d, out);
+    }
+
+    bool negate(const Node &node, std::optional<Core::Decimal> &out)
+    {
+        std::optional<Core::Decimal> d;
         if (!number(*node.children[0], d))
             return false;
-        if (!d) {
-            out = Value();
+        out.reset();
+        if (!d)
             return true;
-        }
         if (d->micros() == microsMin)
             return tooLarge(node);
         out = Core::Decimal::fromMicros(-d->micros());
@@ -194,28 +262,31 @@ private:
         case Op::Le:
         case Op::Gt:
         case Op::Ge: {
-            Value a;
-            Value b;
-            if (!eval(left, a) || !eval(right, b))
+            Value scratchA;
+            Value scratchB;
+            const Value *a = valueOf(left, scratchA);
+            const Value *b = a ? valueOf(right, scratchB) : nullptr;
+            if (!b)
                 return false;
-            out = Internal::compare(node.op, a, b);
+            out = Internal::compare(node.op, *a, *b);
             return true;
         }
-        default:
-            return arithmetic(node, out);
+        default: {
+            std::optional<Core::Decimal> d;
+            return assign(arithmetic(node, d), d, out);
+        }
         }
     }
 
-    bool arithmetic(const Node &node, Value &out)
+    bool arithmetic(const Node &node, std::optional<Core::Decimal> &out)
     {
         std::optional<Core::Decimal> a;
         std::optional<Core::Decimal> b;
         if (!number(*node.children[0], a) || !number(*node.children[1], b))
             return false;
-        if (!a || !b) {
-            out = Value();
+        out.reset();
+        if (!a || !b)
             return true;
-        }
         const Int128 x = a->micros();
         const Int128 y = b->micros();
         switch (node.op) {
@@ -254,21 +325,24 @@ private:
 
     bool in(const Node &node, Value &out)
     {
-        Value left;
-        if (!eval(*node.children[0], left))
+        Value scratch;
+        const Value *left = valueOf(*node.children[0], scratch);
+        if (!left)
             return false;
         bool found = false;
         for (size_t i = 1; i < node.children.size() && !found; ++i) {
-            Value item;
-            if (!eval(*node.children[i], item))
+            Value itemScratch;
+            const Value *item = valueOf(*node.children[i], itemScratch);
+            if (!item)
                 return false;
-            found = Internal::compare(Op::Eq, left, item);
+            found = Internal::compare(Op::Eq, *left, *item);
         }
         out = node.op == Op::In ? found : !found;
         return true;
     }
 
-    bool roundTo(const Node &node, Core::Decimal value, int decimals, Value &out)
+    bool roundTo(const Node &node, Core::Decimal value, int decimals,
+                 std::optional<Core::Decimal> &out)
     {
         qint64 factor = 1;
         for (int i = decimals; i < Core::Decimal::Scale; ++i)
@@ -283,7 +357,7 @@ private:
         return true;
     }
 
-    bool numeric(const Node &node, Value &out)
+    bool numeric(const Node &node, std::optional<Core::Decimal> &out)
     {
         if (node.func == Func::Min || node.func == Func::Max) {
             std::optional<Core::Decimal> best;
@@ -294,16 +368,15 @@ private:
                 if (d && (!best || (node.func == Func::Min ? *d < *best : *d > *best)))
                     best = d;
             }
-            out = best ? Value(*best) : Value();
+            out = best;
             return true;
         }
         std::optional<Core::Decimal> d;
         if (!number(*node.children[0], d))
             return false;
-        if (!d) {
-            out = Value();
+        out.reset();
+        if (!d)
             return true;
-        }
         switch (node.func) {
         case Func::Floor:
         case Func::Ceil: {
@@ -344,13 +417,14 @@ private:
     }
 
     // Text or null, without copying the text out of its value.
-    bool textValue(const Node &node, Value &v, const QString *&out)
+    bool textValue(const Node &node, Value &scratch, const QString *&out)
     {
-        if (!eval(node, v))
+        const Value *v = valueOf(node, scratch);
+        if (!v)
             return false;
-        out = asText(v);
-        if (!out && !isNull(v))
-            return failType(node, v, ValueType::Text);
+        out = asText(*v);
+        if (!out && !isNull(*v))
+            return failType(node, *v, ValueType::Text);
         return true;
     }
 
@@ -389,8 +463,10 @@ private:
         case Func::EndsWith:
         case Func::Len:
             return textual(node, out);
-        default:
-            return numeric(node, out);
+        default: {
+            std::optional<Core::Decimal> d;
+            return assign(numeric(node, d), d, out);
+        }
         }
     }
 
@@ -588,21 +664,45 @@ Core::Result<Expression> Expression::parse(const QString &text, const FieldSchem
 
 Core::Result<Value> Expression::evaluate(const Scope &scope) const
 {
-    if (!m_root)
-        return Value();
-    Evaluator evaluator(scope, m_text);
     Value value;
-    if (!evaluator.eval(*m_root, value))
-        return evaluator.error;
+    Core::Error error;
+    if (!evaluate(scope, value, error))
+        return error;
     return value;
+}
+
+bool Expression::evaluate(const Scope &scope, Value &out, Core::Error &error) const
+{
+    if (!m_root) {
+        out = Value();
+        return true;
+    }
+    // Formulas are often a number or a single name ("18", "H"): read without an evaluator.
+    if (m_root->kind == Node::Kind::Literal) {
+        out = m_root->literal;
+        return true;
+    }
+    if (m_root->kind == Node::Kind::Field && m_root->slot >= 0) {
+        if (const Value *v = scope.slotValue(m_root->slotNames, m_root->slot)) {
+            out = *v;
+            return true;
+        }
+    }
+    Evaluator evaluator(scope, m_text);
+    if (!evaluator.eval(*m_root, out)) {
+        error = std::move(evaluator.error);
+        return false;
+    }
+    return true;
 }
 
 Core::Result<bool> Expression::test(const Scope &scope) const
 {
-    const auto value = evaluate(scope);
-    if (!value)
-        return value.error();
-    const bool *b = std::get_if<bool>(&value.value());
+    Value value;
+    Core::Error error;
+    if (!evaluate(scope, value, error))
+        return error;
+    const bool *b = std::get_if<bool>(&value);
     return b && *b;
 }
 
@@ -642,7 +742,7 @@ QString valueToString(const Value &value)
     if (const bool *b = std::get_if<bool>(&value))
         return *b ? QStringLiteral("true") : QStringLiteral("false");
     if (const Core::Decimal *d = std::get_if<Core::Decimal>(&value))
-        return d->toString();
+        return Internal::decimalText(*d);
     if (const QString *s = std::get_if<QString>(&value))
         return *s;
     return QStringLiteral("null");

@@ -73,6 +73,9 @@ public:
     static Core::Result<Expression> parse(const QString &text, const FieldSchema &schema);
 
     Core::Result<Value> evaluate(const Scope &scope) const;
+    /// evaluate() into out, for formulas evaluated many times: false, with the error, when it
+    /// cannot be evaluated.
+    bool evaluate(const Scope &scope, Value &out, Core::Error &error) const;
     /// evaluate() for a guard: true only for a true boolean result.
     Core::Result<bool> test(const Scope &scope) const;
 

@@ -435,6 +435,7 @@ ReviewResult Reviewer::run(const Orders::SalesOrder &order, const QList<Part> &p
                            const Catalogue &catalogue, const QString &process) const
 {
     ReviewResult result;
+    result.findings.reserve(m_rules.size());
     const QString channel = Orders::channelCode(order.channel);
     for (const ReviewRule &rule : m_rules) {
         if (!rule.enabled)

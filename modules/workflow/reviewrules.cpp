@@ -4,12 +4,14 @@
 #include "orders/salesorder.h"
 #include "users/roles.h"
 #include "workflow/catalogue.h"
+#include "workflow/jsonwriter.h"
 #include "workflow/orderscope.h"
 
 #include <QRegularExpression>
 #include <QVarLengthArray>
 
 #include <algorithm>
+#include <charconv>
 #include <tuple>
 
 namespace Hearth::Workflow::Internal {
@@ -39,7 +41,7 @@ Wide floorDiv(Wide a, Wide b)
 /// Hundredths of a per cent as text: 2999 -> "29.99", 3000 -> "30", 1550 -> "15.5".
 QString hundredthsText(qint64 hundredths)
 {
-    return Decimal::fromMicros(hundredths * (Decimal::One / 100)).toString();
+    return decimalText(Decimal::fromMicros(hundredths * (Decimal::One / 100)));
 }
 
 QString lineLabel(const OrderLine &line)
@@ -148,27 +150,29 @@ QString ReviewRules::yuan(Decimal amount)
 {
     const qint64 fen = Core::Money::fromDecimal(amount).minor();
     const quint64 magnitude = fen < 0 ? 0 - quint64(fen) : quint64(fen);
-    const QString digits = QString::number(magnitude / 100);
-    QString text;
-    text.reserve(digits.size() + digits.size() / 3 + 5);
+    char digits[24];
+    const qsizetype count = std::to_chars(digits, digits + sizeof digits, magnitude / 100).ptr
+                            - digits;
+    char16_t text[48];
+    char16_t *out = text;
     if (fen < 0)
-        text += u'-';
-    text += u'¥';
-    for (qsizetype i = 0; i < digits.size(); ++i) {
-        if (i > 0 && (digits.size() - i) % 3 == 0)
-            text += u',';
-        text += digits.at(i);
+        *out++ = u'-';
+    *out++ = u'¥';
+    for (qsizetype i = 0; i < count; ++i) {
+        if (i > 0 && (count - i) % 3 == 0)
+            *out++ = u',';
+        *out++ = char16_t(digits[i]);
     }
     const int cents = int(magnitude % 100);
-    text += u'.';
-    text += QChar(u'0' + cents / 10);
-    text += QChar(u'0' + cents % 10);
-    return text;
+    *out++ = u'.';
+    *out++ = char16_t(u'0' + cents / 10);
+    *out++ = char16_t(u'0' + cents % 10);
+    return QString(reinterpret_cast<const QChar *>(text), out - text);
 }
 
 QString ReviewRules::percent(Decimal rate)
 {
-    return Decimal::fromMicros(rate.micros() * 100).toString();
+    return decimalText(Decimal::fromMicros(rate.micros() * 100));
 }
 
 QString ReviewRules::approverList(const QStringList &roles)
@@ -232,9 +236,15 @@ QList<ReviewFinding> ReviewRules::panelSize(const ReviewRule &rule, const SalesO
         }
     }
 
+    // The allowed thicknesses as a message lists them, made for the first part outside them.
     QStringList allowed;
-    for (qint64 t : rule.thicknessesMm)
-        allowed.append(QString::number(t));
+    const auto allowedText = [&] {
+        if (allowed.isEmpty()) {
+            for (qint64 t : rule.thicknessesMm)
+                allowed.append(QString::number(t));
+        }
+        return joinList(allowed);
+    };
     for (const Part &part : parts) {
         // The sheet's grain runs along its length: a part with grain keeps its direction, one
         // without may be turned.
@@ -283,7 +293,7 @@ QList<ReviewFinding> ReviewRules::panelSize(const ReviewRule &rule, const SalesO
             add(tr("%1: %2 mm boards are not used; the allowed thicknesses are %3 mm")
                     .arg(what)
                     .arg(part.thicknessMm)
-                    .arg(joinList(allowed)),
+                    .arg(allowedText()),
                 part.lineNo);
         }
     }
@@ -479,9 +489,10 @@ QList<ReviewFinding> ReviewRules::totalLimit(const ReviewRule &rule, const Sales
 QList<ReviewFinding> ReviewRules::expression(const ReviewRule &rule, const SalesOrder &order)
 {
     static const QRegularExpression placeholder(QStringLiteral("\\{([A-Za-z_][A-Za-z0-9_.]*)\\}"));
-    const QString text = dataInChinese() || rule.messageEn.isEmpty() ? rule.message
-                                                                       : rule.messageEn;
     auto expand = [&](const Scope &scope, int lineNo) {
+        // The message in the data's language, looked up only for an order the rule is about.
+        const QString text = dataInChinese() || rule.messageEn.isEmpty() ? rule.message
+                                                                           : rule.messageEn;
         QString out;
         qsizetype from = 0;
         for (auto it = placeholder.globalMatch(text); it.hasNext();) {

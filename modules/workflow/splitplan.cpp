@@ -36,7 +36,7 @@ QJsonObject taskJson(const PlannedTask &t)
             {QStringLiteral("due_working_hours"), t.dueWorkingHours},
             {QStringLiteral("amount_fen"), t.amountFen},
             {QStringLiteral("line_ids"), QJsonArray::fromStringList(t.lineIds)},
-            {QStringLiteral("details"), t.details}};
+            {QStringLiteral("details"), t.details.object()}};
 }
 
 QJsonObject partJson(const Part &p)

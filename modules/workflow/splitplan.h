@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/decimal.h"
+#include "workflow/jsonobjecttext.h"
 
 #include <QJsonObject>
 #include <QList>
@@ -32,7 +33,7 @@ struct PlannedTask
     int dueWorkingHours = 0;  // from the time the split runs, in the site's working time
     qint64 amountFen = 0;     // collections and purchases; 0 where no money is involved
     QStringList lineIds;      // the order lines this task covers
-    QJsonObject details;      // what the task needs: lines, quantities, supplier, workshop
+    JsonObjectText details;   // what the task needs: lines, quantities, supplier, workshop
 
     bool operator==(const PlannedTask &) const = default;
 };

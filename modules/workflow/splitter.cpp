@@ -3,16 +3,17 @@
 #include "core/money.h"
 #include "orders/salesorder.h"
 #include "workflow/cabinettemplate.h"
-#include "workflow/jsonvalues.h"
+#include "workflow/jsonwriter.h"
 #include "workflow/orderscope.h"
 #include "workflow/splitrules.h"
+#include "workflow/titlepattern.h"
 
-#include <QJsonArray>
 #include <QMap>
-#include <QMutex>
 #include <QVarLengthArray>
 
 #include <algorithm>
+#include <array>
+#include <charconv>
 #include <optional>
 
 namespace Hearth::Workflow {
@@ -21,43 +22,50 @@ using Core::Error;
 using Orders::OrderLine;
 using Orders::SalesOrder;
 
-namespace Internal {
+namespace {
 
-// A hardware entry of a work order's details, as a key of the entries made before.
-struct HardwareKey
-{
-    QString code;
-    QString name;
-    qint64 quantityMicros = 0;
-    QString unit;
+const QString workOrderPrefix = QStringLiteral("work_order:");
+const QString purchasePrefix = QStringLiteral("purchase:");
 
-    bool operator==(const HardwareKey &) const = default;
+// The titles split.json gives, by what they are the title of.
+enum class Title {
+    WorkOrder,
+    RushWorkOrder,
+    Purchase,
+    Shipment,
+    Installation,
+    Deposit,
+    Balance,
+    Line,
+    MoreLines,
+    Count
 };
 
-size_t qHash(const HardwareKey &key, size_t seed = 0) noexcept
-{
-    return qHashMulti(seed, key.code, key.name, key.quantityMicros, key.unit);
-}
-
-} // namespace Internal
+} // namespace
 
 struct Splitter::Data
 {
     SplitRules rules;
     QHash<QString, CabinetTemplate> templates;
     QStringList workOrderKeys;  // "work_order:<code>" of each of rules.workshops
-    // The hardware entries of work orders made before, by code, name, quantity and unit: orders
-    // repeat a few, and a JSON object costs far more to make than to look up.
-    mutable QMutex hardwareObjectsMutex;
-    mutable QHash<Internal::HardwareKey, QJsonObject> hardwareObjects;
+    std::array<Internal::TitlePattern, int(Title::Count)> titles;
+    QString lineSeparator;
+
+    const Internal::TitlePattern &title(Title t) const { return titles[size_t(t)]; }
+    // "work_order:<code>", shared with workOrderKeys where the workshop is one of the rules'.
+    QString workOrderKey(const QString &workshop) const
+    {
+        for (qsizetype i = 0; i < rules.workshops.size(); ++i) {
+            if (rules.workshops.at(i).code == workshop)
+                return workOrderKeys.at(i);
+        }
+        return workOrderPrefix + workshop;
+    }
 };
 
 namespace {
 
 __extension__ using Int128 = __int128;
-
-const QString workOrderPrefix = QStringLiteral("work_order:");
-const QString purchasePrefix = QStringLiteral("purchase:");
 
 // What the split decided for one order line.
 struct LinePlan
@@ -65,11 +73,11 @@ struct LinePlan
     const OrderLine *line = nullptr;
     const SplitRules::LineRule *rule = nullptr;  // null: no rule matched
     QString templateId;                          // the template that made its parts
-    Explosion explosion;  // its parts and hardware, moved to the plan once every line is read
+    Explosion explosion;  // its cabinets; its parts and hardware go straight to the plan
     QStringList routes;   // where its parts go, by SplitRules::routeOf(), each once
     bool exploded = false;
-    // The line as task details describe it, made once for every task that lists it.
-    mutable std::optional<QJsonObject> json;
+    // The line as task details describe it (JSON text), made once for every task that lists it.
+    mutable std::optional<QByteArray> json;
     mutable std::optional<QString> title;  // "第2行地柜", as titles list it
 };
 
@@ -78,66 +86,38 @@ QString lineName(const OrderLine &line)
     return !line.description.isEmpty() ? line.description : line.sku;
 }
 
-// Replaces each "{name}" in turn; the names are given with their braces.
-QString fill(QString pattern, std::initializer_list<std::pair<const char *, QString>> values)
+// "whole.fraction" of a whole number of units of 10^-decimals: (1234567, 6) is "1.234567".
+QString fixedPoint(qint64 value, int decimals)
 {
-    if (pattern.isEmpty())
-        return pattern;
-    const auto braces = [](QStringView text) {
-        return text.contains(u'{') || text.contains(u'}');
-    };
-    // When every brace of the pattern belongs to one of the names and no value has a brace,
-    // one pass gives what replacing the names in turn gives, without a copy per name.
-    bool onePass = std::none_of(values.begin(), values.end(),
-                                [&](const auto &v) { return braces(v.second); });
-    QString out;
-    if (onePass) {
-        out.reserve(pattern.size() + 64);
-        qsizetype from = 0;
-        while (onePass) {
-            const qsizetype open = pattern.indexOf(u'{', from);
-            const QStringView literal = QStringView(pattern).mid(
-                from, open < 0 ? pattern.size() - from : open - from);
-            if (literal.contains(u'}')) {
-                onePass = false;
-                break;
-            }
-            out += literal;
-            if (open < 0)
-                break;
-            const qsizetype close = pattern.indexOf(u'}', open);
-            const QStringView token = close < 0 ? QStringView()
-                                                : QStringView(pattern).mid(open, close - open + 1);
-            const auto value = std::find_if(values.begin(), values.end(), [&](const auto &v) {
-                return token == QLatin1StringView(v.first);
-            });
-            if (close < 0 || value == values.end()) {
-                onePass = false;
-                break;
-            }
-            out += value->second;
-            from = close + 1;
-        }
-        if (onePass)
-            return out;
+    qint64 unit = 1;
+    for (int i = 0; i < decimals; ++i)
+        unit *= 10;
+    const qint64 whole = value / unit;
+    const qint64 rest = value % unit;
+    if (rest < 0)
+        return QStringLiteral("%1.%2").arg(whole).arg(rest, decimals, 10, QLatin1Char('0'));
+    char text[32];
+    char *end = std::to_chars(text, text + 20, whole).ptr;
+    *end++ = '.';
+    qint64 digits = rest;
+    for (int i = decimals - 1; i >= 0; --i) {
+        end[i] = char('0' + digits % 10);
+        digits /= 10;
     }
-    for (const auto &[name, value] : values)
-        pattern.replace(QLatin1String(name), value);
-    return pattern;
+    end += decimals;
+    return QString::fromLatin1(text, end - text);
 }
 
 // "1.000000" m² from mm², exact.
 QString squareMetres(qint64 mm2)
 {
-    const qint64 whole = mm2 / 1'000'000;
-    const qint64 rest = mm2 % 1'000'000;
-    return QStringLiteral("%1.%2").arg(whole).arg(rest, 6, 10, QLatin1Char('0'));
+    return fixedPoint(mm2, 6);
 }
 
 // "12.345" m from mm, exact.
 QString metres(qint64 mm)
 {
-    return QStringLiteral("%1.%2").arg(mm / 1000).arg(mm % 1000, 3, 10, QLatin1Char('0'));
+    return fixedPoint(mm, 3);
 }
 
 qint64 shareOf(qint64 fen, Core::Decimal share)
@@ -149,43 +129,47 @@ qint64 shareOf(qint64 fen, Core::Decimal share)
     return qint64(rounded);
 }
 
-QJsonObject lineJson(const LinePlan &p)
+QByteArray lineJson(const LinePlan &p)
 {
+    // The members in the order of their keys, as QJsonObject keeps them.
     const OrderLine &l = *p.line;
-    Internal::JsonObjectBuilder b;
-    b.add(QLatin1StringView("line_id"), l.id);
-    b.add(QLatin1StringView("line_no"), l.lineNo);
-    b.add(QLatin1StringView("description"), lineName(l));
-    b.add(QLatin1StringView("quantity"), l.quantity.toString());
-    b.add(QLatin1StringView("unit"), Orders::unitCode(l.unit));
-    if (l.widthMm)
-        b.add(QLatin1StringView("width_mm"), *l.widthMm);
-    if (l.heightMm)
-        b.add(QLatin1StringView("height_mm"), *l.heightMm);
-    if (l.depthMm)
-        b.add(QLatin1StringView("depth_mm"), *l.depthMm);
-    if (!l.material.isEmpty())
-        b.add(QLatin1StringView("material"), l.material);
-    if (!l.colour.isEmpty())
-        b.add(QLatin1StringView("colour"), l.colour);
-    if (p.rule)
-        b.add(QLatin1StringView("rule"), p.rule->id);
-    if (p.exploded)
-        b.add(QLatin1StringView("template"), p.templateId);
-    QJsonObject o = b.object();
+    Internal::JsonWriter w(p.exploded ? 640 : 320);
+    w.beginObject();
     if (p.exploded) {
-        QJsonArray cabinets;
+        w.key(QLatin1StringView("cabinets"));
+        w.beginArray();
         for (const CabinetGroup &g : p.explosion.groups) {
-            Internal::JsonObjectBuilder cabinet;
-            cabinet.add(QLatin1StringView("width_mm"), g.widthMm);
-            cabinet.add(QLatin1StringView("count"), g.count * p.explosion.multiplier);
-            QJsonObject c = cabinet.object();
-            c.insert(QLatin1StringView("parameters"), g.parameters);
-            cabinets.append(c);
+            w.beginObject();
+            w.member(QLatin1StringView("count"), g.count * p.explosion.multiplier);
+            w.key(QLatin1StringView("parameters"));
+            w.json(g.parameters.toCompactJson());
+            w.member(QLatin1StringView("width_mm"), g.widthMm);
+            w.endObject();
         }
-        o.insert(QLatin1StringView("cabinets"), cabinets);
+        w.endArray();
     }
-    return o;
+    if (!l.colour.isEmpty())
+        w.member(QLatin1StringView("colour"), l.colour);
+    if (l.depthMm)
+        w.member(QLatin1StringView("depth_mm"), *l.depthMm);
+    w.member(QLatin1StringView("description"), lineName(l));
+    if (l.heightMm)
+        w.member(QLatin1StringView("height_mm"), *l.heightMm);
+    w.member(QLatin1StringView("line_id"), l.id);
+    w.member(QLatin1StringView("line_no"), l.lineNo);
+    if (!l.material.isEmpty())
+        w.member(QLatin1StringView("material"), l.material);
+    w.key(QLatin1StringView("quantity"));
+    w.valueText(l.quantity);
+    if (p.rule)
+        w.member(QLatin1StringView("rule"), p.rule->id);
+    if (p.exploded)
+        w.member(QLatin1StringView("template"), p.templateId);
+    w.member(QLatin1StringView("unit"), Orders::unitCode(l.unit));
+    if (l.widthMm)
+        w.member(QLatin1StringView("width_mm"), *l.widthMm);
+    w.endObject();
+    return w.take();
 }
 
 // Builds the plan of one order; every method adds to m_plan.
@@ -195,9 +179,6 @@ public:
     Planner(const Splitter::Data &data, const SalesOrder &order) : m_data(data), m_order(order)
     {
         m_orderNo = !order.orderNo.isEmpty() ? order.orderNo : order.channelOrderNo;
-        m_lineTitle = rules().titles.value(QStringLiteral("line"));
-        m_lineSeparator = rules().titles.value(QStringLiteral("line_separator"));
-        m_moreLines = rules().titles.value(QStringLiteral("more_lines"));
     }
 
     Core::Result<SplitPlan> run();
@@ -212,25 +193,22 @@ private:
     std::optional<Error> addCollections();
 
     QString linesText(const QList<const LinePlan *> &lines) const;
+    // A task for the lines; details is the JSON text of its details.
     PlannedTask task(const QString &key, const QString &kind, const QString &title,
-                     const QList<const LinePlan *> &lines,
-                     Internal::JsonObjectBuilder details = {}) const;
-    QJsonArray linesJson(const QList<const LinePlan *> &lines) const;
+                     const QList<const LinePlan *> &lines, QByteArray details) const;
+    // The "lines" of a task's details: what the lines are, or for a collection their amounts.
+    const QByteArray &linesArray(const QList<const LinePlan *> &lines, bool collection) const;
+    QByteArray linesJson(const QList<const LinePlan *> &lines) const;
     QList<const LinePlan *> allMatched() const;
-    QJsonObject hardwareJson(const QString &code, const QString &name, Core::Decimal quantity,
-                             const QString &unit) const;
 
     const Splitter::Data &m_data;
     const SalesOrder &m_order;
     QString m_orderNo;
-    QString m_lineTitle;
-    QString m_lineSeparator;
-    QString m_moreLines;
     QList<LinePlan> m_lines;
     struct LinesArray
     {
         QList<const LinePlan *> lines;
-        QJsonArray array;
+        QByteArray array;
     };
     mutable LinesArray m_lastLines[2];  // the last "lines" made for other tasks, collections
     SplitPlan m_plan;
@@ -276,23 +254,6 @@ std::optional<Error> Planner::matchLines()
         }
         m_lines.append(std::move(p));
     }
-    // The parts and hardware go to the plan in the order of the lines, moved in one go.
-    qsizetype parts = 0;
-    qsizetype hardware = 0;
-    for (const LinePlan &p : std::as_const(m_lines)) {
-        parts += p.explosion.parts.size();
-        hardware += p.explosion.hardware.size();
-    }
-    m_plan.parts.reserve(m_plan.parts.size() + parts);
-    m_plan.hardware.reserve(m_plan.hardware.size() + hardware);
-    for (LinePlan &p : m_lines) {
-        for (Part &part : p.explosion.parts)
-            m_plan.parts.append(std::move(part));
-        for (HardwareItem &item : p.explosion.hardware)
-            m_plan.hardware.append(std::move(item));
-        p.explosion.parts.clear();
-        p.explosion.hardware.clear();
-    }
     return std::nullopt;
 }
 
@@ -315,30 +276,44 @@ std::optional<Error> Planner::explode(LinePlan &p)
         return std::nullopt;
     }
     const QJsonObject params = id == p.rule->templateId ? p.rule->params : QJsonObject();
-    auto exploded = it->explode(*p.line, params);
-    if (!exploded) {
-        return Error{Splitter::tr("order %1, %2").arg(m_orderNo, exploded.error().message),
-                     exploded.error().where};
+    // The parts and hardware go straight to the plan, in the order of the lines. A cabinet
+    // line makes about five parts and four hardware items: room for this line and the rest is
+    // made once, at the first line exploded.
+    if (m_plan.parts.capacity() == 0) {
+        const qsizetype linesLeft = m_order.lines.size() - m_lines.size();
+        m_plan.parts.reserve(linesLeft * 8);
+        m_plan.hardware.reserve(linesLeft * 6);
     }
+    const qsizetype firstPart = m_plan.parts.size();
+    const qsizetype firstItem = m_plan.hardware.size();
+    p.explosion.parts = std::move(m_plan.parts);
+    p.explosion.hardware = std::move(m_plan.hardware);
+    const auto error = it->explodeInto(*p.line, params, p.explosion);
+    m_plan.parts = std::move(p.explosion.parts);
+    m_plan.hardware = std::move(p.explosion.hardware);
+    p.explosion.parts = {};
+    p.explosion.hardware = {};
+    if (error)
+        return Error{Splitter::tr("order %1, %2").arg(m_orderNo, error->message), error->where};
     p.templateId = id;
-    p.explosion = std::move(exploded.value());
     p.exploded = true;
-    const QString ownTask = workOrderPrefix + p.rule->workshop;
+    const QString ownTask = m_data.workOrderKey(p.rule->workshop);
     QString lastCode;
     QString lastRoute;
     QString lastKey;
-    for (Part &part : p.explosion.parts) {
+    for (qsizetype i = firstPart; i < m_plan.parts.size(); ++i) {
+        Part &part = m_plan.parts[i];
         if (lastKey.isNull() || part.code != lastCode) {
             lastCode = part.code;
             lastRoute = rules().routeOf(part.code);
-            lastKey = lastRoute.isEmpty() ? ownTask : workOrderPrefix + lastRoute;
+            lastKey = lastRoute.isEmpty() ? ownTask : m_data.workOrderKey(lastRoute);
             if (!p.routes.contains(lastRoute))
                 p.routes.append(lastRoute);
         }
         part.taskKey = lastKey;
     }
-    for (HardwareItem &item : p.explosion.hardware)
-        item.taskKey = ownTask;
+    for (qsizetype i = firstItem; i < m_plan.hardware.size(); ++i)
+        m_plan.hardware[i].taskKey = ownTask;
     return std::nullopt;
 }
 
@@ -351,32 +326,66 @@ QString Planner::linesText(const QList<const LinePlan *> &lines) const
         if (named == rules().titleMaxLines)
             break;
         if (!p->title) {
-            p->title = fill(m_lineTitle, {{"{line_no}", QString::number(p->line->lineNo)},
-                                          {"{description}", lineName(*p->line)}});
+            p->title = m_data.title(Title::Line)
+                           .fill({QString::number(p->line->lineNo), lineName(*p->line)});
         }
         if (named++ > 0)
-            text += m_lineSeparator;
+            text += m_data.lineSeparator;
         text += *p->title;
     }
     if (lines.size() > named)
-        text += fill(m_moreLines, {{"{count}", QString::number(lines.size())}});
+        text += m_data.title(Title::MoreLines).fill({QString::number(lines.size())});
     return text;
 }
 
-QJsonArray Planner::linesJson(const QList<const LinePlan *> &lines) const
+QByteArray Planner::linesJson(const QList<const LinePlan *> &lines) const
 {
-    QJsonArray array;
+    qsizetype size = 2 + lines.size();
     for (const LinePlan *p : lines) {
         if (!p->json)
             p->json = lineJson(*p);
-        array.append(*p->json);
+        size += p->json->size();
     }
-    return array;
+    Internal::JsonWriter w(size);
+    w.beginArray();
+    for (const LinePlan *p : lines)
+        w.json(*p->json);
+    w.endArray();
+    return w.take();
+}
+
+const QByteArray &Planner::linesArray(const QList<const LinePlan *> &lines,
+                                      bool collection) const
+{
+    // Tasks of one order often list the same lines (the shipment and the installation, the
+    // deposit and the balance): their arrays are made once.
+    LinesArray &last = m_lastLines[collection ? 1 : 0];
+    if (last.lines == lines && !last.array.isNull())
+        return last.array;
+    last.lines = lines;
+    if (!collection) {
+        last.array = linesJson(lines);
+        return last.array;
+    }
+    // What a collection needs of a line is its amount, not its make-up.
+    Internal::JsonWriter w(128 * lines.size() + 2);
+    w.beginArray();
+    for (const LinePlan *p : lines) {
+        w.beginObject();
+        w.key(QLatin1StringView("amount"));
+        w.valueText(p->line->amount);
+        w.member(QLatin1StringView("description"), lineName(*p->line));
+        w.member(QLatin1StringView("line_id"), p->line->id);
+        w.member(QLatin1StringView("line_no"), p->line->lineNo);
+        w.endObject();
+    }
+    w.endArray();
+    last.array = w.take();
+    return last.array;
 }
 
 PlannedTask Planner::task(const QString &key, const QString &kind, const QString &title,
-                          const QList<const LinePlan *> &lines,
-                          Internal::JsonObjectBuilder details) const
+                          const QList<const LinePlan *> &lines, QByteArray details) const
 {
     PlannedTask t;
     t.key = key;
@@ -386,58 +395,8 @@ PlannedTask Planner::task(const QString &key, const QString &kind, const QString
     t.lineIds.reserve(lines.size());
     for (const LinePlan *p : lines)
         t.lineIds.append(p->line->id);
-    details.add(QLatin1StringView("order_no"), m_orderNo);
-    t.details = details.object();
-    const bool collection = kind == QLatin1String("collection");
-    // Tasks of one order often list the same lines (the shipment and the installation, the
-    // deposit and the balance): their arrays are made once.
-    LinesArray &last = m_lastLines[collection ? 1 : 0];
-    if (last.lines == lines) {
-        t.details.insert(QLatin1StringView("lines"), last.array);
-        return t;
-    }
-    last.lines = lines;
-    if (collection) {
-        // What a collection needs of a line is its amount, not its make-up.
-        QList<Internal::JsonObjectBuilder> amounts;
-        amounts.reserve(lines.size());
-        for (const LinePlan *p : lines) {
-            Internal::JsonObjectBuilder &b = amounts.emplaceBack();
-            b.add(QLatin1StringView("line_id"), p->line->id);
-            b.add(QLatin1StringView("line_no"), p->line->lineNo);
-            b.add(QLatin1StringView("description"), lineName(*p->line));
-            b.add(QLatin1StringView("amount"), p->line->amount.toString());
-        }
-        last.array = Internal::JsonObjectBuilder::array(amounts);
-    } else {
-        last.array = linesJson(lines);
-    }
-    t.details.insert(QLatin1StringView("lines"), last.array);
+    t.details = JsonObjectText::fromCompactJson(std::move(details));
     return t;
-}
-
-QJsonObject Planner::hardwareJson(const QString &code, const QString &name,
-                                  Core::Decimal quantity, const QString &unit) const
-{
-    constexpr qsizetype cacheLimit = 4096;
-    const Internal::HardwareKey key{code, name, quantity.micros(), unit};
-    {
-        const QMutexLocker lock(&m_data.hardwareObjectsMutex);
-        const auto it = m_data.hardwareObjects.constFind(key);
-        if (it != m_data.hardwareObjects.constEnd())
-            return it.value();
-    }
-    Internal::JsonObjectBuilder b;
-    b.add(QLatin1StringView("code"), code);
-    b.add(QLatin1StringView("name"), name);
-    b.add(QLatin1StringView("quantity"), quantity.toString());
-    b.add(QLatin1StringView("unit"), unit);
-    const QJsonObject object = b.object();
-    const QMutexLocker lock(&m_data.hardwareObjectsMutex);
-    if (m_data.hardwareObjects.size() >= cacheLimit)
-        m_data.hardwareObjects.clear();
-    m_data.hardwareObjects.insert(key, object);
-    return object;
 }
 
 QList<const LinePlan *> Planner::allMatched() const
@@ -494,7 +453,6 @@ void Planner::addWorkOrders(bool rush)
                 edge = t.edge;
             }
         }
-        QJsonArray hardware;
         struct HardwareTotal
         {
             const HardwareItem *first;
@@ -512,31 +470,41 @@ void Planner::addWorkOrders(bool rush)
             else
                 it->quantity += item.quantity;
         }
+        const QString title = m_data.title(rush ? Title::RushWorkOrder : Title::WorkOrder)
+                                  .fill({m_orderNo, ws.name, linesText(lines)});
+        // The details' members in the order of their keys.
+        const QByteArray &linesJson = linesArray(lines, false);
+        Internal::JsonWriter details(linesJson.size() + 80 * totals.size() + 256);
+        details.beginObject();
+        details.member(QLatin1StringView("area_m2"), squareMetres(area));
+        if (rush)
+            details.member(QLatin1StringView("charged_to"), m_order.chargedTo);
+        details.member(QLatin1StringView("edge_m"), metres(edge));
+        details.key(QLatin1StringView("hardware"));
+        details.beginArray();
         for (const HardwareTotal &t : std::as_const(totals)) {
-            const HardwareItem *item = t.first;
-            hardware.append(hardwareJson(item->code, item->name, t.quantity, item->unit));
+            details.beginObject();
+            details.member(QLatin1StringView("code"), t.first->code);
+            details.member(QLatin1StringView("name"), t.first->name);
+            details.key(QLatin1StringView("quantity"));
+            details.valueText(t.quantity);
+            details.member(QLatin1StringView("unit"), t.first->unit);
+            details.endObject();
         }
-
-        const QString title = fill(rules().titles.value(rush ? QStringLiteral("rush_work_order")
-                                                             : QStringLiteral("work_order")),
-                                   {{"{order_no}", m_orderNo},
-                                    {"{workshop}", ws.name},
-                                    {"{lines}", linesText(lines)}});
-        Internal::JsonObjectBuilder details;
-        details.add(QLatin1StringView("workshop"), ws.code);
-        details.add(QLatin1StringView("workshop_name"), ws.name);
-        details.add(QLatin1StringView("rush"), rush);
-        details.add(QLatin1StringView("parts"), pieces);
-        details.add(QLatin1StringView("area_m2"), squareMetres(area));
-        details.add(QLatin1StringView("edge_m"), metres(edge));
-        if (rush) {
-            details.add(QLatin1StringView("charged_to"), m_order.chargedTo);
-            details.add(QLatin1StringView("remake_reason"), m_order.remakeReason);
-        }
-        PlannedTask t = task(key, QStringLiteral("work_order"), title, lines, details);
+        details.endArray();
+        details.key(QLatin1StringView("lines"));
+        details.json(linesJson);
+        details.member(QLatin1StringView("order_no"), m_orderNo);
+        details.member(QLatin1StringView("parts"), pieces);
+        if (rush)
+            details.member(QLatin1StringView("remake_reason"), m_order.remakeReason);
+        details.member(QLatin1StringView("rush"), rush);
+        details.member(QLatin1StringView("workshop"), ws.code);
+        details.member(QLatin1StringView("workshop_name"), ws.name);
+        details.endObject();
+        PlannedTask t = task(key, QStringLiteral("work_order"), title, lines, details.take());
         t.assignee.unitCode = ws.code;
         t.dueWorkingHours = rush ? rules().remakeDueWorkingHours : ws.dueWorkingHours;
-        t.details.insert(QLatin1StringView("hardware"), hardware);
         m_readyHours = std::max(m_readyHours, t.dueWorkingHours);
         m_plan.tasks.append(std::move(t));
     }
@@ -556,15 +524,19 @@ void Planner::addPurchases()
         }
         if (lines.isEmpty())
             continue;
-        const QString title = fill(rules().titles.value(QStringLiteral("purchase")),
-                                   {{"{order_no}", m_orderNo},
-                                    {"{supplier}", s.name},
-                                    {"{lines}", linesText(lines)}});
-        Internal::JsonObjectBuilder details;
-        details.add(QLatin1StringView("supplier"), s.code);
-        details.add(QLatin1StringView("supplier_name"), s.name);
+        const QString title = m_data.title(Title::Purchase)
+                                  .fill({m_orderNo, s.name, linesText(lines)});
+        const QByteArray &linesJson = linesArray(lines, false);
+        Internal::JsonWriter details(linesJson.size() + 128);
+        details.beginObject();
+        details.key(QLatin1StringView("lines"));
+        details.json(linesJson);
+        details.member(QLatin1StringView("order_no"), m_orderNo);
+        details.member(QLatin1StringView("supplier"), s.code);
+        details.member(QLatin1StringView("supplier_name"), s.name);
+        details.endObject();
         PlannedTask t = task(purchasePrefix + s.code, QStringLiteral("purchase"), title, lines,
-                             details);
+                             details.take());
         t.dueWorkingHours = s.leadWorkingHours;
         t.amountFen = Core::Money::fromDecimal(value).minor();
         m_readyHours = std::max(m_readyHours, t.dueWorkingHours);
@@ -583,28 +555,38 @@ std::optional<Error> Planner::addShipmentAndInstallation()
             installed.append(&p);
     }
     if (!shipped.isEmpty()) {
-        const QString title = fill(rules().titles.value(QStringLiteral("shipment")),
-                                   {{"{order_no}", m_orderNo},
-                                    {"{lines}", linesText(shipped)}});
-        Internal::JsonObjectBuilder details;
-        details.add(QLatin1StringView("ship_mode"), m_order.shipMode);
+        const QString title = m_data.title(Title::Shipment)
+                                  .fill({m_orderNo, linesText(shipped)});
+        const QByteArray &linesJson = linesArray(shipped, false);
+        Internal::JsonWriter details(linesJson.size() + 128);
+        details.beginObject();
+        details.key(QLatin1StringView("lines"));
+        details.json(linesJson);
+        details.member(QLatin1StringView("order_no"), m_orderNo);
+        details.member(QLatin1StringView("ship_mode"), m_order.shipMode);
+        details.endObject();
         PlannedTask t = task(QStringLiteral("shipment"), QStringLiteral("shipment"), title,
-                             shipped, details);
+                             shipped, details.take());
         t.dueWorkingHours = m_readyHours + rules().shipmentAfterReadyHours;
         m_shipmentDue = t.dueWorkingHours;
         m_plan.tasks.append(std::move(t));
     }
     if (!installed.isEmpty()) {
         const int after = m_shipmentDue >= 0 ? m_shipmentDue : m_readyHours;
-        const QString title = fill(rules().titles.value(QStringLiteral("installation")),
-                                   {{"{order_no}", m_orderNo},
-                                    {"{lines}", linesText(installed)}});
-        Internal::JsonObjectBuilder details;
-        details.add(QLatin1StringView("province"), m_order.address.province);
-        details.add(QLatin1StringView("city"), m_order.address.city);
-        details.add(QLatin1StringView("district"), m_order.address.district);
+        const QString title = m_data.title(Title::Installation)
+                                  .fill({m_orderNo, linesText(installed)});
+        const QByteArray &linesJson = linesArray(installed, false);
+        Internal::JsonWriter details(linesJson.size() + 192);
+        details.beginObject();
+        details.member(QLatin1StringView("city"), m_order.address.city);
+        details.member(QLatin1StringView("district"), m_order.address.district);
+        details.key(QLatin1StringView("lines"));
+        details.json(linesJson);
+        details.member(QLatin1StringView("order_no"), m_orderNo);
+        details.member(QLatin1StringView("province"), m_order.address.province);
+        details.endObject();
         PlannedTask t = task(QStringLiteral("installation"), QStringLiteral("installation"),
-                             title, installed, details);
+                             title, installed, details.take());
         t.dueWorkingHours = after + rules().installAfterShipmentHours;
         const OrderScope scope(m_order);
         for (int i = 0; i < rules().installTeams.size(); ++i) {
@@ -667,21 +649,32 @@ std::optional<Error> Planner::addCollections()
                                         Core::Money(paid - total).toString()));
     }
     const QList<const LinePlan *> lines = allMatched();
-    Internal::JsonObjectBuilder money;
-    money.add(QLatin1StringView("policy"), policy->id);
-    money.add(QLatin1StringView("total_fen"), total);
-    money.add(QLatin1StringView("deposit_paid_fen"), paid);
-    money.add(QLatin1StringView("deposit_share"), policy->depositShare.toString());
-    money.add(QLatin1StringView("deposit_required_fen"), required);
+    // The details of a collection, their members in the order of their keys.
+    const auto details = [&](const QString &stage, const QString *stageName) {
+        const QByteArray &linesJson = linesArray(lines, true);
+        Internal::JsonWriter w(linesJson.size() + 256);
+        w.beginObject();
+        w.member(QLatin1StringView("deposit_paid_fen"), paid);
+        w.member(QLatin1StringView("deposit_required_fen"), required);
+        w.key(QLatin1StringView("deposit_share"));
+        w.valueText(policy->depositShare);
+        w.key(QLatin1StringView("lines"));
+        w.json(linesJson);
+        w.member(QLatin1StringView("order_no"), m_orderNo);
+        w.member(QLatin1StringView("policy"), policy->id);
+        w.member(QLatin1StringView("stage"), stage);
+        if (stageName)
+            w.member(QLatin1StringView("stage_name"), *stageName);
+        w.member(QLatin1StringView("total_fen"), total);
+        w.endObject();
+        return w.take();
+    };
     if (deposit > 0) {
-        const QString title = fill(rules().titles.value(QStringLiteral("deposit")),
-                                   {{"{order_no}", m_orderNo},
-                                    {"{amount}", Core::Money(deposit).toString()},
-                                    {"{lines}", linesText(lines)}});
-        Internal::JsonObjectBuilder details = money;
-        details.add(QLatin1StringView("stage"), QStringLiteral("deposit"));
+        const QString title = m_data.title(Title::Deposit)
+                                  .fill({m_orderNo, Core::Money(deposit).toString(),
+                                         linesText(lines)});
         PlannedTask t = task(QStringLiteral("collection:deposit"), QStringLiteral("collection"),
-                             title, lines, details);
+                             title, lines, details(QStringLiteral("deposit"), nullptr));
         t.dueWorkingHours = rules().depositDueWorkingHours;
         t.amountFen = deposit;
         m_plan.tasks.append(std::move(t));
@@ -708,16 +701,11 @@ std::optional<Error> Planner::addCollections()
         stage = stageOf(stage->fallback);
     const int due = std::max(std::max(anchorDue(*stage), 0) + stage->offsetWorkingHours,
                              rules().depositDueWorkingHours);
-    const QString title = fill(rules().titles.value(QStringLiteral("balance")),
-                               {{"{order_no}", m_orderNo},
-                                {"{amount}", Core::Money(balance).toString()},
-                                {"{stage}", stage->name},
-                                {"{lines}", linesText(lines)}});
-    Internal::JsonObjectBuilder details = money;
-    details.add(QLatin1StringView("stage"), stage->code);
-    details.add(QLatin1StringView("stage_name"), stage->name);
+    const QString title = m_data.title(Title::Balance)
+                              .fill({m_orderNo, Core::Money(balance).toString(), stage->name,
+                                     linesText(lines)});
     PlannedTask t = task(QStringLiteral("collection:balance"), QStringLiteral("collection"), title,
-                         lines, details);
+                         lines, details(stage->code, &stage->name));
     t.dueWorkingHours = due;
     t.amountFen = balance;
     m_plan.tasks.append(std::move(t));
@@ -798,6 +786,20 @@ Core::Result<Splitter> Splitter::compile(const RuleSet &rules)
     data->rules = SplitRules::read(rules.split, rules.templates.keys(), ignored);
     for (const SplitRules::Workshop &ws : std::as_const(data->rules.workshops))
         data->workOrderKeys.append(workOrderPrefix + ws.code);
+    const auto title = [&](Title t, const char *kind, std::initializer_list<const char *> names) {
+        const QString pattern = data->rules.titles.value(QLatin1String(kind));
+        data->titles[size_t(t)] = Internal::TitlePattern(pattern, names);
+    };
+    title(Title::WorkOrder, "work_order", {"{order_no}", "{workshop}", "{lines}"});
+    title(Title::RushWorkOrder, "rush_work_order", {"{order_no}", "{workshop}", "{lines}"});
+    title(Title::Purchase, "purchase", {"{order_no}", "{supplier}", "{lines}"});
+    title(Title::Shipment, "shipment", {"{order_no}", "{lines}"});
+    title(Title::Installation, "installation", {"{order_no}", "{lines}"});
+    title(Title::Deposit, "deposit", {"{order_no}", "{amount}", "{lines}"});
+    title(Title::Balance, "balance", {"{order_no}", "{amount}", "{stage}", "{lines}"});
+    title(Title::Line, "line", {"{line_no}", "{description}"});
+    title(Title::MoreLines, "more_lines", {"{count}"});
+    data->lineSeparator = data->rules.titles.value(QStringLiteral("line_separator"));
     Splitter s;
     s.d = data;
     return s;

@@ -172,6 +172,12 @@ void TemplateReader::bindNames()
         p.nameLatin1 = p.name.toLatin1();
         p.fallback.bindNames(names);
     }
+    d.parametersByName.clear();
+    for (int i = 0; i < d.parameters.size(); ++i)
+        d.parametersByName.append(i);
+    std::stable_sort(d.parametersByName.begin(), d.parametersByName.end(), [&](int a, int b) {
+        return d.parameters.at(a).nameLatin1 < d.parameters.at(b).nameLatin1;
+    });
     for (TemplateValue &v : d.values) {
         v.slot = int(d.names.indexOf(v.name));
         v.formula.bindNames(names);
