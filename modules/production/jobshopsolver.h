@@ -40,7 +40,8 @@ public:
         /// instance's own trivial bound always ends it.
         int targetMakespan = 0;
         const std::atomic<bool> *cancel = nullptr;
-        /// Hears each new best makespan, from the solving thread.
+        /// Hears each new best makespan, the best dispatching-rule start first, from the
+        /// solving thread.
         std::function<void(const Progress &)> progress;
     };
 
@@ -50,7 +51,7 @@ public:
         int makespan = 0;
         int firstMakespan = 0;     // the best dispatching-rule start
         std::int64_t iterations = 0;
-        int restarts = 0;
+        int restarts = 0;          // tabu-search runs begun on a relinking path
         double seconds = 0;
         bool optimal = false;      // the makespan met the instance's trivial lower bound
         bool cancelled = false;

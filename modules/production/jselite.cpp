@@ -29,14 +29,6 @@ bool ElitePool::offer(const std::vector<int> &order, int makespan)
     return true;
 }
 
-const ElitePool::Member &ElitePool::best() const
-{
-    return *std::min_element(m_members.begin(), m_members.end(),
-                             [](const Member &a, const Member &b) {
-                                 return a.makespan < b.makespan;
-                             });
-}
-
 int orderDistance(const std::vector<int> &a, const std::vector<int> &b)
 {
     int differ = 0;
@@ -71,22 +63,6 @@ void relink(const Problem &problem, const std::vector<int> &from, const std::vec
         where[size_t(current[size_t(i)])] = i;
         where[size_t(current[size_t(j)])] = j;
         ++s;
-    }
-    repairOrder(problem, current, result);
-}
-
-void perturb(const Problem &problem, const std::vector<int> &from, int swaps, Random &random,
-             std::vector<int> &result)
-{
-    std::vector<int> current = from;
-    for (int s = 0; s < swaps; ++s) {
-        const int m = random.below(problem.machines);
-        const int first = problem.machineStart[size_t(m)];
-        const int count = problem.machineStart[size_t(m) + 1] - first;
-        if (count < 2)
-            continue;
-        const int i = first + random.below(count - 1);
-        std::swap(current[size_t(i)], current[size_t(i) + 1]);
     }
     repairOrder(problem, current, result);
 }

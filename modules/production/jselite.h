@@ -28,7 +28,6 @@ public:
     int size() const { return int(m_members.size()); }
     bool full() const { return size() >= m_capacity; }
     const Member &member(int i) const { return m_members[std::size_t(i)]; }
-    const Member &best() const;
 
 private:
     int m_capacity = 1;
@@ -43,9 +42,5 @@ int orderDistance(const std::vector<int> &a, const std::vector<int> &b);
 /// result acyclic.
 void relink(const Problem &problem, const std::vector<int> &from, const std::vector<int> &guide,
             double depth, Random &random, std::vector<int> &result);
-
-/// Swaps `swaps` random pairs of neighbours on random machines, then makes the result acyclic.
-void perturb(const Problem &problem, const std::vector<int> &from, int swaps, Random &random,
-             std::vector<int> &result);
 
 } // namespace Hearth::Production::Internal

@@ -2,7 +2,6 @@
 
 #include "jsproblem.h"
 #include "jsrandom.h"
-#include "jstuning.h"
 
 #include <algorithm>
 #include <climits>
@@ -17,7 +16,7 @@ constexpr int stopCheckEvery = 64;
 
 } // namespace
 
-TabuSearch::TabuSearch(const Problem &problem, Random &random)
+TabuSearch::TabuSearch(const Problem &problem, Random &random, const Tuning &tuning)
     : m_problem(problem)
     , m_random(random)
     , m_current(problem)
@@ -28,8 +27,9 @@ TabuSearch::TabuSearch(const Problem &problem, Random &random)
                                                std::max(1, problem.maxPerMachine)));
     m_tabu.assign(size_t(ops * m_tabuWidth), 0);
     const int ratio = problem.jobs / std::max(1, problem.machines);
-    m_tenureMin = tuning().tenureBase + ratio;
-    m_tenureSpan = std::max(1, int(m_tenureMin * tuning().tenureSpread));
+    m_blockWindow = std::max(2, tuning.blockWindow);
+    m_tenureMin = tuning.tenureBase + ratio;
+    m_tenureSpan = std::max(1, int(m_tenureMin * tuning.tenureSpread));
 }
 
 bool TabuSearch::start(const std::vector<int> &order)
@@ -206,24 +206,31 @@ bool TabuSearch::step()
         if (e == s)
             continue;
 
-        // The first operation moves behind each later one, the last in front of each earlier.
+        // The first operation moves behind each later one, the last in front of each earlier,
+        // and an inner operation to the front or the back. On a long block (many jobs per
+        // machine) only positions near its ends take part, so that a step stays linear.
+        const int window = m_blockWindow;
+        const auto nearAnEnd = [s, e, window](int t) {
+            return t - s <= window || e - t <= window;
+        };
         const int firstSuccTail = tailStart(js[o[s]]);
         for (int t = s + 1; t <= e; ++t) {
-            if (t == s + 1 || tailStart(o[t]) >= firstSuccTail)
+            if (nearAnEnd(t) && (t == s + 1 || tailStart(o[t]) >= firstSuccTail))
                 consider(s, t, true);
         }
         const int lastPredHead = headEnd(jp[o[e]]);
-        for (int t = e - 1; t >= s; --t) {
-            if (e - s == 1)
-                break;
-            if (t == e - 1 || headEnd(o[t]) >= lastPredHead)
+        for (int t = e - 1; t >= s && e - s > 1; --t) {
+            if (nearAnEnd(t) && (t == e - 1 || headEnd(o[t]) >= lastPredHead))
                 consider(t, e, false);
         }
-        // An inner operation moves to the front or the back of the block.
         for (int t = s + 1; t < e; ++t) {
-            if (t > s + 1 && headEnd(o[s]) >= headEnd(jp[o[t]]))
+            if (t - s > window && e - t > window) {
+                t = e - window - 1;
+                continue;
+            }
+            if (t > s + 1 && t - s <= window && headEnd(o[s]) >= headEnd(jp[o[t]]))
                 consider(s, t, false);
-            if (t < e - 1 && tailStart(o[e]) >= tailStart(js[o[t]]))
+            if (t < e - 1 && e - t <= window && tailStart(o[e]) >= tailStart(js[o[t]]))
                 consider(t, e, true);
         }
     }

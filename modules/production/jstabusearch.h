@@ -1,6 +1,7 @@
 #pragma once
 
 #include "jssequencing.h"
+#include "jstuning.h"
 
 #include <cstdint>
 #include <functional>
@@ -25,7 +26,7 @@ public:
         int target = 0;                          // a run ends on reaching this makespan
     };
 
-    TabuSearch(const Problem &problem, Random &random);
+    TabuSearch(const Problem &problem, Random &random, const Tuning &tuning = Tuning());
 
     /// Starts from acyclic machine orders; false if they hold a cycle.
     bool start(const std::vector<int> &order);
@@ -36,8 +37,6 @@ public:
 
     int bestMakespan() const { return m_bestMakespan; }
     const std::vector<int> &bestOrder() const { return m_bestOrder; }
-    int currentMakespan() const { return m_current.makespan; }
-    const std::vector<int> &currentOrder() const { return m_current.order; }
     std::int64_t iterations() const { return m_iterations; }
 
 private:
@@ -70,6 +69,7 @@ private:
     std::int64_t m_iterations = 0;
     int m_tenureMin = 0;
     int m_tenureSpan = 1;
+    int m_blockWindow = 1;
 
     // The current iteration's choice.
     Move m_chosen;

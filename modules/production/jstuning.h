@@ -2,20 +2,18 @@
 
 namespace Hearth::Production::Internal {
 
-/// The search's settings; tests of the search itself may change them.
+/// The search's settings, tuned on the Lawrence, Taillard and Yamada-Nakano instances with
+/// equal iteration budgets.
 struct Tuning
 {
-    int poolSize = 8;
-    int stallIterations = 10'000;
-    int strategy = 1;            // 0 one run, 1 path relinking, 2 perturbed best
-    double relinkDepthMin = 0.3;
+    int poolSize = 8;               // elite solutions kept for path relinking
+    int stallIterations = 5'000;    // a tabu-search run ends after this many without a new best
+    double relinkDepthMin = 0.3;    // how far a restart lies on the path between two members
     double relinkDepthMax = 0.6;
-    int perturbMoves = 10;
-    int constructions = 40;
-    int tenureBase = 10;
-    double tenureSpread = 0.4;
+    int constructions = 40;         // dispatching-rule starts made before the search
+    int blockWindow = 40;           // moves reach at most this far into a block from its ends
+    int tenureBase = 5;             // tabu tenure: base + jobs / machines, plus up to
+    double tenureSpread = 0.4;      // spread times that, at random
 };
-
-Tuning &tuning();
 
 } // namespace Hearth::Production::Internal

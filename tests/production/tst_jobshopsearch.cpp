@@ -48,6 +48,7 @@ private slots:
     void incrementalUpdatesMatchARecount();
     void repairBreaksCycles();
     void relinkingMovesTowardsTheGuide();
+    void elitePoolKeepsTheBestDistinct();
     void tabuSearchNeverLosesItsBest();
 };
 
@@ -175,6 +176,21 @@ void tst_JobShopSearch::relinkingMovesTowardsTheGuide()
     std::vector<int> all;
     relink(problem, from, guide, 1.0, random, all);
     QCOMPARE(orderDistance(all, guide), 0);
+}
+
+void tst_JobShopSearch::elitePoolKeepsTheBestDistinct()
+{
+    ElitePool pool(2);
+    QVERIFY(pool.offer({0, 1, 2}, 30));
+    QVERIFY(!pool.offer({0, 1, 2}, 30));
+    QVERIFY(pool.offer({1, 0, 2}, 20));
+    QVERIFY(pool.full());
+    QVERIFY(!pool.offer({2, 1, 0}, 30));
+    QVERIFY(pool.offer({2, 1, 0}, 25));
+    QCOMPARE(pool.size(), 2);
+    QCOMPARE(pool.member(0).makespan, 25);
+    QCOMPARE(pool.member(0).order, (std::vector<int>{2, 1, 0}));
+    QCOMPARE(pool.member(1).makespan, 20);
 }
 
 void tst_JobShopSearch::tabuSearchNeverLosesItsBest()

@@ -52,6 +52,7 @@ private slots:
     void reportsProgressAndStopsOnCancel();
     void handlesUnusualInstances_data();
     void handlesUnusualInstances();
+    void searchesLongBlocks();
     void refusesAnEmptyInstance();
 
 private:
@@ -196,6 +197,35 @@ void tst_JobShopSolver::handlesUnusualInstances()
     QVERIFY2(JobShopValidator::check(*instance, outcome->schedule).ok(),
              qPrintable(errorText(JobShopValidator::check(*instance, outcome->schedule))));
     QCOMPARE(outcome->makespan, optimum);
+}
+
+void tst_JobShopSolver::searchesLongBlocks()
+{
+    // 120 jobs through a bottleneck (machine 1): its critical blocks run far past the move
+    // window, and no schedule meets the trivial bound, so the search runs its whole budget.
+    std::vector<std::vector<JobShopStep>> jobs;
+    for (int j = 0; j < 120; ++j) {
+        const JobShopStep first{0, 1 + (j * 7) % 23};
+        const JobShopStep bottleneck{1, 20 + (j * 11) % 19};
+        const JobShopStep last{2, 1 + (j * 5) % 17};
+        if (j % 2 == 0)
+            jobs.push_back({first, bottleneck, last});
+        else
+            jobs.push_back({last, bottleneck, first});
+    }
+    const auto instance = JobShopInstance::fromJobs("bottleneck", 3, jobs);
+    QVERIFY(instance.ok());
+    const auto outcome = JobShopSolver::solve(*instance, limited(300));
+    QVERIFY(outcome.ok());
+    QVERIFY2(JobShopValidator::check(*instance, outcome->schedule).ok(),
+             qPrintable(errorText(JobShopValidator::check(*instance, outcome->schedule))));
+    QCOMPARE(outcome->iterations, 300);
+    // The bottleneck's load, plus at least one unit before its first and after its last job.
+    QVERIFY(outcome->makespan >= instance->trivialLowerBound() + 2);
+    QVERIFY(outcome->makespan <= outcome->firstMakespan);
+    const JobShopSchedule dispatched =
+        JobShopDispatch::schedule(*instance, JobShopDispatch::Rule::MostWorkRemaining);
+    QVERIFY(outcome->makespan <= dispatched.makespan());
 }
 
 void tst_JobShopSolver::refusesAnEmptyInstance()
