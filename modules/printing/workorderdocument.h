@@ -46,8 +46,9 @@ struct WorkOrderHardware
 /// Everything a printed work order (生产工单) shows; the caller reads it from its own tables.
 struct WorkOrderDocument
 {
-    QString woNo;       // carried by the Code 128
-    QString qrText;     // carried by the QR code; the work order number when empty
+    QString woNo;         // the heading; carried by the Code 128 when barcodeText is empty
+    QString barcodeText;  // carried by the Code 128 (a station's scan code such as "WO:...")
+    QString qrText;       // carried by the QR code; the Code 128's text when empty
     QString orderNo;
     QString customer;
     QDate dueDate;      // a date only: never passed through a time zone

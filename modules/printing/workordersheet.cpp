@@ -107,7 +107,9 @@ Core::Result<WorkOrderSheet> WorkOrderSheet::layOut(const WorkOrderDocument &doc
     sheet.m_document = document;
     sheet.m_dpi = dpi;
 
-    const Core::Result<Barcode> bars = Barcode::encode(Symbology::Code128, document.woNo);
+    const QString barsText
+        = document.barcodeText.isEmpty() ? document.woNo : document.barcodeText;
+    const Core::Result<Barcode> bars = Barcode::encode(Symbology::Code128, barsText);
     if (!bars.ok())
         return Core::Error{bars.error().message, where};
     const double qrLeft = LeftMm + ContentWidthMm - QrSideMm;
@@ -117,7 +119,7 @@ Core::Result<WorkOrderSheet> WorkOrderSheet::layOut(const WorkOrderDocument &doc
                        dpi, SheetBarsModule, Qt::AlignRight | Qt::AlignTop);
     if (!barsLayout.ok())
         return Core::Error{barsLayout.error().message, where};
-    const QString qrText = document.qrText.isEmpty() ? document.woNo : document.qrText;
+    const QString qrText = document.qrText.isEmpty() ? barsText : document.qrText;
     const Core::Result<Barcode> qr = Barcode::encode(Symbology::QrCode, qrText);
     if (!qr.ok())
         return Core::Error{qr.error().message, where};

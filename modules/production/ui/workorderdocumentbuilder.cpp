@@ -59,7 +59,8 @@ Core::Result<Printing::WorkOrderDocument> WorkOrderDocumentBuilder::document(
 
     Printing::WorkOrderDocument d;
     const QString code = ShopfloorCode::forWorkOrder(w.woNo);
-    d.woNo = code;
+    d.woNo = w.woNo;
+    d.barcodeText = code;
     d.qrText = code;
     d.orderNo = w.orderNo;
     d.dueDate = w.dueDate;

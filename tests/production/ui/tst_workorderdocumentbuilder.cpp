@@ -176,8 +176,10 @@ void tst_WorkOrderDocumentBuilder::sheetCarriesTheWorkOrder()
         QDateTime(QDate(2026, 3, 1), QTime(1, 0), Qt::UTC));
     setComputerZone("UTC");
     QVERIFY2(doc, qPrintable(doc ? QString() : doc.error().toString()));
-    QCOMPARE(doc->woNo, QString("WO:WO-SO00000042-CAB"));
-    QCOMPARE(doc->qrText, doc->woNo);
+    // The heading reads the plain number; both codes carry what a station scans.
+    QCOMPARE(doc->woNo, QString("WO-SO00000042-CAB"));
+    QCOMPARE(doc->barcodeText, QString("WO:WO-SO00000042-CAB"));
+    QCOMPARE(doc->qrText, doc->barcodeText);
     QCOMPARE(doc->orderNo, QString("SO00000042"));
     QCOMPARE(doc->customer, QString("王伟"));
     QCOMPARE(doc->workshop, QString("柜体车间"));
