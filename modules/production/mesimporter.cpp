@@ -1,7 +1,9 @@
 #include "mesimporter.h"
 
+#include "logging.h"
 #include "mestime.h"
 #include "orders/io/rowreader.h"
+#include "productionhandoff.h"
 #include "progressquery.h"
 #include "progressrecorder.h"
 #include "shopfloorcode.h"
@@ -424,6 +426,7 @@ void MesImporter::importFile(Connection &c, const QString &file, const MesImport
         recorder.setTimeZone(zone);
         int written = 0;
         int unchanged = 0;
+        QStringList touched;  // work orders with new progress, handed off after the commit
         for (qsizetype i = 0; i < rows.size(); ++i) {
             if (m_cancelled) {
                 report.cancelled = true;
@@ -436,8 +439,11 @@ void MesImporter::importFile(Connection &c, const QString &file, const MesImport
                 fail(rows[i].row, columnOf(outcome.error()), outcome.error().message);
             else if (outcome->repeated)
                 ++unchanged;
-            else
+            else {
                 ++written;
+                if (!touched.contains(outcome->workOrder.id))
+                    touched.append(outcome->workOrder.id);
+            }
         }
         if (rejected == 0) {
             if (options.dryRun) {
@@ -450,6 +456,16 @@ void MesImporter::importFile(Connection &c, const QString &file, const MesImport
             report.eventsWritten += written;
             report.eventsUnchanged += unchanged;
             report.filesWritten.append(shown);
+            if (!options.dryRun) {
+                for (const QString &workOrderId : std::as_const(touched)) {
+                    // Made work orders complete their tasks and may move their orders on; a
+                    // failure here leaves the recorded progress as it is and is logged.
+                    const auto handed = ProductionHandoff::afterProgress(c, workOrderId);
+                    if (!handed)
+                        qCWarning(lcProduction) << "after importing" << shown << ":"
+                                                << handed.error().toString();
+                }
+            }
             return;
         }
     }

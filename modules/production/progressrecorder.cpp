@@ -1,5 +1,6 @@
 #include "progressrecorder.h"
 
+#include "productionhandoff.h"
 #include "shopfloorcode.h"
 #include "storage/changelog.h"
 #include "storage/database.h"
@@ -284,6 +285,7 @@ Core::Result<ProgressOutcome> ProgressRecorder::record(const ProgressScan &scan)
     if (Core::Status s = tx.commit(); !s)
         return s.error();
     outcome.value().warnings = warnings + outcome->warnings;
+    handOff(outcome.value());
     return outcome;
 }
 
@@ -297,7 +299,21 @@ Core::Result<ProgressOutcome> ProgressRecorder::record(const ProgressEvent &even
         return outcome;
     if (Core::Status s = tx.commit(); !s)
         return s.error();
+    handOff(outcome.value());
     return outcome;
+}
+
+void ProgressRecorder::handOff(ProgressOutcome &outcome)
+{
+    if (outcome.repeated || outcome.workOrder.id.isEmpty())
+        return;
+    const auto handed = ProductionHandoff::afterProgress(m_c, outcome.workOrder.id);
+    if (!handed) {
+        outcome.warnings.append(handed.error().toString());
+        return;
+    }
+    if (!handed->message.isEmpty())
+        outcome.message += QStringLiteral("; ") + handed->message;
 }
 
 Core::Result<ProgressOutcome> ProgressRecorder::recordInTransaction(const ProgressEvent &event)

@@ -123,6 +123,9 @@ private:
     Core::Result<Resolved> resolveCode(const QString &stationId, const QString &code,
                                        const QString &contextWorkOrderId, bool needOperation);
     Core::Result<ProgressOutcome> apply(const ProgressEvent &event);
+    /// After a commit: a made work order completes its task and may move the order on
+    /// (ProductionHandoff); what it did joins the outcome's message, a failure its warnings.
+    void handOff(ProgressOutcome &outcome);
     Core::Status checkWorkOrderOpen(const WorkOrderProgress &w) const;
 
     Storage::Connection &m_c;

@@ -7,6 +7,8 @@
 #include "production/planchecker.h"
 #include "production/planstore.h"
 #include "production/productionsetup.h"
+#include "production/progressquery.h"
+#include "production/progressrecorder.h"
 #include "production/routingstore.h"
 #include "production/scheduler.h"
 #include "production/workcenterstore.h"
@@ -122,6 +124,7 @@ private slots:
     void amendedPartsChangeTheUnstartedWorkOrder();
     void planIsSavedAndReadBack();
     void promiseDateForAnOrderNotYetSplit();
+    void madeWorkOrdersMoveTheOrderOn();
 
 private:
     QTemporaryDir m_dir;
@@ -464,5 +467,63 @@ void tst_WorkOrderMaker::promiseDateForAnOrderNotYetSplit()
 }
 
 QTEST_GUILESS_MAIN(tst_WorkOrderMaker)
+
+void tst_WorkOrderMaker::madeWorkOrdersMoveTheOrderOn()
+{
+    // The shop floor finishes every operation of every work order: each work order's task from
+    // the split is done by then, and the order's process moves from 生产中 to 待发货.
+    const QString id = saveKitchen(m_owner);
+    QVERIFY(m_engine->runWaiting());
+    QVERIFY(WorkOrderMaker::make(db()));
+    Storage::Statement state(db().handle(),
+                             "SELECT state FROM order_processes WHERE order_id = ?");
+    state.bind(1, id);
+    QVERIFY(state.next());
+    QCOMPARE(state.text(0), QString("in_production"));
+    state.reset();
+
+    WorkOrderFilter filter;
+    filter.orderId = id;
+    const auto workOrders = WorkOrderStore::list(db(), filter);
+    QVERIFY(workOrders);
+    QStringList ids;
+    for (const WorkOrder &w : workOrders.value())
+        ids.append(w.id);
+    QVERIFY(!ids.isEmpty());
+
+    ProgressRecorder recorder(db());
+    int scan = 0;
+    QString lastMessage;
+    for (qsizetype n = 0; n < ids.size(); ++n) {
+        const auto progress = ProgressQuery::workOrder(db(), ids[n]);
+        QVERIFY(progress);
+        for (const OperationProgress &op : progress->operations) {
+            for (const ProgressKind kind : {ProgressKind::Start, ProgressKind::Finish}) {
+                ProgressEvent e;
+                e.operationId = op.id;
+                e.kind = kind;
+                e.good = kind == ProgressKind::Finish ? op.quantity : 0;
+                e.source = "scan";
+                e.sourceKey = QString("handoff-%1").arg(++scan);
+                const auto outcome = recorder.record(e);
+                QVERIFY2(outcome, qPrintable(outcome ? QString() : outcome.error().toString()));
+                lastMessage = outcome->message;
+            }
+        }
+        const auto task = Workflow::TaskStore::find(
+            db(), WorkOrderStore::find(db(), ids[n])->taskId);
+        QVERIFY(task);
+        QCOMPARE(task->status, Workflow::TaskStatus::Done);
+        QVERIFY2(task->result.contains(WorkOrderStore::find(db(), ids[n])->woNo),
+                 qPrintable(task->result));
+        state.bind(1, id);
+        QVERIFY(state.next());
+        // Only the last work order made moves the order on.
+        QCOMPARE(state.text(0), n + 1 < ids.size() ? QString("in_production")
+                                                   : QString("ready_to_ship"));
+        state.reset();
+    }
+    QVERIFY2(lastMessage.contains("moves on"), qPrintable(lastMessage));
+}
 
 #include "tst_workordermaker.moc"
