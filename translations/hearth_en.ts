@@ -331,6 +331,16 @@
     </message>
 </context>
 <context>
+    <name>Hearth::Production::ProductionHandoff</name>
+    <message numerus="yes">
+        <source>%1 made; %n work order(s) of %2 still in production</source>
+        <translation>
+            <numerusform>%1 made; %n work order of %2 still in production</numerusform>
+            <numerusform>%1 made; %n work orders of %2 still in production</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Hearth::Production::ProductionModule</name>
     <message numerus="yes">
         <source>%n work order(s) planned to end after their due date</source>

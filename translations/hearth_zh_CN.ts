@@ -4769,6 +4769,27 @@ Ask an administrator to give you a role that does.</source>
     </message>
 </context>
 <context>
+    <name>Hearth::Production::ProductionHandoff</name>
+    <message>
+        <source>Work order %1 made</source>
+        <translation>工单 %1 已完工</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 made; %n work order(s) of %2 still in production</source>
+        <translation>
+            <numerusform>%1 已完工；%2 还有 %n 个工单在生产中</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>every work order of %1 is made</source>
+        <translation>%1 的所有工单均已完工</translation>
+    </message>
+    <message>
+        <source>every work order of %1 is made: the order moves on</source>
+        <translation>%1 的所有工单均已完工：订单进入下一步</translation>
+    </message>
+</context>
+<context>
     <name>Hearth::Production::ProductionModule</name>
     <message>
         <source>Production</source>
