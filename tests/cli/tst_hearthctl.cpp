@@ -92,10 +92,12 @@ void tst_Hearthctl::demoThenStats()
     const Run stats = run({"stats", "--db", db, "--json"});
     QCOMPARE(stats.code, 0);
     const QJsonObject json = QJsonDocument::fromJson(stats.out.toUtf8()).object();
-    QCOMPARE(json.value(QStringLiteral("orders")).toInt(), 93);
-    QCOMPARE(json.value(QStringLiteral("lines")).toInt(), 288);
-    QCOMPARE(json.value(QStringLiteral("customers")).toInt(), 82);
-    QCOMPARE(json.value(QStringLiteral("amount")).toString(), QStringLiteral("559008.8953"));
+    // The 93 bundled sample orders (288 lines, 82 customers, ¥559,008.8953) and the 12 custom
+    // cabinet orders the production demo adds (45 lines, 12 customers, ¥76,222.02).
+    QCOMPARE(json.value(QStringLiteral("orders")).toInt(), 105);
+    QCOMPARE(json.value(QStringLiteral("lines")).toInt(), 333);
+    QCOMPARE(json.value(QStringLiteral("customers")).toInt(), 94);
+    QCOMPARE(json.value(QStringLiteral("amount")).toString(), QStringLiteral("635230.9153"));
 
     const Run search = run({"orders", "search", "--db", db, "杭州"});
     QCOMPARE(search.code, 0);
@@ -247,7 +249,7 @@ void tst_Hearthctl::processSplitsAndDryRunShowsRuleChanges()
                          "2030-12-31", "--rules", rules});
     QCOMPARE(dry.code, 0);
     QVERIFY2(dry.out.contains(QStringLiteral("review: pass → hold")), qPrintable(dry.out));
-    QVERIFY2(dry.out.contains(QStringLiteral("94 order(s) in the period")), qPrintable(dry.out));
+    QVERIFY2(dry.out.contains(QStringLiteral("106 order(s) in the period")), qPrintable(dry.out));
     // The dry run changed nothing: the same tasks as before.
     QCOMPARE(run({"tasks", "--db", db, "--user", "zhang"}).out, tasks.out);
 

@@ -286,7 +286,7 @@ void tst_TimelineFormat::productionEntries_data()
         << QJsonObject{{"event", "created"}, {"wo_no", wo}, {"parts", 24},
                        {"area_mm2", 7689600}, {"status", "planned"}}
         << "Work order WO-SO00000097-CAB created (made from the split)"
-        << QStringList{"24 part(s), 7.69 m²"} << false;
+        << QStringList{"24 parts, 7.69 m²"} << false;
     QTest::newRow("work order changed by an amendment")
         << "work_orders" << QString()
         << QJsonObject{{"wo_no", wo}, {"parts", 24}, {"area_mm2", 7689600},
