@@ -645,6 +645,10 @@ Returned orders: %8</source>
         <source> (met: the schedule is optimal)</source>
         <translation>（已达到：排程最优）</translation>
     </message>
+    <message>
+        <source>hearthctl plan: --from %1 is more than a week before now or a year ahead; try it with --dry-run</source>
+        <translation>hearthctl plan：--from %1 早于现在一周以上或晚于一年以后；请先用 --dry-run 试排</translation>
+    </message>
 </context>
 <context>
     <name>Hearth::Cli::Parsed</name>

@@ -204,6 +204,18 @@ int cmdPlan(const QStringList &args)
               << "\n";
         return Usage;
     }
+    // A mistyped year would save a plan decades away and hide every late order: a saved plan
+    // starts within a week before now and a year after; --dry-run may try any time.
+    const QDateTime clock = QDateTime::currentDateTimeUtc();
+    if (p.parser.isSet(from) && !p.parser.isSet(dryRun)
+        && (*now < clock.addDays(-7).toSecsSinceEpoch()
+            || *now > clock.addDays(366).toSecsSinceEpoch())) {
+        err() << tr("hearthctl plan: --from %1 is more than a week before now or a year ahead; "
+                    "try it with --dry-run")
+                     .arg(p.parser.value(from))
+              << "\n";
+        return Usage;
+    }
 
     if (p.parser.isSet(promise)) {
         const auto orderId = orderIdFor(p.parser.value(promise), &code);

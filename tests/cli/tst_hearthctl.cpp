@@ -112,6 +112,20 @@ void tst_Hearthctl::demoThenStats()
     const Run chair = run({"orders", "search", "--db", db, "🪑"});
     QCOMPARE(chair.code, 0);
     QVERIFY2(chair.out.startsWith(QStringLiteral("0 order")), qPrintable(chair.out));
+
+    // A mistyped planning start is refused before anything is saved; a dry run may try it.
+    const Run before = run({"workorders", "list", "--db", db});
+    QCOMPARE(before.code, 0);
+    const Run past = run({"plan", "--db", db, "--from", "1970-01-01T08:00:00+08:00"});
+    QCOMPARE(past.code, 1);
+    QVERIFY2(past.err.contains(QStringLiteral("more than a week before now")),
+             qPrintable(past.err));
+    QCOMPARE(run({"plan", "--db", db, "--from", "9999-12-31T23:00:00+08:00"}).code, 1);
+    QCOMPARE(run({"workorders", "list", "--db", db}).out, before.out);
+    const Run tried = run({"plan", "--db", db, "--from", "1970-01-01T08:00:00+08:00",
+                           "--dry-run"});
+    QVERIFY2(tried.code == 0, qPrintable(tried.err));
+    QCOMPARE(run({"workorders", "list", "--db", db}).out, before.out);
 }
 
 void tst_Hearthctl::importChoosesTheEncoding()
