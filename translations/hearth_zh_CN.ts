@@ -649,6 +649,18 @@ Returned orders: %8</source>
         <source>hearthctl plan: --from %1 is more than a week before now or a year ahead; try it with --dry-run</source>
         <translation>hearthctl plan：--from %1 早于现在一周以上或晚于一年以后；请先用 --dry-run 试排</translation>
     </message>
+    <message>
+        <source>hearthctl plan: --promise needs an order number</source>
+        <translation>hearthctl plan：--promise 需要订单号</translation>
+    </message>
+    <message>
+        <source>hearthctl plan: %1 (%2): a promise date is for an order not yet made</source>
+        <translation>hearthctl plan：%1（%2）：承诺交期只针对尚未生产完成的订单</translation>
+    </message>
+    <message>
+        <source>hearthctl: %1: %2</source>
+        <translation>hearthctl：%1：%2</translation>
+    </message>
 </context>
 <context>
     <name>Hearth::Cli::Parsed</name>

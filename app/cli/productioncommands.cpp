@@ -218,12 +218,30 @@ int cmdPlan(const QStringList &args)
     }
 
     if (p.parser.isSet(promise)) {
-        const auto orderId = orderIdFor(p.parser.value(promise), &code);
-        if (!orderId)
-            return code;
-        const auto promised = Production::PlanStore::promiseForOrder(c, *orderId, *now);
+        const QString orderNo = p.parser.value(promise).trimmed();
+        if (orderNo.isEmpty()) {
+            err() << tr("hearthctl plan: --promise needs an order number") << "\n";
+            return Usage;
+        }
+        const auto order = Orders::OrderRepository::loadByOrderNo(orderNo);
+        if (!order) {
+            err() << tr("hearthctl: no order %1").arg(orderNo) << "\n";
+            return NotFound;
+        }
+        // A promise date is for work still to be made: an order shipped, installed, closed or
+        // cancelled has none to give.
+        using Orders::OrderStatus;
+        if (order->status == OrderStatus::Shipped || order->status == OrderStatus::Installed
+            || order->status == OrderStatus::Closed || order->status == OrderStatus::Cancelled) {
+            err() << tr("hearthctl plan: %1 (%2): a promise date is for an order not yet made")
+                         .arg(orderNo, Orders::statusName(order->status))
+                  << "\n";
+            return Failed;
+        }
+        const auto promised = Production::PlanStore::promiseForOrder(c, order->id, *now);
         if (!promised) {
-            err() << tr("hearthctl: %1").arg(promised.error().toString()) << "\n";
+            // Named by its number, not by the id the store reports it under.
+            err() << tr("hearthctl: %1: %2").arg(orderNo, promised.error().message) << "\n";
             return Failed;
         }
         out() << tr("%1: the factory can finish it by %2; promise date %3.")

@@ -126,6 +126,17 @@ void tst_Hearthctl::demoThenStats()
                            "--dry-run"});
     QVERIFY2(tried.code == 0, qPrintable(tried.err));
     QCOMPARE(run({"workorders", "list", "--db", db}).out, before.out);
+
+    // A promise date is for an order still to be made, asked for by its number.
+    QCOMPARE(run({"plan", "--db", db, "--promise", ""}).code, 1);
+    const Run closed = run({"plan", "--db", db, "--promise", "SO00000003"});
+    QCOMPARE(closed.code, 2);
+    QVERIFY2(closed.err.contains(QStringLiteral("SO00000003 (Closed): a promise date is for")),
+             qPrintable(closed.err));
+    const Run open = run({"plan", "--db", db, "--promise", "SO00000097"});
+    QVERIFY2(open.code == 0, qPrintable(open.err));
+    QVERIFY2(open.out.startsWith(QStringLiteral("SO00000097: the factory can finish it by")),
+             qPrintable(open.out));
 }
 
 void tst_Hearthctl::importChoosesTheEncoding()
