@@ -19,8 +19,8 @@ struct JobShopStep
     bool operator==(const JobShopStep &) const = default;
 };
 
-/// A classic job-shop problem (作业车间): every job runs its steps in a fixed order, each on one
-/// machine that handles one step at a time. Operations are numbered job * stepsPerJob + step.
+/// A classic job-shop problem (作业车间): every job runs its steps in a fixed order, each on
+/// one machine that handles one step at a time. Operations are numbered job * stepsPerJob + step.
 class JobShopInstance
 {
     Q_DECLARE_TR_FUNCTIONS(Hearth::Production::JobShopInstance)

@@ -1,5 +1,5 @@
-// bench_review_split: order review (审单) and split (拆单) at volume. Builds (once, cached in the
-// build folder) a database of 100,000 generated custom-furniture orders — kitchens and
+// bench_review_split: order review (审单) and split (拆单) at volume. Builds (once, cached in
+// the build folder) a database of 100,000 generated custom-furniture orders — kitchens and
 // wardrobes with their cabinet parameters, stone tops, appliances, glass doors — written through
 // OrderRepository, and imports the Superstore orders from ../shared/data when they are there.
 // Then, on each, it times reading every order as the engine reads it (OrderRepository::loadWith)

@@ -64,8 +64,8 @@ public:
     /// partners and the source file are then hidden).
     QString fieldText(Field field) const;
     QString timelineText() const;
-    /// The chip a status provider shows for the order ("生产状态：部分完工 (1/3)"); empty when
-    /// the provider has nothing for it or is not registered.
+    /// The chip a status provider shows for the order ("生产状态：部分完工 (1/3)"); empty
+    /// when the provider has nothing for it or is not registered.
     QString providerText(const QString &providerId) const;
 
 signals:

@@ -7,8 +7,8 @@ namespace Hearth::Production {
 
 /// Decides whether a dragged bar may stay where it was dropped. The production page implements
 /// it with the plan's precedence, work-center capacity and calendar; a refusal's message says
-/// why in words a planner reads ("开料 SO-0042 must end before 封边 starts at 3月30日 08:30").
-/// Asked on the GUI thread for every drop, so it must answer in milliseconds.
+/// why in words a planner reads ("开料 SO-0042 must end before 封边 starts at 3月30日
+/// 08:30"). Asked on the GUI thread for every drop, so it must answer in milliseconds.
 class GanttEditChecker
 {
 public:

@@ -11,8 +11,8 @@ class PlanLateBadge;
 class PlanPage;
 
 /// Registers production (生产) with the shell: the plan on the Gantt chart (排产), the work
-/// orders (工单) and the shop floor's scanning station (车间扫码报工), with the late work orders
-/// counted beside the plan in the navigation.
+/// orders (工单) and the shop floor's scanning station (车间扫码报工), with the late work
+/// orders counted beside the plan in the navigation.
 class ProductionModule : public Widgets::Module
 {
     Q_DECLARE_TR_FUNCTIONS(Hearth::Production::ProductionModule)

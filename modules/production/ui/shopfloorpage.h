@@ -19,8 +19,8 @@ namespace Hearth::Production {
 
 class ProgressEventsModel;
 
-/// The scanning page of a station (车间扫码报工): the desk picks its station (work center), then
-/// the operator scans without touching the screen. A work order code shows the order, the
+/// The scanning page of a station (车间扫码报工): the desk picks its station (work center),
+/// then the operator scans without touching the screen. A work order code shows the order, the
 /// operation here and its parts made and left; start, report and finish go by the buttons or by
 /// scanned command codes (CMD:START, CMD:REPORT, CMD:FINISH, CMD:CLEAR), with the good and scrap
 /// counts in the spin boxes; a part code reports that part, starting the operation when it was

@@ -17,8 +17,8 @@ class QTableWidget;
 namespace Hearth::Production {
 
 /// The right side of the work orders page: one work order's header, its operations with
-/// planned times and the good and scrap reported so far (工序), its panels (板件) with the label
-/// stock and the label buttons, and its hardware (五金).
+/// planned times and the good and scrap reported so far (工序), its panels (板件) with the
+/// label stock and the label buttons, and its hardware (五金).
 class WorkOrderDetailPane : public QWidget
 {
     Q_OBJECT

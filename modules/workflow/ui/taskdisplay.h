@@ -18,8 +18,8 @@ class TaskDisplay
 public:
     /// The kinds the engine creates, in the order the inbox's filter lists them.
     static QStringList kindCodes();
-    /// Translated: 生产工单, 采购申请, 收款, 安装, 发货, 审批, 逾期督办; the code
-    /// itself for a kind this version does not know.
+    /// Translated: 生产工单, 采购申请, 收款, 安装, 发货, 审批, 逾期督办; the
+    /// code itself for a kind this version does not know.
     static QString kindTitle(const QString &kind);
 
     /// The deadline as the inbox's column says it: "逾期 2 天" / "Overdue 2 days" past due,
