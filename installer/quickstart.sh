@@ -18,7 +18,7 @@ packages=(
     libgl-dev libglx-dev libxkbcommon-dev
     libsqlite3-dev libminizip-dev zlib1g-dev libsodium-dev libxlsxwriter-dev libbenchmark-dev
     libzint-dev libzxing-dev libssl-dev
-    qt6-httpserver-dev qt6-websockets-dev libqt6sql6-psql postgresql
+    qt6-httpserver-dev qt6-websockets-dev libqt6sql6-psql postgresql qt6-serialport-dev
     fonts-noto-cjk fonts-wqy-microhei poppler-utils xvfb xauth sqlite3
 )
 
