@@ -2,6 +2,7 @@
 
 #include "core/searchtext.h"
 #include "orderdocument.h"
+#include "ordernumbers.h"
 #include "storage/changelog.h"
 #include "storage/database.h"
 #include "storage/transaction.h"
@@ -141,12 +142,8 @@ QList<FieldError> OrderRepository::validate(const SalesOrder &order)
 
 QString OrderRepository::nextOrderNo(Connection &c)
 {
-    Statement &read = c.prepare(
-        "SELECT COALESCE(MAX(CAST(substr(order_no, 3) AS INTEGER)), 0) FROM sales_orders "
-        "WHERE order_no GLOB 'SO[0-9]*'");
-    const qint64 last = read.next() ? read.int64(0) : 0;
-    read.reset();
-    return QStringLiteral("SO%1").arg(last + 1, 8, 10, QLatin1Char('0'));
+    const QString prefix = OrderNumbers::prefix(c);
+    return OrderNumbers::format(prefix, OrderNumbers::lastNumber(c, prefix) + 1);
 }
 
 QJsonObject OrderRepository::toJson(const SalesOrder &o)

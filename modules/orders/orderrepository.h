@@ -70,7 +70,7 @@ public:
     static QList<OrderAttachment> attachments(const QString &orderId);
     static Core::Status addAttachment(const QString &orderId, const QString &filePath);
 
-    /// The next free order number, "SO" and eight digits.
+    /// The next free order number of this desk's series (OrderNumbers).
     static QString nextOrderNo(Storage::Connection &connection);
 
     /// The document that goes to the outbox and the audit trail: header, customer and lines.

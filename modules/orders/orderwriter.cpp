@@ -1,6 +1,7 @@
 #include "orderwriter.h"
 
 #include "core/money.h"
+#include "ordernumbers.h"
 #include "orderrepository.h"
 #include "storage/changelog.h"
 #include "storage/database.h"
@@ -34,11 +35,8 @@ OrderWriter::OrderWriter(Storage::Connection &c, ImportReport &report, const QSt
     : m_c(c), m_report(report)
 {
     setFile(file);
-    Statement &seq = c.prepare(
-        "SELECT COALESCE(MAX(CAST(substr(order_no, 3) AS INTEGER)), 0) FROM sales_orders "
-        "WHERE order_no GLOB 'SO[0-9]*'");
-    m_nextNo = (seq.next() ? seq.int64(0) : 0) + 1;
-    seq.reset();
+    m_prefix = OrderNumbers::prefix(c);
+    m_nextNo = OrderNumbers::lastNumber(c, m_prefix) + 1;
 }
 
 void OrderWriter::setFile(const QString &file)
@@ -64,7 +62,7 @@ Core::Status OrderWriter::write(SalesOrder incoming, const QString &note)
 
     if (existingId.isEmpty()) {
         incoming.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
-        incoming.orderNo = QStringLiteral("SO%1").arg(m_nextNo++, 8, 10, QLatin1Char('0'));
+        incoming.orderNo = OrderNumbers::format(m_prefix, m_nextNo++);
         if (const Core::Status s = OrderRepository::writeOrder(m_c, incoming, true, now); !s)
             return s;
         m_writtenThisRun.insert(incoming.id);

@@ -79,6 +79,7 @@ private:
     ImportReport &m_report;
     QString m_file;
     QString m_importedFrom;
+    QString m_prefix;
     qint64 m_nextNo = 1;
     QSet<QString> m_writtenThisRun;
     DocumentMaker m_documents;

@@ -1,3 +1,4 @@
+#include "orders/ordernumbers.h"
 #include "orders/orderquery.h"
 #include "orders/orderrepository.h"
 #include "storage/database.h"
@@ -68,6 +69,7 @@ private slots:
     void removeLeavesATombstone();
     void notesAndAttachments();
     void listFiltersAndSorts();
+    void deskCodeSeries();
 
 private:
     QTemporaryDir m_dir;
@@ -248,4 +250,38 @@ void tst_OrderRepository::listFiltersAndSorts()
 }
 
 QTEST_GUILESS_MAIN(tst_OrderRepository)
+void tst_OrderRepository::deskCodeSeries()
+{
+    // A desk numbers "SO..." until the server gives it a code, then its own series: two desks
+    // offline at once never hand out the same number.
+    SalesOrder before = wardrobeOrder();
+    QVERIFY(OrderRepository::save(before).ok());
+    QCOMPARE(before.orderNo, QStringLiteral("SO00000001"));
+
+    Storage::Connection &c = Storage::Database::connection();
+    QVERIFY(c.execScript(QStringLiteral(
+        "INSERT INTO settings (key, value) VALUES ('desk.code', 'A7');")));
+    QCOMPARE(OrderNumbers::deskCode(c), QStringLiteral("A7"));
+    SalesOrder first = wardrobeOrder();
+    QVERIFY(OrderRepository::save(first).ok());
+    QCOMPARE(first.orderNo, QStringLiteral("SOA7-00000001"));
+    SalesOrder second = wardrobeOrder();
+    QVERIFY(OrderRepository::save(second).ok());
+    QCOMPARE(second.orderNo, QStringLiteral("SOA7-00000002"));
+
+    // Another desk's numbers pulled by sync do not move this desk's series.
+    SalesOrder pulled = wardrobeOrder();
+    pulled.orderNo = QStringLiteral("SOB2-00000040");
+    QVERIFY(OrderRepository::save(pulled).ok());
+    SalesOrder third = wardrobeOrder();
+    QVERIFY(OrderRepository::save(third).ok());
+    QCOMPARE(third.orderNo, QStringLiteral("SOA7-00000003"));
+
+    // A malformed code is ignored rather than written into order numbers.
+    QVERIFY(c.execScript(QStringLiteral(
+        "UPDATE settings SET value = 'a-7%' WHERE key = 'desk.code';")));
+    QCOMPARE(OrderNumbers::deskCode(c), QString());
+    QCOMPARE(OrderRepository::nextOrderNo(c), QStringLiteral("SO00000002"));
+}
+
 #include "tst_orderrepository.moc"
