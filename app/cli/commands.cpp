@@ -1,6 +1,7 @@
 #include "commands.h"
 
 #include "cliutil.h"
+#include "financecommands.h"
 #include "productioncommands.h"
 #include "productiondemo.h"
 #include "schedulecommands.h"
@@ -55,7 +56,10 @@ const QString generalHelp = QStringLiteral(
     "  workorders           work orders from the split: make, list [--order NO]\n"
     "  plan                 plan the factory: [--backward] [--reschedule] [--from DATETIME],\n"
     "                       or --promise ORDER-NO for the earliest finish date\n"
-    "  schedule             solve a job-shop file: --jobshop FILE --seconds S\n\n"
+    "  schedule             solve a job-shop file: --jobshop FILE --seconds S\n"
+    "  profit               revenue, cost and profit: --by order|category|region|channel|\n"
+    "                       dealer|month [--json]\n"
+    "  receipts             an order's receipts, balance and payment schedule: --order NO\n\n"
     "Every command takes --db FILE (default: %1) and --help.\n"
     "Exit codes: 0 ok, 1 usage, 2 file or database error, 3 bad rows (nothing written),\n"
     "4 ambiguous dates (pass --date-order), 5 not found.\n");
@@ -509,6 +513,10 @@ int run(const QStringList &arguments)
         return cmdPlan(rest);
     if (command == QLatin1String("schedule"))
         return cmdSchedule(rest);
+    if (command == QLatin1String("profit"))
+        return cmdProfit(rest);
+    if (command == QLatin1String("receipts"))
+        return cmdReceipts(rest);
     if (command.isEmpty() || command == QLatin1String("--help") || command == QLatin1String("-h")
         || command == QLatin1String("help")) {
         out() << generalHelp.arg(defaultDatabase());

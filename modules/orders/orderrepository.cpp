@@ -577,8 +577,8 @@ Core::Status OrderRepository::addNote(const QString &orderId, const QString &bod
     if (!document)
         return document.error();
     const Core::Status logged = Storage::ChangeLog::record(
-        c, {QStringLiteral("order_notes"), orderId, Storage::ChangeLog::Op::Insert, {},
-            document.value(), hlc, {}});
+        c, {QStringLiteral("order_notes"), document->value(QLatin1String("id")).toString(),
+            Storage::ChangeLog::Op::Insert, {}, document.value(), hlc, {}}, orderId);
     if (!logged)
         return logged;
     return tx.commit();
@@ -639,10 +639,11 @@ Core::Status OrderRepository::addAttachment(const QString &orderId, const QStrin
     if (!q.exec())
         return dbError(q, QStringLiteral("order_attachments"));
     const Core::Status logged = Storage::ChangeLog::record(
-        c, {QStringLiteral("order_attachments"), orderId, Storage::ChangeLog::Op::Insert, {},
+        c, {QStringLiteral("order_attachments"), id, Storage::ChangeLog::Op::Insert, {},
             QJsonObject{{QStringLiteral("file"), QFileInfo(filePath).fileName()},
                         {QStringLiteral("sha256"), sha}, {QStringLiteral("id"), id}},
-            hlc, {}});
+            hlc, {}},
+        orderId);
     if (!logged)
         return logged;
     return tx.commit();

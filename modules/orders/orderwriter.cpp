@@ -271,8 +271,10 @@ Core::Status OrderWriter::recordFirstBatch()
         if (insert.note.isEmpty())
             continue;
         const Core::Status noted = Storage::ChangeLog::record(
-            m_c, {QStringLiteral("order_notes"), insert.id, Storage::ChangeLog::Op::Insert,
-                  {}, insert.note, insert.noteHlc, {}});
+            m_c, {QStringLiteral("order_notes"),
+                  insert.note.value(QLatin1String("id")).toString(),
+                  Storage::ChangeLog::Op::Insert, {}, insert.note, insert.noteHlc, {}},
+                  insert.id);
         if (!noted)
             return noted;
     }

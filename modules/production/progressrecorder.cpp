@@ -602,9 +602,10 @@ Core::Result<ProgressOutcome> ProgressRecorder::apply(const ProgressEvent &event
     }
     if (!event.partId.isEmpty())
         doc.insert(QStringLiteral("part_id"), event.partId);
-    // Recorded under the sales order, as tasks are, so that the order's timeline shows it.
-    if (Core::Status s = ChangeLog::record(m_c, {QStringLiteral("production_events"), w.orderId,
-                                                 ChangeLog::Op::Insert, {}, doc, hlc, {}});
+    // Synced as the event itself; in the history under its sales order, for the timeline.
+    if (Core::Status s = ChangeLog::record(m_c, {QStringLiteral("production_events"), eventId,
+                                                 ChangeLog::Op::Insert, {}, doc, hlc, {}},
+                                           w.orderId);
         !s) {
         return s.error();
     }
@@ -626,9 +627,10 @@ Core::Result<ProgressOutcome> ProgressRecorder::apply(const ProgressEvent &event
                                 {QStringLiteral("status"), newOperationStatus},
                                 {QStringLiteral("event"), QStringLiteral("operation_")
                                                               + newOperationStatus}};
-        if (Core::Status s = ChangeLog::record(m_c, {QStringLiteral("operations"), w.orderId,
+        if (Core::Status s = ChangeLog::record(m_c, {QStringLiteral("operations"), op->id,
                                                      ChangeLog::Op::Update, before, after, opHlc,
-                                                     {}});
+                                                     {}},
+                                               w.orderId);
             !s) {
             return s.error();
         }
@@ -648,9 +650,10 @@ Core::Result<ProgressOutcome> ProgressRecorder::apply(const ProgressEvent &event
                                 {QStringLiteral("status"), newWorkOrderStatus},
                                 {QStringLiteral("event"), QStringLiteral("work_order_")
                                                               + newWorkOrderStatus}};
-        if (Core::Status s = ChangeLog::record(m_c, {QStringLiteral("work_orders"), w.orderId,
+        if (Core::Status s = ChangeLog::record(m_c, {QStringLiteral("work_orders"), w.id,
                                                      ChangeLog::Op::Update, before, after, woHlc,
-                                                     {}});
+                                                     {}},
+                                               w.orderId);
             !s) {
             return s.error();
         }

@@ -73,21 +73,23 @@ Operation readOperation(Statement &q)
 /// One change-log entry: the row after the change with the event that made it, and before it.
 Core::Status recordRow(Connection &c, const QString &table, const QString &rowId,
                        const QJsonObject *before, QJsonObject after, const QString &hlc,
-                       const char *event, const QString &reason)
+                       const char *event, const QString &reason,
+                       const QString &anchorId = QString())
 {
     after.insert(QStringLiteral("event"), QLatin1String(event));
     return ChangeLog::record(c, {table, rowId,
                                  before ? ChangeLog::Op::Update : ChangeLog::Op::Insert,
-                                 before ? *before : QJsonObject(), after, hlc, reason});
+                                 before ? *before : QJsonObject(), after, hlc, reason},
+                             anchorId);
 }
 
 Core::Status recordWorkOrder(Connection &c, const WorkOrder *before, const WorkOrder &after,
                              const char *event, const QString &reason)
 {
     const QJsonObject was = before ? before->toJson() : QJsonObject();
-    // Keyed by the sales order, so that the change stands on the order's timeline.
-    return recordRow(c, QStringLiteral("work_orders"), after.orderId, before ? &was : nullptr,
-                     after.toJson(), after.hlc, event, reason);
+    // Anchored on the sales order, so that the change stands on the order's timeline.
+    return recordRow(c, QStringLiteral("work_orders"), after.id, before ? &was : nullptr,
+                     after.toJson(), after.hlc, event, reason, after.orderId);
 }
 
 Core::Status recordOperation(Connection &c, const Operation *before, const Operation &after,

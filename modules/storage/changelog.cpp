@@ -252,6 +252,12 @@ QString ChangeLog::opName(Op op)
 
 Core::Status ChangeLog::record(Connection &connection, const Change &change)
 {
+    return record(connection, change, change.rowId);
+}
+
+Core::Status ChangeLog::record(Connection &connection, const Change &change,
+                               const QString &anchorId)
+{
     const QString at = nowText();
     const QString op = opName(change.op);
     const QString after = compact(change.after);
@@ -275,7 +281,7 @@ Core::Status ChangeLog::record(Connection &connection, const Change &change)
     audit.bind(1, at)
         .bind(2, Database::currentUser())
         .bind(3, change.table)
-        .bind(4, change.rowId)
+        .bind(4, anchorId.isEmpty() ? change.rowId : anchorId)
         .bind(5, op)
         .bind(6, compact(change.before))
         .bind(7, after)

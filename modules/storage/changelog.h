@@ -10,7 +10,8 @@ namespace Hearth::Storage {
 class Connection;
 
 /// Records a change to a synced row, inside the caller's transaction: an outbox entry for
-/// sync and an audit entry with who, when, before and after.
+/// sync (naming the changed row) and an audit entry with who, when, before and after (under
+/// the anchor row, so that an order's timeline shows the changes to its tasks and events).
 class ChangeLog
 {
 public:
@@ -28,6 +29,11 @@ public:
     };
 
     static Core::Status record(Connection &connection, const Change &change);
+    /// The same, with the change shown in the history of another row (audit_log.row_id), such
+    /// as the sales order of a task, a note or a production event. The outbox still names the
+    /// changed row, so that sync can find it.
+    static Core::Status record(Connection &connection, const Change &change,
+                               const QString &anchorId);
     static QString opName(Op op);
 };
 

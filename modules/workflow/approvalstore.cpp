@@ -88,9 +88,10 @@ Core::Status update(Connection &c, const Approval &before, const Approval &after
         .bind(6, after.id);
     if (!q.exec())
         return Core::Error{q.error(), QStringLiteral("approvals")};
-    return Storage::ChangeLog::record(c, {QStringLiteral("approvals"), after.orderId,
+    return Storage::ChangeLog::record(c, {QStringLiteral("approvals"), after.id,
                                           Storage::ChangeLog::Op::Update, before.toJson(),
-                                          after.toJson(), after.hlc, reason});
+                                          after.toJson(), after.hlc, reason},
+                                      after.orderId);
 }
 
 Core::Result<QList<Approval>> requestSteps(Connection &c, const QString &request)
@@ -181,8 +182,9 @@ Core::Result<QString> ApprovalStore::request(Connection &c, const QString &order
         if (!insert.exec())
             return Core::Error{insert.error(), QStringLiteral("approvals")};
         const Core::Status logged = Storage::ChangeLog::record(
-            c, {QStringLiteral("approvals"), orderId, Storage::ChangeLog::Op::Insert, {},
-                a.toJson(), a.hlc, a.reason});
+            c, {QStringLiteral("approvals"), a.id, Storage::ChangeLog::Op::Insert, {},
+                a.toJson(), a.hlc, a.reason},
+            orderId);
         if (!logged)
             return logged.error();
     }

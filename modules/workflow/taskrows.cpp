@@ -122,10 +122,10 @@ Core::Status TaskRows::record(Connection &c, ChangeLog::Op op, const Task *befor
 {
     QJsonObject doc = after.toJson();
     doc.insert(QStringLiteral("event"), QLatin1String(event));
-    return ChangeLog::record(c, {QStringLiteral("tasks"),
-                                 after.orderId.isEmpty() ? after.id : after.orderId, op,
+    return ChangeLog::record(c, {QStringLiteral("tasks"), after.id, op,
                                  before ? before->toJson() : QJsonObject(), doc, after.hlc,
-                                 reason});
+                                 reason},
+                             after.orderId);
 }
 
 } // namespace Hearth::Workflow::Internal

@@ -563,8 +563,9 @@ Core::Result<TaskComment> TaskStore::comment(Connection &c, const QString &taskI
                           {QStringLiteral("body"), comment.body},
                           {QStringLiteral("event"), QStringLiteral("commented")}};
     if (Core::Status s = ChangeLog::record(
-            c, {QStringLiteral("task_comments"), t.orderId.isEmpty() ? t.id : t.orderId,
-                ChangeLog::Op::Insert, {}, doc, Storage::Database::clock().now(), {}});
+            c, {QStringLiteral("task_comments"), comment.id, ChangeLog::Op::Insert, {}, doc,
+                Storage::Database::clock().now(), {}},
+            t.orderId.isEmpty() ? t.id : t.orderId);
         !s)
         return s.error();
     if (Core::Status s = scope.finish(); !s)

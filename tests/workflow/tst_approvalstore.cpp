@@ -354,7 +354,17 @@ void tst_ApprovalStore::changesLandOnTheTimeline()
     QCOMPARE(rejected.after.value("decided_by").toString(), QStringLiteral("sm1"));
     QCOMPARE(entries.at(before + 3).after.value("status").toString(),
              QStringLiteral("withdrawn"));
+    // The outbox names each approval step's own row (for sync); the timeline shows them
+    // under the order.
     QCOMPARE(scalar("SELECT COUNT(*) FROM outbox WHERE table_name = 'approvals' AND row_id = ?",
+                    m_order),
+             QStringLiteral("0"));
+    QCOMPARE(scalar("SELECT COUNT(*) FROM outbox o JOIN approvals a ON a.id = o.row_id "
+                    "WHERE o.table_name = 'approvals' AND a.order_id = ?",
+                    m_order),
+             QStringLiteral("4"));
+    QCOMPARE(scalar("SELECT COUNT(*) FROM audit_log WHERE table_name = 'approvals' "
+                    "AND row_id = ?",
                     m_order),
              QStringLiteral("4"));
 }

@@ -1,0 +1,14 @@
+#pragma once
+
+#include <QStringList>
+
+namespace Hearth::Cli {
+
+/// hearthctl profit --by order|category|region|channel|dealer|month [--json]: revenue, cost
+/// and profit per group (单单清算), the figures the profit pages show.
+int cmdProfit(const QStringList &args);
+/// hearthctl receipts --order NO: an order's receipts, what it has paid and still owes, and its
+/// payment schedule, first brought in line with the split's collection tasks.
+int cmdReceipts(const QStringList &args);
+
+} // namespace Hearth::Cli

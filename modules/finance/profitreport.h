@@ -1,0 +1,61 @@
+#pragma once
+
+#include "core/decimal.h"
+#include "core/result.h"
+
+#include <QCoreApplication>
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+namespace Hearth::Storage {
+class Connection;
+}
+
+namespace Hearth::Finance {
+
+/// Revenue, cost and profit of one group of order lines (单单清算 per order, or per category,
+/// region, channel, dealer or month).
+struct ProfitRow
+{
+    QString key;    // order number, category, region, channel code, dealer code, "2017-03"
+    QString label;  // the channel's order number, the dealer's or channel's name; else the key
+    qint64 orders = 0;
+    qint64 lines = 0;
+    qint64 linesWithoutCost = 0;  // lines whose cost is not known yet: counted at cost 0
+    Core::Decimal revenue;        // exact sums of the lines' imported figures
+    Core::Decimal cost;
+    Core::Decimal profit() const { return revenue - cost; }
+
+    /// The figures in fen: revenue and profit each rounded once from its exact sum, half away
+    /// from zero; cost is revenue less profit in fen, so that every row adds up as shown.
+    qint64 revenueFen() const;
+    qint64 costFen() const;
+    qint64 profitFen() const;
+    QJsonObject toJson() const;
+};
+
+/// Per-order profit on the lines that exist now: revenue is a line's amount, cost is its
+/// amount less its profit where the line carries a profit (imported sales with their profit);
+/// a line without one counts at cost 0 and is counted in linesWithoutCost. Cancelled and
+/// deleted orders are left out. Sums are exact; rounding to the fen happens once per group.
+/// TODO(#7): costs from stock moves, labour, purchases, freight and installation.
+class ProfitReport
+{
+    Q_DECLARE_TR_FUNCTIONS(Hearth::Finance::ProfitReport)
+
+public:
+    enum class GroupBy { Order, Category, Region, Channel, Dealer, Month };
+
+    static QString groupCode(GroupBy by);  // "order", "category", ...
+    static std::optional<GroupBy> groupFromCode(const QString &code);
+
+    /// The groups sorted by key; an empty key is the group of lines with no such value.
+    static Core::Result<QList<ProfitRow>> build(Storage::Connection &c, GroupBy by);
+    /// All lines as one row.
+    static Core::Result<ProfitRow> total(Storage::Connection &c);
+};
+
+} // namespace Hearth::Finance

@@ -1,0 +1,157 @@
+// Per-order profit on sample orders computed by hand: revenue is the lines' amounts, cost is
+// amount less profit where a line carries one, grouped six ways.
+
+#include "financefixture.h"
+#include "finance/profitreport.h"
+#include "storage/database.h"
+
+#include <QHash>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Hearth;
+using Finance::ProfitReport;
+using Finance::ProfitRow;
+using FinanceFixture::Line;
+
+class tst_ProfitReport : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void groups_data();
+    void groups();
+    void totalAndCancelled();
+    void groupCodes();
+
+private:
+    QTemporaryDir m_dir;
+    QString m_cancelledId;
+};
+
+void tst_ProfitReport::initTestCase()
+{
+    QVERIFY(m_dir.isValid());
+    QVERIFY(Storage::Database::open(m_dir.filePath("profit.db")));
+    using Orders::Channel;
+    // SO00000001: a dealer's kitchen, 12,000.00 with 3,000.50 profit on the cabinets and
+    // 200.25 on the hardware; the service line has no cost known.
+    QVERIFY(!FinanceFixture::saveOrder(Channel::Dealer, "D01", "华东", QDate(2026, 3, 2),
+                                       {Line{"柜体", "10000.00", "3000.50"},
+                                        Line{"五金", "1500.00", "200.25"},
+                                        Line{"服务", "500.00", nullptr}})
+                 .isEmpty());
+    // SO00000002: a store's wardrobe that lost money, 8,000.005 with -120.0025 profit.
+    QVERIFY(!FinanceFixture::saveOrder(Channel::Store, QString(), "华南", QDate(2026, 3, 28),
+                                       {Line{"衣柜", "8000.005", "-120.0025"}})
+                 .isEmpty());
+    // SO00000003: the same dealer in April, cabinets 2,000.00 with 400.00 profit.
+    QVERIFY(!FinanceFixture::saveOrder(Channel::Dealer, "D01", "华东", QDate(2026, 4, 1),
+                                       {Line{"柜体", "2000.00", "400.00"}})
+                 .isEmpty());
+    // SO00000004: cancelled; left out everywhere.
+    m_cancelledId = FinanceFixture::saveOrder(Channel::Store, QString(), "华南",
+                                              QDate(2026, 4, 3),
+                                              {Line{"衣柜", "99999.00", "99999.00"}});
+    QVERIFY(!m_cancelledId.isEmpty());
+    Storage::Statement cancel(Storage::Database::connection().handle(),
+                              "UPDATE sales_orders SET status = 'cancelled' WHERE id = ?");
+    cancel.bind(1, m_cancelledId);
+    QVERIFY(cancel.exec());
+}
+
+void tst_ProfitReport::groups_data()
+{
+    QTest::addColumn<QString>("by");
+    QTest::addColumn<QString>("key");
+    QTest::addColumn<QString>("label");
+    QTest::addColumn<qint64>("orders");
+    QTest::addColumn<qint64>("revenueFen");
+    QTest::addColumn<qint64>("costFen");
+    QTest::addColumn<qint64>("profitFen");
+    QTest::addColumn<qint64>("withoutCost");
+
+    QTest::newRow("order 1") << "order" << "SO00000001" << "SO00000001" << 1LL << 1200000LL
+                             << 829925LL << 370075LL << 1LL;
+    // 8,000.005 rounds up to 8,000.01, -120.0025 to -120.00 (half away from zero); the cost
+    // is what is left between them.
+    QTest::newRow("order 2, losing money") << "order" << "SO00000002" << "SO00000002" << 1LL
+                                           << 800001LL << 812001LL << -12000LL << 0LL;
+    QTest::newRow("category 柜体") << "category" << "柜体" << "柜体" << 2LL << 1200000LL
+                                   << 859950LL << 340050LL << 0LL;
+    QTest::newRow("category 服务") << "category" << "服务" << "服务" << 1LL << 50000LL << 0LL
+                                   << 50000LL << 1LL;
+    QTest::newRow("region 华东") << "region" << "华东" << "华东" << 2LL << 1400000LL
+                                 << 989925LL << 410075LL << 1LL;
+    QTest::newRow("channel dealer") << "channel" << "dealer" << "Dealer" << 2LL << 1400000LL
+                                    << 989925LL << 410075LL << 1LL;
+    QTest::newRow("dealer D01") << "dealer" << "D01" << "D01 家居" << 2LL << 1400000LL
+                                << 989925LL << 410075LL << 1LL;
+    QTest::newRow("no dealer") << "dealer" << "" << "" << 1LL << 800001LL << 812001LL
+                               << -12000LL << 0LL;
+    QTest::newRow("month 2026-03") << "month" << "2026-03" << "2026-03" << 2LL << 2000001LL
+                                   << 1641926LL << 358075LL << 1LL;
+    QTest::newRow("month 2026-04") << "month" << "2026-04" << "2026-04" << 1LL << 200000LL
+                                   << 160000LL << 40000LL << 0LL;
+}
+
+void tst_ProfitReport::groups()
+{
+    QFETCH(QString, by);
+    QFETCH(QString, key);
+    QFETCH(QString, label);
+    QFETCH(qint64, orders);
+    QFETCH(qint64, revenueFen);
+    QFETCH(qint64, costFen);
+    QFETCH(qint64, profitFen);
+    QFETCH(qint64, withoutCost);
+    const auto group = ProfitReport::groupFromCode(by);
+    QVERIFY(group);
+    const auto rows = ProfitReport::build(Storage::Database::connection(), *group);
+    QVERIFY2(rows, qPrintable(rows ? QString() : rows.error().toString()));
+    const ProfitRow *found = nullptr;
+    for (const ProfitRow &r : rows.value()) {
+        if (r.key == key)
+            found = &r;
+    }
+    QVERIFY2(found, qPrintable("no group " + key));
+    QCOMPARE(found->label, label);
+    QCOMPARE(found->orders, orders);
+    QCOMPARE(found->revenueFen(), revenueFen);
+    QCOMPARE(found->costFen(), costFen);
+    QCOMPARE(found->profitFen(), profitFen);
+    QCOMPARE(found->linesWithoutCost, withoutCost);
+}
+
+void tst_ProfitReport::totalAndCancelled()
+{
+    const auto total = ProfitReport::total(Storage::Database::connection());
+    QVERIFY(total);
+    QCOMPARE(total->orders, 3);
+    QCOMPARE(total->lines, 5);
+    QCOMPARE(total->revenue, FinanceFixture::dec("22000.005"));
+    // The service line counts at cost 0, so its 500.00 is profit.
+    QCOMPARE(total->profit(), FinanceFixture::dec("3980.7475"));
+    QCOMPARE(total->revenueFen(), 2200001);
+    QCOMPARE(total->profitFen(), 398075);
+
+    const auto byOrder = ProfitReport::build(Storage::Database::connection(),
+                                             ProfitReport::GroupBy::Order);
+    QVERIFY(byOrder);
+    QCOMPARE(byOrder->size(), 3);
+    QCOMPARE(byOrder->last().key, QString("SO00000003"));
+}
+
+void tst_ProfitReport::groupCodes()
+{
+    for (const char *code : {"order", "category", "region", "channel", "dealer", "month"}) {
+        const auto by = ProfitReport::groupFromCode(QLatin1String(code));
+        QVERIFY2(by, code);
+        QCOMPARE(ProfitReport::groupCode(*by), QLatin1String(code));
+    }
+    QVERIFY(!ProfitReport::groupFromCode("designer"));
+}
+
+QTEST_GUILESS_MAIN(tst_ProfitReport)
+#include "tst_profitreport.moc"
