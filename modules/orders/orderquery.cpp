@@ -266,7 +266,7 @@ Core::Result<OrderStats> OrderQuery::stats()
     Statement &lines = c.prepare(
         "SELECT COUNT(*), COALESCE(SUM(l.amount_micros), 0), COALESCE(SUM(l.quantity_micros), 0),"
         " COALESCE(SUM(l.profit_micros), 0) FROM order_lines l "
-        "JOIN sales_orders o ON o.id = l.order_id WHERE o.deleted = 0");
+        "JOIN sales_orders o ON o.id = l.order_id WHERE o.deleted = 0 AND l.deleted = 0");
     if (!lines.next())
         return failed(lines);
     s.lines = lines.int64(0);

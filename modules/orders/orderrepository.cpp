@@ -17,6 +17,8 @@
 #include <QRegularExpression>
 #include <QUuid>
 
+#include <algorithm>
+
 #include <sqlite3.h>
 
 namespace Hearth::Orders {
@@ -91,7 +93,113 @@ Core::Status writeSearchRow(Connection &c, const SalesOrder &o, qint64 rowid, bo
     return {};
 }
 
+using LineChanges = QList<Storage::ChangeLog::Change>;
+
+QJsonValue jsonText(const QString &s)
+{
+    return s.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(s);
+}
+
+QJsonValue jsonInt(std::optional<qint64> v)
+{
+    return v ? QJsonValue(*v) : QJsonValue(QJsonValue::Null);
+}
+
+QJsonValue jsonMicros(const std::optional<Core::Decimal> &v)
+{
+    return v ? QJsonValue(v->micros()) : QJsonValue(QJsonValue::Null);
+}
+
+QString specText(const QJsonObject &spec)
+{
+    return spec.isEmpty() ? QString()
+                          : QString::fromUtf8(QJsonDocument(spec).toJson(QJsonDocument::Compact));
+}
+
+// A line as the columns of order_lines that sync, keyed by column, so that sync can tell which
+// fields an update touched. The spec and the categories are not among them.
+QJsonObject lineRow(const QString &orderId, const OrderLine &l)
+{
+    return QJsonObject{{QStringLiteral("id"), l.id},
+                       {QStringLiteral("order_id"), orderId},
+                       {QStringLiteral("line_no"), l.lineNo},
+                       {QStringLiteral("channel_line_no"), jsonText(l.channelLineNo)},
+                       {QStringLiteral("product_id"), jsonText(l.productId)},
+                       {QStringLiteral("description"), jsonText(l.description)},
+                       {QStringLiteral("width_mm"), jsonInt(l.widthMm)},
+                       {QStringLiteral("height_mm"), jsonInt(l.heightMm)},
+                       {QStringLiteral("depth_mm"), jsonInt(l.depthMm)},
+                       {QStringLiteral("material"), jsonText(l.material)},
+                       {QStringLiteral("colour"), jsonText(l.colour)},
+                       {QStringLiteral("unit"), unitCode(l.unit)},
+                       {QStringLiteral("quantity_micros"), l.quantity.micros()},
+                       {QStringLiteral("unit_price_micros"), jsonMicros(l.unitPrice)},
+                       {QStringLiteral("discount_micros"), l.discount.micros()},
+                       {QStringLiteral("amount_micros"), l.amount.micros()},
+                       {QStringLiteral("profit_micros"), jsonMicros(l.profit)}};
+}
+
+// The line number a tombstoned line moves to, out of the way of the live lines (order_id and
+// line_no are unique together, tombstones included). Taken from the line's id, so that two
+// desks removing different lines of an order offline do not pick the same number.
+qint64 tombstoneLineNo(const QString &lineId)
+{
+    const QByteArray digest =
+        QCryptographicHash::hash(lineId.toLatin1(), QCryptographicHash::Sha1);
+    quint32 bits = 0;
+    for (int i = 0; i < 4; ++i)
+        bits = (bits << 8) | quint8(digest.at(i));
+    return -1 - qint64(bits & 0x3fffffff);
+}
+
+// Where a renumbered line waits inside the transaction while the others move: below every
+// tombstone's number. Never leaves the desk.
+constexpr qint64 movingLineNoBase = -(qint64(1) << 40);
+
+// A kept line's change of number, for the order its change is recorded in.
+struct LineMove
+{
+    qint64 from = 0;
+    qint64 to = 0;
+};
+
+// Lines whose number goes down are recorded in ascending order of their new number, lines whose
+// number goes up in descending order, so that a desk applying the changes one by one finds
+// each number free (a shift after a removal or an insertion; a swap stays a sync conflict).
+bool recordedBefore(const LineMove &a, const LineMove &b)
+{
+    const int aGroup = a.to < a.from ? 0 : (a.to > a.from ? 1 : 2);
+    const int bGroup = b.to < b.from ? 0 : (b.to > b.from ? 1 : 2);
+    if (aGroup != bGroup)
+        return aGroup < bGroup;
+    if (aGroup == 0)
+        return a.to < b.to;
+    return aGroup == 1 && a.to > b.to;
+}
+
 } // namespace
+
+Core::Status OrderRepository::recordParents(Connection &c, const OrderRowChanges &changes,
+                                            const QString &reason)
+{
+    for (Storage::ChangeLog::Change change : changes.parents) {
+        change.reason = reason;
+        if (const Core::Status s = Storage::ChangeLog::record(c, change); !s)
+            return s;
+    }
+    return {};
+}
+
+Core::Status OrderRepository::recordLines(Connection &c, const QString &orderId,
+                                          const OrderRowChanges &changes, const QString &reason)
+{
+    for (Storage::ChangeLog::Change change : changes.lines) {
+        change.reason = reason;
+        if (const Core::Status s = Storage::ChangeLog::record(c, change, orderId); !s)
+            return s;
+    }
+    return {};
+}
 
 QList<FieldError> OrderRepository::validate(const SalesOrder &order)
 {
@@ -153,8 +261,21 @@ QJsonObject OrderRepository::toJson(const SalesOrder &o)
 
 Core::Result<QString> OrderRepository::upsertCustomer(Connection &c, Channel channel,
                                                       const Customer &cu, const QString &hlc,
-                                                      const QString &now)
+                                                      const QString &now, LineChanges *changes)
 {
+    using Storage::ChangeLog;
+    const auto document = [&](const QString &id, const QString &name, const QString &mobile,
+                              const Address &a, const QString &segment) {
+        return QJsonObject{{QStringLiteral("id"), id},
+                           {QStringLiteral("name"), name},
+                           {QStringLiteral("mobile"), jsonText(mobile)},
+                           {QStringLiteral("province"), jsonText(a.province)},
+                           {QStringLiteral("city"), jsonText(a.city)},
+                           {QStringLiteral("district"), jsonText(a.district)},
+                           {QStringLiteral("street"), jsonText(a.street)},
+                           {QStringLiteral("postal_code"), jsonText(a.postalCode)},
+                           {QStringLiteral("segment"), jsonText(segment)}};
+    };
     QString code = cu.externalCode;
     if (code.isEmpty())
         code = cu.mobile.isEmpty() ? cu.name : cu.mobile;
@@ -170,6 +291,10 @@ Core::Result<QString> OrderRepository::upsertCustomer(Connection &c, Channel cha
             && find.text(3) == cu.address.province && find.text(4) == cu.address.city
             && find.text(5) == cu.address.district && find.text(6) == cu.address.street
             && find.text(7) == cu.address.postalCode && find.text(8) == cu.segment;
+        const QJsonObject before =
+            document(id, find.text(1), find.text(2),
+                     {find.text(3), find.text(4), find.text(5), find.text(6), find.text(7)},
+                     find.text(8));
         find.reset();
         if (same)
             return id;
@@ -182,6 +307,12 @@ Core::Result<QString> OrderRepository::upsertCustomer(Connection &c, Channel cha
             .bind(8, orNull(cu.segment)).bind(9, hlc).bind(10, now).bind(11, id);
         if (!update.exec())
             return dbError(update, QStringLiteral("customers"));
+        if (changes) {
+            QJsonObject after = document(id, cu.name, cu.mobile, cu.address, cu.segment);
+            after.insert(QStringLiteral("updated_at"), now);
+            changes->append({QStringLiteral("customers"), id, ChangeLog::Op::Update, before,
+                             after, hlc, {}});
+        }
         return id;
     }
     find.reset();
@@ -198,25 +329,45 @@ Core::Result<QString> OrderRepository::upsertCustomer(Connection &c, Channel cha
         .bind(12, orNull(cu.segment)).bind(13, now).bind(14, now);
     if (!insert.exec())
         return dbError(insert, QStringLiteral("customers"));
+    if (changes) {
+        QJsonObject after = document(id, cu.name, cu.mobile, cu.address, cu.segment);
+        after.insert(QStringLiteral("channel"), channelText);
+        after.insert(QStringLiteral("external_code"), code);
+        after.insert(QStringLiteral("created_at"), now);
+        after.insert(QStringLiteral("updated_at"), now);
+        changes->append({QStringLiteral("customers"), id, ChangeLog::Op::Insert, {}, after, hlc,
+                         {}});
+    }
     return id;
 }
 
 Core::Result<QString> OrderRepository::upsertPartner(Connection &c, const Partner &p,
-                                                     const QString &hlc, const QString &now)
+                                                     const QString &hlc, const QString &now,
+                                                     LineChanges *changes)
 {
+    using Storage::ChangeLog;
     const QString code = p.code.isEmpty() ? p.name : p.code;
     Statement &find = c.prepare("SELECT id, name FROM partners WHERE kind = ? AND code = ?");
     find.bind(1, p.kind).bind(2, code);
     if (find.next()) {
         const QString id = find.text(0);
-        const bool sameName = p.name.isEmpty() || find.text(1) == p.name;
+        const QString oldName = find.text(1);
         find.reset();
-        if (!sameName) {
+        if (!p.name.isEmpty() && oldName != p.name) {
             Statement &update = c.prepare(
                 "UPDATE partners SET name = ?, hlc = ?, updated_at = ? WHERE id = ?");
             update.bind(1, p.name).bind(2, hlc).bind(3, now).bind(4, id);
             if (!update.exec())
                 return dbError(update, QStringLiteral("partners"));
+            if (changes) {
+                changes->append({QStringLiteral("partners"), id, ChangeLog::Op::Update,
+                                 QJsonObject{{QStringLiteral("id"), id},
+                                             {QStringLiteral("name"), oldName}},
+                                 QJsonObject{{QStringLiteral("id"), id},
+                                             {QStringLiteral("name"), p.name},
+                                             {QStringLiteral("updated_at"), now}},
+                                 hlc, {}});
+            }
         }
         return id;
     }
@@ -229,11 +380,22 @@ Core::Result<QString> OrderRepository::upsertPartner(Connection &c, const Partne
         .bind(5, p.name.isEmpty() ? code : p.name).bind(6, now).bind(7, now);
     if (!insert.exec())
         return dbError(insert, QStringLiteral("partners"));
+    if (changes) {
+        changes->append({QStringLiteral("partners"), id, ChangeLog::Op::Insert, {},
+                         QJsonObject{{QStringLiteral("id"), id},
+                                     {QStringLiteral("kind"), p.kind},
+                                     {QStringLiteral("code"), code},
+                                     {QStringLiteral("name"), p.name.isEmpty() ? code : p.name},
+                                     {QStringLiteral("created_at"), now},
+                                     {QStringLiteral("updated_at"), now}},
+                         hlc, {}});
+    }
     return id;
 }
 
 Core::Result<QString> OrderRepository::upsertProduct(Connection &c, const OrderLine &line,
-                                                     const QString &hlc, const QString &now)
+                                                     const QString &hlc, const QString &now,
+                                                     LineChanges *changes)
 {
     Statement &find = c.prepare("SELECT id FROM products WHERE sku = ?");
     find.bind(1, line.sku);
@@ -256,6 +418,23 @@ Core::Result<QString> OrderRepository::upsertProduct(Connection &c, const OrderL
         .bind(11, now);
     if (!insert.exec())
         return dbError(insert, QStringLiteral("products"));
+    if (changes) {
+        changes->append(
+            {QStringLiteral("products"), id, Storage::ChangeLog::Op::Insert, {},
+             QJsonObject{{QStringLiteral("id"), id},
+                         {QStringLiteral("sku"), line.sku},
+                         {QStringLiteral("name"),
+                          line.description.isEmpty() ? line.sku : line.description},
+                         {QStringLiteral("kind"), line.isCustom() ? QStringLiteral("custom")
+                                                                  : QStringLiteral("standard")},
+                         {QStringLiteral("unit"), unitCode(line.unit)},
+                         {QStringLiteral("price_micros"), jsonMicros(line.unitPrice)},
+                         {QStringLiteral("category"), jsonText(line.category)},
+                         {QStringLiteral("sub_category"), jsonText(line.subCategory)},
+                         {QStringLiteral("created_at"), now},
+                         {QStringLiteral("updated_at"), now}},
+             hlc, {}});
+    }
     return id;
 }
 
@@ -270,10 +449,236 @@ Core::Status OrderRepository::writeSearchIndex(Connection &c, const SalesOrder &
     return writeSearchRow(c, o, *rowid, true);
 }
 
-Core::Status OrderRepository::writeOrder(Connection &c, SalesOrder &o, bool isNew,
-                                         const QString &now)
+namespace {
+
+Core::Result<QList<OrderLine>> readLines(Connection &c, const QString &orderId)
 {
-    const auto customerId = upsertCustomer(c, o.channel, o.customer, o.hlc, now);
+    Statement &l = c.prepare(
+        "SELECT l.id, l.line_no, l.channel_line_no, l.product_id, p.sku, l.description, "
+        "COALESCE(l.category, p.category), COALESCE(l.sub_category, p.sub_category), "
+        "l.width_mm, l.height_mm, l.depth_mm, l.material, l.colour, "
+        "l.unit, l.quantity_micros, l.unit_price_micros, l.discount_micros, l.amount_micros, "
+        "l.profit_micros, l.spec FROM order_lines l LEFT JOIN products p ON p.id = l.product_id "
+        "WHERE l.order_id = ? AND l.deleted = 0 ORDER BY l.line_no");
+    l.bind(1, orderId);
+    QList<OrderLine> lines;
+    while (l.next()) {
+        OrderLine line;
+        line.id = l.text(0);
+        line.lineNo = int(l.int64(1));
+        line.channelLineNo = l.text(2);
+        line.productId = l.text(3);
+        line.sku = l.text(4);
+        line.description = l.text(5);
+        line.category = l.text(6);
+        line.subCategory = l.text(7);
+        line.widthMm = optInt(l, 8);
+        line.heightMm = optInt(l, 9);
+        line.depthMm = optInt(l, 10);
+        line.material = l.text(11);
+        line.colour = l.text(12);
+        line.unit = unitFromCode(l.text(13)).value_or(Unit::Piece);
+        line.quantity = Core::Decimal::fromMicros(l.int64(14));
+        line.unitPrice = optDecimal(l, 15);
+        line.discount = Core::Decimal::fromMicros(l.int64(16));
+        line.amount = Core::Decimal::fromMicros(l.int64(17));
+        line.profit = optDecimal(l, 18);
+        if (const QString spec = l.text(19); !spec.isEmpty())
+            line.spec = QJsonDocument::fromJson(spec.toUtf8()).object();
+        lines.append(line);
+    }
+    l.reset();
+    return lines;
+}
+
+Core::Status writeLine(Connection &c, const SalesOrder &o, const OrderLine &l, bool insert)
+{
+    Statement &q = insert
+        ? c.prepare("INSERT INTO order_lines(hlc, order_id, line_no, channel_line_no, product_id, "
+                    "description, width_mm, height_mm, depth_mm, material, colour, unit, "
+                    "quantity_micros, unit_price_micros, discount_micros, amount_micros, "
+                    "profit_micros, spec, category, sub_category, id) "
+                    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+        : c.prepare("UPDATE order_lines SET hlc = ?, order_id = ?, line_no = ?, "
+                    "channel_line_no = ?, product_id = ?, description = ?, width_mm = ?, "
+                    "height_mm = ?, depth_mm = ?, material = ?, colour = ?, unit = ?, "
+                    "quantity_micros = ?, unit_price_micros = ?, discount_micros = ?, "
+                    "amount_micros = ?, profit_micros = ?, spec = ?, category = ?, "
+                    "sub_category = ? WHERE id = ?");
+    q.bind(1, o.hlc).bind(2, o.id).bind(3, l.lineNo).bind(4, orNull(l.channelLineNo))
+        .bind(5, orNull(l.productId)).bind(6, orNull(l.description)).bind(7, l.widthMm)
+        .bind(8, l.heightMm).bind(9, l.depthMm).bind(10, orNull(l.material))
+        .bind(11, orNull(l.colour)).bind(12, unitCode(l.unit)).bind(13, l.quantity)
+        .bind(14, l.unitPrice ? std::optional<qint64>(l.unitPrice->micros()) : std::nullopt)
+        .bind(15, l.discount).bind(16, l.amount)
+        .bind(17, l.profit ? std::optional<qint64>(l.profit->micros()) : std::nullopt)
+        .bind(18, specText(l.spec)).bind(19, orNull(l.category)).bind(20, orNull(l.subCategory))
+        .bind(21, l.id);
+    if (!q.exec())
+        return dbError(q, QStringLiteral("%1 line %2").arg(o.orderNo).arg(l.lineNo));
+    return {};
+}
+
+// Gives a line another number and no channel line number; a tombstone also gets deleted = 1
+// and the change's clock.
+Core::Status moveLine(Connection &c, const QString &lineId, qint64 lineNo, const QString &hlc,
+                      bool tombstone, const QString &where)
+{
+    Statement &q = tombstone
+        ? c.prepare("UPDATE order_lines SET deleted = 1, line_no = ?, channel_line_no = NULL, "
+                    "hlc = ? WHERE id = ?")
+        : c.prepare("UPDATE order_lines SET line_no = ?, channel_line_no = NULL WHERE id = ?");
+    q.bind(1, lineNo);
+    if (tombstone)
+        q.bind(2, hlc).bind(3, lineId);
+    else
+        q.bind(2, lineId);
+    if (!q.exec())
+        return dbError(q, where);
+    return {};
+}
+
+bool lineIdTaken(Connection &c, const QString &lineId)
+{
+    Statement &q = c.prepare("SELECT 1 FROM order_lines WHERE id = ?");
+    q.bind(1, lineId);
+    const bool taken = q.next();
+    q.reset();
+    return taken;
+}
+
+Core::Status writeLines(Connection &c, SalesOrder &o, bool isNew, const QString &now,
+                        OrderRowChanges *rowChanges)
+{
+    LineChanges *changes = rowChanges ? &rowChanges->lines : nullptr;
+    using Storage::ChangeLog;
+    const QString table = QStringLiteral("order_lines");
+    QList<OrderLine> stored;
+    if (!isNew) {
+        auto read = readLines(c, o.id);
+        if (!read)
+            return read.error();
+        stored = read.value();
+    }
+
+    // The same line: by the id the caller kept, else by the channel's line number when both
+    // have one (a file's lines), else by its number.
+    QList<qsizetype> match(o.lines.size(), -1);
+    QList<bool> claimed(stored.size(), false);
+    const auto claim = [&](auto same) {
+        for (qsizetype i = 0; i < o.lines.size(); ++i) {
+            for (qsizetype j = 0; match[i] < 0 && j < stored.size(); ++j) {
+                if (!claimed[j] && same(o.lines[i], stored[j])) {
+                    match[i] = j;
+                    claimed[j] = true;
+                }
+            }
+        }
+    };
+    claim([](const OrderLine &l, const OrderLine &s) { return !l.id.isEmpty() && l.id == s.id; });
+    claim([](const OrderLine &l, const OrderLine &s) {
+        return !l.channelLineNo.isEmpty() && l.channelLineNo == s.channelLineNo;
+    });
+    claim([](const OrderLine &l, const OrderLine &s) {
+        return l.lineNo == s.lineNo && (l.channelLineNo.isEmpty() || s.channelLineNo.isEmpty());
+    });
+
+    for (qsizetype i = 0; i < o.lines.size(); ++i) {
+        OrderLine &l = o.lines[i];
+        if (match[i] >= 0)
+            l.id = stored[match[i]].id;
+        else if (l.id.isEmpty() || lineIdTaken(c, l.id))
+            l.id = newId();
+        l.productId.clear();
+        if (!l.sku.isEmpty()) {
+            const auto productId = OrderRepository::upsertProduct(
+                c, l, o.hlc, now, rowChanges ? &rowChanges->parents : nullptr);
+            if (!productId)
+                return productId.error();
+            l.productId = productId.value();
+        }
+    }
+
+    for (qsizetype j = 0; j < stored.size(); ++j) {
+        if (claimed[j])
+            continue;
+        const OrderLine &gone = stored[j];
+        const qint64 parked = tombstoneLineNo(gone.id);
+        const QString where = QStringLiteral("%1 line %2").arg(o.orderNo).arg(gone.lineNo);
+        if (const Core::Status s = moveLine(c, gone.id, parked, o.hlc, true, where); !s)
+            return s;
+        if (!changes)
+            continue;
+        const QJsonObject was{{QStringLiteral("id"), gone.id},
+                              {QStringLiteral("line_no"), gone.lineNo},
+                              {QStringLiteral("channel_line_no"), jsonText(gone.channelLineNo)}};
+        const QJsonObject is{{QStringLiteral("id"), gone.id},
+                             {QStringLiteral("line_no"), parked},
+                             {QStringLiteral("channel_line_no"), QJsonValue::Null}};
+        changes->append({table, gone.id, ChangeLog::Op::Update, was, is, o.hlc, {}});
+        changes->append({table, gone.id, ChangeLog::Op::Delete, lineRow(o.id, gone), {}, o.hlc,
+                         {}});
+    }
+
+    // Kept lines that change number wait below every number first, so that none collides.
+    for (qsizetype i = 0; i < o.lines.size(); ++i) {
+        if (match[i] < 0)
+            continue;
+        const OrderLine &was = stored[match[i]];
+        if (was.lineNo == o.lines[i].lineNo && was.channelLineNo == o.lines[i].channelLineNo)
+            continue;
+        const QString where = QStringLiteral("%1 line %2").arg(o.orderNo).arg(was.lineNo);
+        if (const Core::Status s =
+                moveLine(c, was.id, movingLineNoBase - i, QString(), false, where);
+            !s)
+            return s;
+    }
+
+    QList<QPair<LineMove, ChangeLog::Change>> updates;
+    for (qsizetype i = 0; i < o.lines.size(); ++i) {
+        const OrderLine &l = o.lines[i];
+        if (match[i] < 0) {
+            if (const Core::Status s = writeLine(c, o, l, true); !s)
+                return s;
+            continue;
+        }
+        const OrderLine &was = stored[match[i]];
+        const QJsonObject before = lineRow(o.id, was);
+        const QJsonObject after = lineRow(o.id, l);
+        if (before == after && was.spec == l.spec && was.category == l.category
+            && was.subCategory == l.subCategory) {
+            continue;
+        }
+        if (const Core::Status s = writeLine(c, o, l, false); !s)
+            return s;
+        if (before != after) {
+            updates.append({LineMove{was.lineNo, l.lineNo},
+                            {table, l.id, ChangeLog::Op::Update, before, after, o.hlc, {}}});
+        }
+    }
+    if (!changes)
+        return {};
+    std::stable_sort(updates.begin(), updates.end(), [](const auto &a, const auto &b) {
+        return recordedBefore(a.first, b.first);
+    });
+    for (const auto &update : std::as_const(updates))
+        changes->append(update.second);
+    for (qsizetype i = 0; i < o.lines.size(); ++i) {
+        if (match[i] < 0) {
+            changes->append({table, o.lines[i].id, ChangeLog::Op::Insert, {},
+                             lineRow(o.id, o.lines[i]), o.hlc, {}});
+        }
+    }
+    return {};
+}
+
+} // namespace
+
+Core::Status OrderRepository::writeOrder(Connection &c, SalesOrder &o, bool isNew,
+                                         const QString &now, OrderRowChanges *changes)
+{
+    LineChanges *parents = changes ? &changes->parents : nullptr;
+    const auto customerId = upsertCustomer(c, o.channel, o.customer, o.hlc, now, parents);
     if (!customerId)
         return customerId.error();
     o.customer.id = customerId.value();
@@ -282,7 +687,7 @@ Core::Status OrderRepository::writeOrder(Connection &c, SalesOrder &o, bool isNe
             p->id.clear();
             continue;
         }
-        const auto id = upsertPartner(c, *p, o.hlc, now);
+        const auto id = upsertPartner(c, *p, o.hlc, now, parents);
         if (!id)
             return id.error();
         p->id = id.value();
@@ -323,45 +728,8 @@ Core::Status OrderRepository::writeOrder(Connection &c, SalesOrder &o, bool isNe
     // The search index row shares the order's rowid; a new order has none to replace.
     const qint64 rowid = isNew ? sqlite3_last_insert_rowid(c.handle()) : 0;
 
-    if (!isNew) {
-        Statement &clear = c.prepare("DELETE FROM order_lines WHERE order_id = ?");
-        clear.bind(1, o.id);
-        if (!clear.exec())
-            return dbError(clear, QStringLiteral("order_lines"));
-    }
-    for (OrderLine &l : o.lines) {
-        if (l.id.isEmpty())
-            l.id = newId();
-        l.productId.clear();
-        if (!l.sku.isEmpty()) {
-            const auto productId = upsertProduct(c, l, o.hlc, now);
-            if (!productId)
-                return productId.error();
-            l.productId = productId.value();
-        }
-        Statement &line = c.prepare(
-            "INSERT INTO order_lines(id, hlc, order_id, line_no, channel_line_no, product_id, "
-            "description, width_mm, height_mm, depth_mm, material, colour, unit, "
-            "quantity_micros, unit_price_micros, discount_micros, amount_micros, profit_micros, "
-            "spec, category, sub_category) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
-        line.bind(1, l.id).bind(2, o.hlc).bind(3, o.id).bind(4, l.lineNo)
-            .bind(5, orNull(l.channelLineNo)).bind(6, orNull(l.productId))
-            .bind(7, orNull(l.description)).bind(8, l.widthMm).bind(9, l.heightMm)
-            .bind(10, l.depthMm).bind(11, orNull(l.material)).bind(12, orNull(l.colour))
-            .bind(13, unitCode(l.unit)).bind(14, l.quantity)
-            .bind(15, l.unitPrice ? std::optional<qint64>(l.unitPrice->micros()) : std::nullopt)
-            .bind(16, l.discount)
-            .bind(17, l.amount)
-            .bind(18, l.profit ? std::optional<qint64>(l.profit->micros()) : std::nullopt)
-            .bind(19, l.spec.isEmpty() ? QString()
-                                       : QString::fromUtf8(QJsonDocument(l.spec).toJson(
-                                           QJsonDocument::Compact)))
-            .bind(20, orNull(l.category))
-            .bind(21, orNull(l.subCategory));
-        if (!line.exec())
-            return dbError(line, QStringLiteral("%1 line %2").arg(o.orderNo).arg(l.lineNo));
-    }
+    if (const Core::Status s = writeLines(c, o, isNew, now, changes); !s)
+        return s;
     return isNew ? writeSearchRow(c, o, rowid, false) : writeSearchIndex(c, o);
 }
 
@@ -393,7 +761,10 @@ Core::Status OrderRepository::save(SalesOrder &order, const QString &reason)
     const QString now = nowUtc();
     order.hlc = Storage::Database::clock().now();
 
-    if (const Core::Status s = writeOrder(c, order, isNew, now); !s)
+    OrderRowChanges changes;
+    if (const Core::Status s = writeOrder(c, order, isNew, now, &changes); !s)
+        return s;
+    if (const Core::Status s = recordParents(c, changes, reason); !s)
         return s;
     const Core::Status logged = Storage::ChangeLog::record(
         c, {QStringLiteral("sales_orders"), order.id,
@@ -401,6 +772,8 @@ Core::Status OrderRepository::save(SalesOrder &order, const QString &reason)
             isNew ? QJsonObject() : toJson(before), toJson(order), order.hlc, reason});
     if (!logged)
         return logged;
+    if (const Core::Status s = recordLines(c, order.id, changes, reason); !s)
+        return s;
     return tx.commit();
 }
 
@@ -500,40 +873,10 @@ Core::Result<SalesOrder> OrderRepository::loadWith(Connection &c, const QString 
     o.remakeReason = h.text(43);
     h.reset();
 
-    Statement &l = c.prepare(
-        "SELECT l.id, l.line_no, l.channel_line_no, l.product_id, p.sku, l.description, "
-        "COALESCE(l.category, p.category), COALESCE(l.sub_category, p.sub_category), "
-        "l.width_mm, l.height_mm, l.depth_mm, l.material, l.colour, "
-        "l.unit, l.quantity_micros, l.unit_price_micros, l.discount_micros, l.amount_micros, "
-        "l.profit_micros, l.spec FROM order_lines l LEFT JOIN products p ON p.id = l.product_id "
-        "WHERE l.order_id = ? ORDER BY l.line_no");
-    l.bind(1, id);
-    while (l.next()) {
-        OrderLine line;
-        line.id = l.text(0);
-        line.lineNo = int(l.int64(1));
-        line.channelLineNo = l.text(2);
-        line.productId = l.text(3);
-        line.sku = l.text(4);
-        line.description = l.text(5);
-        line.category = l.text(6);
-        line.subCategory = l.text(7);
-        line.widthMm = optInt(l, 8);
-        line.heightMm = optInt(l, 9);
-        line.depthMm = optInt(l, 10);
-        line.material = l.text(11);
-        line.colour = l.text(12);
-        line.unit = unitFromCode(l.text(13)).value_or(Unit::Piece);
-        line.quantity = Core::Decimal::fromMicros(l.int64(14));
-        line.unitPrice = optDecimal(l, 15);
-        line.discount = Core::Decimal::fromMicros(l.int64(16));
-        line.amount = Core::Decimal::fromMicros(l.int64(17));
-        line.profit = optDecimal(l, 18);
-        if (const QString spec = l.text(19); !spec.isEmpty())
-            line.spec = QJsonDocument::fromJson(spec.toUtf8()).object();
-        o.lines.append(line);
-    }
-    l.reset();
+    auto lines = readLines(c, id);
+    if (!lines)
+        return lines.error();
+    o.lines = lines.value();
     return o;
 }
 
@@ -542,7 +885,7 @@ QList<TimelineEntry> OrderRepository::timeline(const QString &orderId)
     QList<TimelineEntry> entries;
     Statement &q = Storage::Database::connection().prepare(
         "SELECT at, user_name, action, table_name, reason, before_json, after_json "
-        "FROM audit_log WHERE row_id = ? ORDER BY id");
+        "FROM audit_log WHERE row_id = ? AND table_name <> 'order_lines' ORDER BY id");
     q.bind(1, orderId);
     while (q.next()) {
         entries.append({q.text(0), q.text(1), q.text(2), q.text(3), q.text(4),

@@ -2,6 +2,7 @@
 
 #include "core/result.h"
 #include "salesorder.h"
+#include "storage/changelog.h"
 
 #include <QCoreApplication>
 #include <QJsonObject>
@@ -50,6 +51,15 @@ struct FieldError
     QString message;
 };
 
+/// What OrderRepository::writeOrder() changed besides the order's own row, for the caller to
+/// record: the customer, partners and products before the order's entry (the order refers to
+/// them), the lines after it (they refer to the order).
+struct OrderRowChanges
+{
+    QList<Storage::ChangeLog::Change> parents;
+    QList<Storage::ChangeLog::Change> lines;
+};
+
 /// Reads and writes sales orders with their lines, customer and partners. Every write is one
 /// transaction that also writes the outbox and audit entries and the search index.
 class OrderRepository
@@ -64,6 +74,8 @@ public:
     /// Marks the order deleted (a tombstone, so that the deletion syncs).
     static Core::Status remove(const QString &id, const QString &reason = QString());
 
+    /// The order's history. Its lines' own entries are left out: the order's entry of the same
+    /// change already shows its lines before and after.
     static QList<TimelineEntry> timeline(const QString &orderId);
     static QList<OrderNote> notes(const QString &orderId);
     static Core::Status addNote(const QString &orderId, const QString &body);
@@ -77,15 +89,30 @@ public:
     static QJsonObject toJson(const SalesOrder &order);
 
     // Building blocks shared with the importer; all run inside the caller's transaction.
-    static Core::Result<QString> upsertCustomer(Storage::Connection &c, Channel channel,
-                                                const Customer &customer, const QString &hlc,
-                                                const QString &now);
-    static Core::Result<QString> upsertPartner(Storage::Connection &c, const Partner &partner,
-                                               const QString &hlc, const QString &now);
-    static Core::Result<QString> upsertProduct(Storage::Connection &c, const OrderLine &line,
-                                               const QString &hlc, const QString &now);
+    // With changes, the row inserted or updated is appended there, for the caller to record.
+    static Core::Result<QString> upsertCustomer(
+        Storage::Connection &c, Channel channel, const Customer &customer, const QString &hlc,
+        const QString &now, QList<Storage::ChangeLog::Change> *changes = nullptr);
+    static Core::Result<QString> upsertPartner(
+        Storage::Connection &c, const Partner &partner, const QString &hlc, const QString &now,
+        QList<Storage::ChangeLog::Change> *changes = nullptr);
+    static Core::Result<QString> upsertProduct(
+        Storage::Connection &c, const OrderLine &line, const QString &hlc, const QString &now,
+        QList<Storage::ChangeLog::Change> *changes = nullptr);
+    /// Writes the order's row and its lines. A line keeps its row (and id) when it is the same
+    /// line: the caller kept its id, else the channel's line number when both have one, else
+    /// the line number of a stored line not matched before. Lines no longer in the order are tombstoned (deleted = 1), new lines
+    /// get new ids. With changes, what it inserted, updated or tombstoned besides the order's
+    /// row is appended there, for recordParents() and recordLines() around the order's entry.
     static Core::Status writeOrder(Storage::Connection &c, SalesOrder &order, bool isNew,
-                                   const QString &now);
+                                   const QString &now, OrderRowChanges *changes = nullptr);
+    /// Records the customer, partner and product changes, each in its own row's history.
+    static Core::Status recordParents(Storage::Connection &c, const OrderRowChanges &changes,
+                                      const QString &reason);
+    /// Records the line changes: table order_lines, row id the line's, shown in the order's
+    /// history; an update names only the fields it changed.
+    static Core::Status recordLines(Storage::Connection &c, const QString &orderId,
+                                    const OrderRowChanges &changes, const QString &reason);
     static Core::Status writeSearchIndex(Storage::Connection &c, const SalesOrder &order);
     static Core::Result<SalesOrder> loadWith(Storage::Connection &c, const QString &id);
     /// Inserts a note by the current user; returns the document for its change-log entry

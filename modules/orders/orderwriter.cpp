@@ -63,12 +63,15 @@ Core::Status OrderWriter::write(SalesOrder incoming, const QString &note)
     if (existingId.isEmpty()) {
         incoming.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
         incoming.orderNo = OrderNumbers::format(m_prefix, m_nextNo++);
-        if (const Core::Status s = OrderRepository::writeOrder(m_c, incoming, true, now); !s)
+        OrderRowChanges rows;
+        if (const Core::Status s = OrderRepository::writeOrder(m_c, incoming, true, now, &rows);
+            !s) {
             return s;
+        }
         m_writtenThisRun.insert(incoming.id);
         ++m_report.ordersNew;
         m_report.linesWritten += int(incoming.lines.size());
-        Insert insert{incoming.id, incoming.hlc, {}, {}};
+        Insert insert{incoming.id, incoming.hlc, {}, {}, std::move(rows)};
         if (!note.trimmed().isEmpty()) {
             insert.noteHlc = Storage::Database::clock().now();
             const auto document = OrderRepository::insertNote(m_c, incoming.id, note,
@@ -97,15 +100,23 @@ Core::Status OrderWriter::write(SalesOrder incoming, const QString &note)
             merged.lines.append(line);
         }
         m_report.linesWritten += int(incoming.lines.size());
-        return OrderRepository::writeOrder(m_c, merged, false, now);
+        OrderRowChanges changes;
+        if (const Core::Status s = OrderRepository::writeOrder(m_c, merged, false, now, &changes);
+            !s) {
+            return s;
+        }
+        // finish() recorded the order itself already, new in this run or not: its added lines
+        // follow it.
+        const QString reason = QStringLiteral("re-imported from %1").arg(m_file);
+        if (const Core::Status s = OrderRepository::recordParents(m_c, changes, reason); !s)
+            return s;
+        return OrderRepository::recordLines(m_c, existingId, changes, reason);
     }
 
     incoming.id = existing.id;
     incoming.orderNo = existing.orderNo;
     incoming.status = existing.status;
     incoming.returned = existing.returned;
-    for (qsizetype i = 0; i < incoming.lines.size() && i < existing.lines.size(); ++i)
-        incoming.lines[i].id = existing.lines[i].id;
     if (incoming.sameContent(existing)) {
         ++m_report.ordersUnchanged;
         return {};
@@ -115,15 +126,27 @@ Core::Status OrderWriter::write(SalesOrder incoming, const QString &note)
         m_report.flagged.append(flaggedText(existing));
         return noteFlagged(existing, incoming, now);
     }
-    if (const Core::Status s = OrderRepository::writeOrder(m_c, incoming, false, now); !s)
+    // Lines keep their rows by line number (OrderRepository::writeOrder); each line change is
+    // recorded after the order's own entry.
+    OrderRowChanges changes;
+    if (const Core::Status s = OrderRepository::writeOrder(m_c, incoming, false, now, &changes);
+        !s) {
         return s;
+    }
     m_writtenThisRun.insert(incoming.id);
     ++m_report.ordersUpdated;
     m_report.linesWritten += int(incoming.lines.size());
-    return Storage::ChangeLog::record(
-        m_c, {QStringLiteral("sales_orders"), incoming.id, Storage::ChangeLog::Op::Update,
-              OrderRepository::toJson(existing), OrderRepository::toJson(incoming),
-              incoming.hlc, QStringLiteral("re-imported from %1").arg(m_file)});
+    const QString reason = QStringLiteral("re-imported from %1").arg(m_file);
+    if (const Core::Status s = OrderRepository::recordParents(m_c, changes, reason); !s)
+        return s;
+    if (const Core::Status s = Storage::ChangeLog::record(
+            m_c, {QStringLiteral("sales_orders"), incoming.id, Storage::ChangeLog::Op::Update,
+                  OrderRepository::toJson(existing), OrderRepository::toJson(incoming),
+                  incoming.hlc, reason});
+        !s) {
+        return s;
+    }
+    return OrderRepository::recordLines(m_c, incoming.id, changes, reason);
 }
 
 Core::Status OrderWriter::finish()
@@ -159,9 +182,10 @@ Core::Status OrderWriter::noteFlagged(const SalesOrder &existing, const SalesOrd
     const auto document = OrderRepository::insertNote(m_c, existing.id, body, hlc, now);
     if (!document)
         return document.error();
-    return Storage::ChangeLog::record(m_c, {QStringLiteral("order_notes"), existing.id,
-                                            Storage::ChangeLog::Op::Insert, {},
-                                            document.value(), hlc, {}});
+    return Storage::ChangeLog::record(
+        m_c, {QStringLiteral("order_notes"), document->value(QLatin1String("id")).toString(),
+              Storage::ChangeLog::Op::Insert, {}, document.value(), hlc, {}},
+        existing.id);
 }
 
 QString OrderWriter::flaggedNote(const SalesOrder &was, const SalesOrder &is) const
@@ -263,11 +287,20 @@ Core::Status OrderWriter::recordFirstBatch()
     const QList<QJsonObject> documents = batch.documents.get();
     for (qsizetype i = 0; i < batch.inserts.size(); ++i) {
         const Insert &insert = batch.inserts[i];
+        // The customer, partners and products first (the order refers to them), the lines
+        // after the order (they refer to it): another desk can store each as it arrives.
+        if (Core::Status s = OrderRepository::recordParents(m_c, insert.rows, batch.reason); !s)
+            return s;
         const Core::Status s = Storage::ChangeLog::record(
             m_c, {QStringLiteral("sales_orders"), insert.id, Storage::ChangeLog::Op::Insert,
                   {}, documents[i], insert.hlc, batch.reason});
         if (!s)
             return s;
+        if (Core::Status lined = OrderRepository::recordLines(m_c, insert.id, insert.rows,
+                                                              batch.reason);
+            !lined) {
+            return lined;
+        }
         if (insert.note.isEmpty())
             continue;
         const Core::Status noted = Storage::ChangeLog::record(

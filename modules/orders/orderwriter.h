@@ -2,6 +2,7 @@
 
 #include "documentmaker.h"
 #include "importreport.h"
+#include "orderrepository.h"
 #include "salesorder.h"
 
 #include <QCoreApplication>
@@ -43,6 +44,7 @@ private:
         QString hlc;
         QJsonObject note;  // the change-log document of the order's note, if it has one
         QString noteHlc;
+        OrderRowChanges rows;  // its customer, partners, products and lines, for sync
     };
     struct Batch
     {

@@ -6,6 +6,7 @@
 #include "storage/database.h"
 #include "workcenterstore.h"
 #include "workflow/splitplan.h"
+#include "workflow/taskrows.h"
 #include "workflow/writescope.h"
 #include "workorderstore.h"
 
@@ -286,7 +287,16 @@ Core::Result<MakeReport> WorkOrderMaker::make(Connection &c, const QString &orde
             continue;
         }
         if (!existing) {
-            auto inserted = WorkOrderStore::insert(c, built.value(), tr("made from the split"));
+            // The same order and task key make the same ids on every desk, so that two desks
+            // making the work orders of one split offline end with one work order, not two.
+            WorkOrder made = built.value();
+            made.id = Workflow::Internal::TaskRows::keyedId(QStringLiteral("work_orders"),
+                                                            made.orderId, made.taskKey);
+            for (Operation &op : made.operations) {
+                op.id = Workflow::Internal::TaskRows::keyedId(QStringLiteral("operations"),
+                                                              made.id, QString::number(op.seq));
+            }
+            auto inserted = WorkOrderStore::insert(c, made, tr("made from the split"));
             if (!inserted)
                 return inserted.error();
             ++report.created;

@@ -206,7 +206,10 @@ Core::Result<WorkOrder> WorkOrderStore::insert(Connection &c, WorkOrder w, const
     WriteScope scope(c);
     if (!scope.isValid())
         return Core::Error{tr("the database is busy; try again"), w.woNo};
-    w.id = Workflow::Internal::newId();
+    // A caller may give the id (WorkOrderMaker keys it by order and task, the same on every
+    // desk); otherwise the work order gets a new one.
+    if (w.id.isEmpty())
+        w.id = Workflow::Internal::newId();
     w.hlc = Storage::Database::clock().now();
     const QString now = Workflow::Internal::nowIso();
     Statement &q = c.prepare(
@@ -239,7 +242,8 @@ Core::Result<WorkOrder> WorkOrderStore::insert(Connection &c, WorkOrder w, const
         return s.error();
 
     for (Operation &op : w.operations) {
-        op.id = Workflow::Internal::newId();
+        if (op.id.isEmpty())
+            op.id = Workflow::Internal::newId();
         op.workOrderId = w.id;
         op.hlc = w.hlc;
         Statement &o = c.prepare(

@@ -43,7 +43,8 @@ public:
     static Core::Result<QList<Operation>> operations(Storage::Connection &c,
                                                      const QString &workOrderId);
 
-    /// Writes a new work order and its operations (ids, hlc and work order ids are set here).
+    /// Writes a new work order and its operations (hlc and work order ids are set here; ids
+    /// too, unless the caller gave them).
     static Core::Result<WorkOrder> insert(Storage::Connection &c, WorkOrder workOrder,
                                           const QString &reason);
     /// Writes the figures of a work order (parts, area, edge, material, colour, due date,

@@ -5,6 +5,7 @@
 #include <QCborMap>
 #include <QCborValue>
 #include <QDateTime>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QLocale>
 #include <QUuid>
@@ -250,6 +251,22 @@ QString ChangeLog::opName(Op op)
     return {};
 }
 
+QString ChangeLog::changedFields(const Change &change)
+{
+    if (change.op != Op::Update || change.before.isEmpty())
+        return {};
+    QJsonArray names;
+    for (auto it = change.after.begin(); it != change.after.end(); ++it) {
+        if (change.before.value(it.key()) != it.value())
+            names.append(it.key());
+    }
+    for (auto it = change.before.begin(); it != change.before.end(); ++it) {
+        if (!change.after.contains(it.key()))
+            names.append(it.key());
+    }
+    return QString::fromUtf8(QJsonDocument(names).toJson(QJsonDocument::Compact));
+}
+
 Core::Status ChangeLog::record(Connection &connection, const Change &change)
 {
     return record(connection, change, change.rowId);
@@ -263,15 +280,16 @@ Core::Status ChangeLog::record(Connection &connection, const Change &change,
     const QString after = compact(change.after);
 
     Statement &outbox = connection.prepare(
-        "INSERT INTO outbox(change_id, table_name, row_id, op, hlc, payload, created_at) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?)");
+        "INSERT INTO outbox(change_id, table_name, row_id, op, hlc, payload, created_at, changed) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
     outbox.bind(1, QUuid::createUuid().toString(QUuid::WithoutBraces))
         .bind(2, change.table)
         .bind(3, change.rowId)
         .bind(4, op)
         .bind(5, change.hlc)
         .bind(6, after)
-        .bind(7, at);
+        .bind(7, at)
+        .bind(8, changedFields(change));
     if (!outbox.exec())
         return Core::Error{outbox.error(), QStringLiteral("outbox")};
 

@@ -35,6 +35,10 @@ public:
     static Core::Status record(Connection &connection, const Change &change,
                                const QString &anchorId);
     static QString opName(Op op);
+    /// The names of the fields an update changed, as the JSON array the outbox keeps in
+    /// "changed" ("[\"status\",\"promised_on\"]"); empty (NULL) for an insert, a delete or an
+    /// update without its before, which sync sends whole.
+    static QString changedFields(const Change &change);
 };
 
 } // namespace Hearth::Storage

@@ -2,6 +2,7 @@
 
 #include "storage/changelog.h"
 #include "storage/database.h"
+#include "taskrows.h"
 #include "writescope.h"
 
 #include <QJsonObject>
@@ -215,7 +216,17 @@ Core::Result<OrgUnit> OrgUnits::create(Connection &c, const OrgUnit &unit, const
     Internal::WriteScope scope(c);
     if (!scope.isValid())
         return Core::Error{tr("the database is busy; try again"), QStringLiteral("org_units")};
-    u.id = Internal::newId();
+    // Named by its code, so that the units every desk sets up from the shipped defaults (and a
+    // unit two desks add offline under one code) are one row after sync, not two.
+    for (int generation = 0; u.id.isEmpty(); ++generation) {
+        const QString id = Internal::TaskRows::keyedId(QStringLiteral("org_units"), QString(),
+                                                       u.code, generation);
+        Statement &taken = c.prepare("SELECT 1 FROM org_units WHERE id = ?");
+        taken.bind(1, id);
+        if (!taken.next())
+            u.id = id;
+        taken.reset();
+    }
     u.hlc = Storage::Database::clock().now();
     u.createdAt = Internal::nowIso();
     u.updatedAt = u.createdAt;

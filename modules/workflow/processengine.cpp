@@ -16,6 +16,7 @@
 #include "storage/database.h"
 #include "storage/statement.h"
 #include "storage/transaction.h"
+#include "taskrows.h"
 #include "taskstore.h"
 #include "workcalendar.h"
 #include "writescope.h"
@@ -31,6 +32,7 @@ Q_LOGGING_CATEGORY(lcEngine, "hearth.workflow.engine", QtWarningMsg)
 
 namespace Hearth::Workflow {
 
+using Internal::TaskRows;
 using Orders::SalesOrder;
 using Storage::ChangeLog;
 using Storage::Connection;
@@ -479,7 +481,8 @@ Core::Status ProcessEngine::Private::writeParts(Connection &c, const SalesOrder 
             "INSERT INTO order_parts(id, order_id, line_id, task_key, part_key, name, length_mm, "
             "width_mm, thickness_mm, quantity, area_mm2, edge_mm, edges, grain, material, "
             "colour) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
-        q.bind(1, Internal::newId())
+        // The same part gets the same id on every desk that splits the order.
+        q.bind(1, TaskRows::keyedId(QStringLiteral("order_parts"), order.id, p.key))
             .bind(2, order.id)
             .bind(3, p.lineId)
             .bind(4, p.taskKey)
@@ -502,7 +505,7 @@ Core::Status ProcessEngine::Private::writeParts(Connection &c, const SalesOrder 
         Statement &q = c.prepare(
             "INSERT INTO order_hardware(id, order_id, line_id, task_key, item_key, code, name, "
             "quantity_micros, unit) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
-        q.bind(1, Internal::newId())
+        q.bind(1, TaskRows::keyedId(QStringLiteral("order_hardware"), order.id, h.key))
             .bind(2, order.id)
             .bind(3, h.lineId)
             .bind(4, h.taskKey)
@@ -561,11 +564,20 @@ Core::Status ProcessEngine::Private::applyPlan(Connection &c, const SalesOrder &
                 // A key used before (a task cancelled by an earlier amendment) comes back.
                 const auto old = TaskStore::findByKey(c, order.id, change.taskKey);
                 if (old && !old->isActive()) {
-                    Statement &q = c.prepare(
-                        "UPDATE tasks SET deleted = 1 WHERE id = ?");
-                    q.bind(1, old->id);
+                    // A tombstone that syncs: the key's new task takes the next id of its
+                    // series on every desk (TaskRows::newTaskId).
+                    const QString hlc = Storage::Database::clock().now();
+                    Statement &q = c.prepare("UPDATE tasks SET deleted = 1, hlc = ? WHERE id = ?");
+                    q.bind(1, hlc).bind(2, old->id);
                     if (!q.exec())
                         return Internal::dbError(q, "tasks");
+                    if (Core::Status s = ChangeLog::record(
+                            c, {QStringLiteral("tasks"), old->id, ChangeLog::Op::Delete,
+                                old->toJson(), {}, hlc, why},
+                            order.id);
+                        !s) {
+                        return s;
+                    }
                 }
                 if (auto s = createFrom(change.after); !s)
                     return s;

@@ -4,6 +4,7 @@
 #include "writescope.h"
 
 #include <QJsonDocument>
+#include <QUuid>
 
 #include <optional>
 
@@ -32,6 +33,33 @@ std::optional<qint64> amount(const Task &t)
 }
 
 } // namespace
+
+QString TaskRows::keyedId(const QString &table, const QString &orderId, const QString &key,
+                          int generation)
+{
+    // Hearth's own namespace for ids made from names; fixed for good, as the ids derive from it.
+    static const QUuid hearthNamespace(QStringLiteral("{5d0c3a7e-41b2-4c8f-9e6a-2f71b8d4c913}"));
+    QString name = table + u'/' + orderId + u'/' + key;
+    if (generation > 0)
+        name += u'#' + QString::number(generation);
+    return QUuid::createUuidV5(hearthNamespace, name).toString(QUuid::WithoutBraces);
+}
+
+QString TaskRows::newTaskId(Connection &c, const QString &orderId, const QString &key)
+{
+    if (orderId.isEmpty())
+        return newId();
+    const QString table = QStringLiteral("tasks");
+    for (int generation = 0;; ++generation) {
+        const QString id = keyedId(table, orderId, key, generation);
+        Statement &q = c.prepare("SELECT 1 FROM tasks WHERE id = ?");
+        q.bind(1, id);
+        const bool taken = q.next();
+        q.reset();
+        if (!taken)
+            return id;
+    }
+}
 
 QString TaskRows::iso(const QDateTime &at)
 {

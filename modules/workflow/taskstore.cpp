@@ -299,7 +299,7 @@ Core::Result<Task> TaskStore::create(Connection &c, const NewTask &n)
     if (!scope.isValid())
         return Core::Error{tr("the database is busy; try again"), QString::fromLatin1(Table)};
     Task t;
-    t.id = Internal::newId();
+    t.id = TaskRows::newTaskId(c, n.orderId, key);
     t.orderId = n.orderId;
     t.key = key;
     t.kind = n.kind.trimmed();

@@ -766,7 +766,14 @@ void tst_Importer::noteColumnBecomesAnOrderNote()
     QCOMPARE(timeline.size(), 2);
     QCOMPARE(timeline[0].table, QStringLiteral("sales_orders"));
     QCOMPARE(timeline[1].table, QStringLiteral("order_notes"));
-    QCOMPARE(scalar("SELECT COUNT(*) FROM outbox"), QStringLiteral("4"));
+    // Sync carries each row: two customers before their orders, three lines after them.
+    QCOMPARE(scalar("SELECT group_concat(table_name || ':' || n, ' ') FROM (SELECT table_name, "
+                    "COUNT(*) AS n FROM outbox GROUP BY table_name ORDER BY table_name)"),
+             QStringLiteral("customers:2 order_lines:3 order_notes:2 sales_orders:2"));
+    QCOMPARE(scalar("SELECT group_concat(table_name, ' ') FROM (SELECT table_name FROM outbox "
+                    "ORDER BY id)"),
+             QStringLiteral("customers sales_orders order_lines order_notes "
+                            "customers sales_orders order_lines order_lines order_notes"));
     // Imported again, the orders are unchanged and get no second note.
     QCOMPARE(import({file}, mapping.value()).ordersUnchanged, 2);
     QCOMPARE(scalar("SELECT COUNT(*) FROM order_notes"), QStringLiteral("2"));

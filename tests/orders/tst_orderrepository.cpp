@@ -1,7 +1,9 @@
 #include "orders/ordernumbers.h"
 #include "orders/orderquery.h"
 #include "orders/orderrepository.h"
+#include "orders/orderwriter.h"
 #include "storage/database.h"
+#include "storage/transaction.h"
 
 #include <QFile>
 #include <QTemporaryDir>
@@ -70,6 +72,11 @@ private slots:
     void notesAndAttachments();
     void listFiltersAndSorts();
     void deskCodeSeries();
+    void linesKeepTheirRows_data();
+    void linesKeepTheirRows();
+    void removedLineIsATombstone();
+    void reimportKeepsLineRows_data();
+    void reimportKeepsLineRows();
 
 private:
     QTemporaryDir m_dir;
@@ -106,12 +113,25 @@ void tst_OrderRepository::createAndLoad()
     QCOMPARE(l.lines[1].sku, QStringLiteral("HW-0042"));
     QCOMPARE(l.total().toString(), QStringLiteral("4036.68"));
     QCOMPARE(l.depositFen, 300000);
-    QCOMPARE(scalar("SELECT COUNT(*) FROM outbox WHERE op = 'insert'"), QStringLiteral("1"));
+    QCOMPARE(scalar("SELECT COUNT(*) FROM outbox WHERE op = 'insert' "
+                    "AND table_name = 'sales_orders'"),
+             QStringLiteral("1"));
+    // Each line is a synced row of its own: it goes to the other desks with the order.
+    QCOMPARE(scalar("SELECT COUNT(*) FROM outbox WHERE op = 'insert' "
+                    "AND table_name = 'order_lines'"),
+             QStringLiteral("2"));
 
     SalesOrder second = wardrobeOrder();
     QVERIFY(OrderRepository::save(second).ok());
     QCOMPARE(second.orderNo, QStringLiteral("SO00000002"));
     QCOMPARE(scalar("SELECT COUNT(*) FROM customers"), QStringLiteral("1"));  // same mobile
+    // The customer and the product the order refers to sync too, once, before the order.
+    QCOMPARE(scalar("SELECT COUNT(*) FROM outbox WHERE table_name = 'customers'"),
+             QStringLiteral("1"));
+    QCOMPARE(scalar("SELECT COUNT(*) FROM outbox WHERE table_name = 'products'"),
+             QStringLiteral("1"));
+    QCOMPARE(scalar("SELECT table_name FROM outbox ORDER BY id LIMIT 1"),
+             QStringLiteral("customers"));
 }
 
 void tst_OrderRepository::validation_data()
@@ -172,9 +192,19 @@ void tst_OrderRepository::editWritesAuditAndOutbox()
              QStringLiteral("4036.68"));
     QCOMPARE(timeline[1].after.value(QStringLiteral("total")).toString(),
              QStringLiteral("4087.68"));
-    QCOMPARE(scalar("SELECT COUNT(*) FROM outbox"), QStringLiteral("2"));
+    QCOMPARE(scalar("SELECT COUNT(*) FROM outbox WHERE table_name = 'sales_orders'"),
+             QStringLiteral("2"));
     QCOMPARE(scalar("SELECT total_micros FROM sales_orders"), QStringLiteral("4087680000"));
     QCOMPARE(scalar("SELECT COUNT(*) FROM order_lines"), QStringLiteral("2"));
+    // The handle line changed in place, and only its quantity and amount go to sync.
+    QCOMPARE(scalar("SELECT changed FROM outbox WHERE table_name = 'order_lines' "
+                    "AND op = 'update'"),
+             QStringLiteral("[\"amount_micros\",\"quantity_micros\"]"));
+    QCOMPARE(scalar("SELECT row_id FROM outbox WHERE table_name = 'order_lines' "
+                    "AND op = 'update'"),
+             o.lines[1].id);
+    QCOMPARE(scalar("SELECT quantity_micros FROM order_lines WHERE line_no = 2"),
+             QStringLiteral("8000000"));
 }
 
 void tst_OrderRepository::removeLeavesATombstone()
@@ -282,6 +312,233 @@ void tst_OrderRepository::deskCodeSeries()
         "UPDATE settings SET value = 'a-7%' WHERE key = 'desk.code';")));
     QCOMPARE(OrderNumbers::deskCode(c), QString());
     QCOMPARE(OrderRepository::nextOrderNo(c), QStringLiteral("SO00000002"));
+}
+
+namespace {
+
+OrderLine plinth()
+{
+    OrderLine l;
+    l.sku = QStringLiteral("PL-100");
+    l.description = QStringLiteral("踢脚线");
+    l.unit = Unit::Metre;
+    l.quantity = Decimal::fromInt(3);
+    l.unitPrice = Decimal::fromInt(20);
+    l.amount = Decimal::fromInt(60);
+    return l;
+}
+
+// The order's outbox entries for lines since the given entry, as "<line>:<op>", the line named
+// by its index in before ("n" for a new line).
+QStringList lineEntries(qint64 afterEntry, const QList<OrderLine> &before)
+{
+    QStringList entries;
+    Storage::Statement &q = Storage::Database::connection().prepare(
+        "SELECT row_id, op FROM outbox WHERE table_name = 'order_lines' AND id > ? ORDER BY id");
+    q.bind(1, afterEntry);
+    while (q.next()) {
+        QString name = QStringLiteral("n");
+        for (qsizetype i = 0; i < before.size(); ++i) {
+            if (before[i].id == q.text(0))
+                name = QString::number(i);
+        }
+        entries.append(name + u':' + q.text(1));
+    }
+    q.reset();
+    return entries;
+}
+
+} // namespace
+
+void tst_OrderRepository::linesKeepTheirRows_data()
+{
+    QTest::addColumn<QString>("edit");
+    QTest::addColumn<QStringList>("lines");    // after the save: index in the order before
+    QTest::addColumn<QStringList>("entries");  // its line entries in the outbox, in order
+    QTest::newRow("quantity of line 2 changed")
+        << "quantity" << QStringList{"0", "1"} << QStringList{"1:update"};
+    QTest::newRow("ids dropped, matched by line number")
+        << "colour without ids" << QStringList{"0", "1"} << QStringList{"0:update"};
+    QTest::newRow("nothing changed") << "none" << QStringList{"0", "1"} << QStringList{};
+    QTest::newRow("line added at the end")
+        << "append" << QStringList{"0", "1", "n"} << QStringList{"n:insert"};
+    QTest::newRow("line added on top: the others move up, the last first")
+        << "prepend" << QStringList{"n", "0", "1"}
+        << QStringList{"1:update", "0:update", "n:insert"};
+    QTest::newRow("first line removed: a tombstone, the second moves up")
+        << "remove first" << QStringList{"1"}
+        << QStringList{"0:update", "0:delete", "1:update"};
+}
+
+void tst_OrderRepository::linesKeepTheirRows()
+{
+    QFETCH(QString, edit);
+    QFETCH(QStringList, lines);
+    QFETCH(QStringList, entries);
+    SalesOrder o = wardrobeOrder();
+    QVERIFY(OrderRepository::save(o).ok());
+    const QList<OrderLine> before = o.lines;
+    const qint64 mark = scalar("SELECT MAX(id) FROM outbox").toLongLong();
+
+    if (edit == QLatin1String("quantity")) {
+        o.lines[1].quantity = Decimal::fromInt(8);
+        o.lines[1].amount = Decimal::fromInt(204);
+    } else if (edit == QLatin1String("colour without ids")) {
+        for (OrderLine &l : o.lines)
+            l.id.clear();
+        o.lines[0].colour = QStringLiteral("胡桃木");
+    } else if (edit == QLatin1String("append")) {
+        o.lines.append(plinth());
+    } else if (edit == QLatin1String("prepend")) {
+        o.lines.prepend(plinth());
+    } else if (edit == QLatin1String("remove first")) {
+        o.lines.removeFirst();
+        o.depositFen = 0;
+    }
+    const auto saved = OrderRepository::save(o);
+    QVERIFY2(saved.ok(), qPrintable(saved ? QString() : saved.error().toString()));
+
+    const auto loaded = OrderRepository::load(o.id);
+    QVERIFY(loaded.ok());
+    QCOMPARE(loaded->lines.size(), lines.size());
+    for (qsizetype i = 0; i < lines.size(); ++i) {
+        QCOMPARE(loaded->lines[i].lineNo, int(i + 1));
+        QCOMPARE(loaded->lines[i].id, o.lines[i].id);
+        if (lines[i] == QLatin1String("n")) {
+            QCOMPARE(loaded->lines[i].sku, QStringLiteral("PL-100"));
+            for (const OrderLine &old : before)
+                QVERIFY(loaded->lines[i].id != old.id);
+        } else {
+            QCOMPARE(loaded->lines[i].id, before[lines[i].toInt()].id);
+        }
+    }
+    if (edit == QLatin1String("colour without ids"))
+        QCOMPARE(loaded->lines[0].colour, QStringLiteral("胡桃木"));
+    QCOMPARE(lineEntries(mark, before), entries);
+    // The line entries stand in the order's history, not on its timeline (the order's entry
+    // already shows its lines).
+    QCOMPARE(scalar("SELECT COUNT(*) FROM audit_log WHERE table_name = 'order_lines' "
+                    "AND row_id <> (SELECT id FROM sales_orders)"),
+             QStringLiteral("0"));
+    for (const TimelineEntry &e : OrderRepository::timeline(o.id))
+        QCOMPARE(e.table, QStringLiteral("sales_orders"));
+}
+
+void tst_OrderRepository::removedLineIsATombstone()
+{
+    SalesOrder o = wardrobeOrder();
+    o.lines.append(plinth());
+    QVERIFY(OrderRepository::save(o).ok());
+    const QString removed = o.lines[1].id;
+    o.lines.removeAt(1);
+    QVERIFY(OrderRepository::save(o).ok());
+    // Added back under the same number: a new row; the tombstone keeps its id, out of the way.
+    OrderLine handle = wardrobeOrder().lines[1];
+    o.lines.insert(1, handle);
+    QVERIFY(OrderRepository::save(o).ok());
+
+    Storage::Statement &q = Storage::Database::connection().prepare(
+        "SELECT deleted, line_no, hlc FROM order_lines WHERE id = ?");
+    q.bind(1, removed);
+    QVERIFY(q.next());
+    QCOMPARE(q.int64(0), 1);
+    QVERIFY(q.int64(1) < 0);
+    QVERIFY(!q.text(2).isEmpty());
+    q.reset();
+    QCOMPARE(scalar("SELECT COUNT(*) FROM order_lines WHERE deleted = 0"), QStringLiteral("3"));
+    QCOMPARE(scalar("SELECT COUNT(*) FROM order_lines"), QStringLiteral("4"));
+    const auto loaded = OrderRepository::load(o.id);
+    QVERIFY(loaded.ok());
+    QCOMPARE(loaded->lines.size(), 3);
+    QVERIFY(loaded->lines[1].id != removed);
+    QCOMPARE(loaded->lines[1].sku, QStringLiteral("HW-0042"));
+    QCOMPARE(loaded->lines[2].sku, QStringLiteral("PL-100"));
+    QCOMPARE(loaded->total().toString(), QStringLiteral("4096.68"));
+}
+
+namespace {
+
+// Writes the order as one import of the file does, in its own transaction.
+bool importAs(const QString &file, const SalesOrder &order)
+{
+    Storage::Connection &c = Storage::Database::connection();
+    Storage::Transaction tx(c);
+    ImportReport report;
+    Internal::OrderWriter writer(c, report, file);
+    if (!writer.write(order) || !writer.finish())
+        return false;
+    return tx.commit().ok();
+}
+
+} // namespace
+
+void tst_OrderRepository::reimportKeepsLineRows_data()
+{
+    QTest::addColumn<QString>("edit");
+    QTest::addColumn<int>("live");             // lines after the second import
+    QTest::addColumn<QStringList>("entries");  // its line entries in the outbox, in order
+    QTest::newRow("quantity of line 2 changed in the file")
+        << "quantity" << 2 << QStringList{"1:update"};
+    // A file names no line ids: its line 1 is the order's line 1, whatever it now says.
+    QTest::newRow("line 1 gone from the file") << "remove" << 1
+                                               << QStringList{"1:update", "1:delete", "0:update"};
+    QTest::newRow("line 1 gone, lines numbered by the channel")
+        << "remove numbered" << 1 << QStringList{"0:update", "0:delete", "1:update"};
+    QTest::newRow("a line more in the file") << "append" << 3 << QStringList{"n:insert"};
+}
+
+void tst_OrderRepository::reimportKeepsLineRows()
+{
+    QFETCH(QString, edit);
+    QFETCH(int, live);
+    QFETCH(QStringList, entries);
+    SalesOrder file = wardrobeOrder();
+    file.channel = Channel::Dealer;
+    file.channelOrderNo = QStringLiteral("D-0009");
+    file.depositFen = 0;
+    if (edit == QLatin1String("remove numbered")) {
+        file.lines[0].channelLineNo = QStringLiteral("10");
+        file.lines[1].channelLineNo = QStringLiteral("20");
+    }
+    QVERIFY(importAs(QStringLiteral("v1.csv"), file));
+    const QString id = scalar("SELECT id FROM sales_orders");
+    const auto first = OrderRepository::load(id);
+    QVERIFY(first.ok());
+    const QList<OrderLine> before = first->lines;
+    // A new order's lines each get an entry of their own, after the order's, for sync.
+    QCOMPARE(scalar("SELECT COUNT(*) FROM outbox WHERE table_name = 'order_lines'"),
+             QString::number(before.size()));
+    const qint64 mark = scalar("SELECT MAX(id) FROM outbox").toLongLong();
+
+    if (edit == QLatin1String("quantity")) {
+        file.lines[1].quantity = Decimal::fromInt(8);
+        file.lines[1].amount = Decimal::fromInt(204);
+    } else if (edit.startsWith(QLatin1String("remove"))) {
+        file.lines.removeFirst();
+    } else {
+        file.lines.append(plinth());
+    }
+    QVERIFY(importAs(QStringLiteral("v2.csv"), file));
+
+    const auto second = OrderRepository::load(id);
+    QVERIFY(second.ok());
+    QCOMPARE(second->lines.size(), live);
+    if (edit == QLatin1String("remove numbered")) {
+        QCOMPARE(second->lines[0].id, before[1].id);
+        QCOMPARE(second->lines[0].sku, QStringLiteral("HW-0042"));
+    } else if (edit == QLatin1String("remove")) {
+        QCOMPARE(second->lines[0].id, before[0].id);
+        QCOMPARE(second->lines[0].sku, QStringLiteral("HW-0042"));
+    } else {
+        QCOMPARE(second->lines[0].id, before[0].id);
+        QCOMPARE(second->lines[1].id, before[1].id);
+    }
+    QCOMPARE(lineEntries(mark, before), entries);
+    QCOMPARE(scalar("SELECT COUNT(*) FROM outbox WHERE table_name = 'sales_orders'"),
+             QStringLiteral("2"));
+    const auto timeline = OrderRepository::timeline(id);
+    QCOMPARE(timeline.size(), 2);
+    QCOMPARE(timeline[1].reason, QStringLiteral("re-imported from v2.csv"));
 }
 
 #include "tst_orderrepository.moc"

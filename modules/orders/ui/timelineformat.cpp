@@ -354,12 +354,32 @@ void describeProduction(const TimelineEntry &e, TimelineText &t)
 
 } // namespace
 
+namespace {
+
+QHash<QString, TimelineFormat::Describer> &describers()
+{
+    static QHash<QString, TimelineFormat::Describer> registered;
+    return registered;
+}
+
+} // namespace
+
+void TimelineFormat::addDescriber(const QString &table, Describer describer)
+{
+    describers().insert(table, std::move(describer));
+}
+
 TimelineText TimelineFormat::describe(const TimelineEntry &e)
 {
     TimelineText t;
     t.when = Display::siteTime(e.at);
     t.who = e.user;
     const bool insert = e.action == QLatin1String("insert");
+    const auto describer = describers().constFind(e.table);
+    if (describer != describers().constEnd()) {
+        (*describer)(e, &t);
+        return t;
+    }
     if (e.table == QLatin1String("order_notes")) {
         t.what = tr("Added a note");
         t.changes.append(e.after.value(QLatin1String("note")).toString());
@@ -389,6 +409,10 @@ TimelineText TimelineFormat::describe(const TimelineEntry &e)
         describeProduction(e, t);
     } else if (e.table == QLatin1String("order_processes")) {
         t.what = tr("Process: %1").arg(e.reason);
+        return t;
+    } else if (e.table != QLatin1String("sales_orders")) {
+        // A table no module describes yet: say which record changed rather than the order.
+        t.what = tr("Recorded a change to %1").arg(e.table);
         return t;
     } else if (insert) {
         const int lines = int(e.after.value(QLatin1String("lines")).toArray().size());

@@ -6,6 +6,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <functional>
+
 namespace Hearth::Orders {
 
 /// One timeline entry in readable words: who, when, what happened, and each changed field
@@ -30,6 +32,13 @@ class TimelineFormat
 
 public:
     static TimelineText describe(const TimelineEntry &entry);
+
+    /// Fills in what an entry of a module's own table says (what, changes); when and who are
+    /// set already.
+    using Describer = std::function<void(const TimelineEntry &entry, TimelineText *text)>;
+    /// Lets a module above orders (warehouse, finance) describe the entries it records under
+    /// the order's id, such as "shipment_orders" or "receipts"; on the GUI thread, at start.
+    static void addDescriber(const QString &table, Describer describer);
     /// The changes between two order documents (OrderRepository::toJson), field by field.
     static QStringList changes(const QJsonObject &before, const QJsonObject &after);
 
