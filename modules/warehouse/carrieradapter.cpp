@@ -1,0 +1,7 @@
+#include "carrieradapter.h"
+
+namespace Hearth::Warehouse {
+
+CarrierAdapter::~CarrierAdapter() = default;
+
+} // namespace Hearth::Warehouse
