@@ -1,0 +1,71 @@
+#include "financemodule.h"
+
+#include "marginwatchpage.h"
+#include "orderprofitpage.h"
+#include "widgets/links.h"
+#include "widgets/module.h"
+#include "widgets/theme.h"
+
+namespace Hearth::Finance {
+
+namespace {
+
+const QString readPermission = QStringLiteral("finance.read");
+const QString writePermission = QStringLiteral("finance.write");
+
+} // namespace
+
+QString FinanceModule::id() const
+{
+    return QStringLiteral("finance");
+}
+
+QString FinanceModule::name() const
+{
+    return tr("Finance");
+}
+
+QIcon FinanceModule::icon() const
+{
+    return Widgets::Theme::icon(Widgets::IconKind::Money);
+}
+
+QList<Widgets::PageInfo> FinanceModule::pages() const
+{
+    return {
+        {QLatin1String(OrderProfitPageId), tr("Order profit"),
+         Widgets::Theme::icon(Widgets::IconKind::Money), readPermission},
+        {QLatin1String(MarginPageId), tr("Orders below margin"),
+         Widgets::Theme::icon(Widgets::IconKind::Orders), readPermission},
+    };
+}
+
+QWidget *FinanceModule::createPage(const QString &pageId, QWidget *parent)
+{
+    if (pageId == QLatin1String(OrderProfitPageId))
+        return new OrderProfitPage(parent);
+    if (pageId == QLatin1String(MarginPageId)) {
+        auto *page = new MarginWatchPage(parent);
+        QObject::connect(page, &MarginWatchPage::orderActivated, page,
+                         [](const QString &orderId) {
+                             auto *profit = qobject_cast<OrderProfitPage *>(
+                                 Widgets::Links::openPage(QLatin1String(OrderProfitPageId)));
+                             if (profit)
+                                 profit->showOrder(orderId);
+                         });
+        return page;
+    }
+    return nullptr;
+}
+
+QStringList FinanceModule::permissions() const
+{
+    return {readPermission, writePermission};
+}
+
+} // namespace Hearth::Finance
+
+void hearthRegisterModule_finance()
+{
+    Hearth::Widgets::ModuleRegistry::add(new Hearth::Finance::FinanceModule);
+}
