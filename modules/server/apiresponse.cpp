@@ -37,8 +37,18 @@ ApiResponse ApiResponse::problems(int status, const QString &code,
     return response;
 }
 
+ApiResponse ApiResponse::bytes(int status, const QByteArray &contentType, const QByteArray &raw)
+{
+    ApiResponse response{status, {}, {}};
+    response.contentType = contentType;
+    response.raw = raw;
+    return response;
+}
+
 QByteArray ApiResponse::bodyBytes() const
 {
+    if (contentType != "application/json")
+        return raw;
     return QJsonDocument(body).toJson(QJsonDocument::Compact);
 }
 

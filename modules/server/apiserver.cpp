@@ -1,15 +1,22 @@
 #include "apiserver.h"
 
 #include "accounts.h"
+#include "attachmentroutes.h"
 #include "channelkeys.h"
+#include "deskregistry.h"
+#include "connectionguard.h"
+#include "fieldroutes.h"
 #include "jsonbody.h"
 #include "logging.h"
 #include "orderintake.h"
+#include "orderroutes.h"
+#include "requestauth.h"
 #include "requestlog.h"
 #include "serverstore.h"
 #include "servertime.h"
 #include "sessions.h"
 #include "syncroutes.h"
+#include "terminationwatcher.h"
 #include "users/permissions.h"
 #include "users/roles.h"
 
@@ -25,6 +32,7 @@
 #include <QSslKey>
 #include <QSslServer>
 #include <QSslSocket>
+#include <QUrlQuery>
 
 #include <array>
 
@@ -132,7 +140,20 @@ Core::Status ApiServer::start()
                            {}};
     }
     m_port = m_tls->serverPort();
+    // Before bind(): the guard must meet each socket before the HTTP layer reads from it.
+    auto *guard = new ConnectionGuard(
+        m_tls, {m_config.idleTimeoutSeconds * 1000, m_config.maxBodyBytes});
     bind(m_tls);
+    connect(TerminationWatcher::instance(), &TerminationWatcher::terminationRequested, this,
+            [this, guard](int signalNumber) {
+                // Requests run to their end on this thread, so none is cut short here.
+                qCInfo(lcServerConnection).noquote()
+                    << "stopping on" << TerminationWatcher::signalName(signalNumber)
+                    << "- closing" << guard->openConnections() << "connections";
+                m_tls->close();
+                guard->closeAll();
+                QCoreApplication::exit(0);
+            });
     qCInfo(lcServer) << "listening on" << m_config.address.toString() << "port" << m_port;
     return {};
 }
@@ -147,11 +168,13 @@ bool ApiServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *soc
         socket->abort();
         return true;
     }
+    if (ConnectionGuard::refused(socket))
+        return true;  // answered from its headers already; the connection is closing
     const QString requestId = newRequestId();
     Call call{request, methodName(request.method()), request.url().path(), QString()};
     ApiResponse response;
-    // TODO(#5): Qt HTTP Server 6.4 hands over a request only once its whole body is read; refuse
-    // an oversize Content-Length as soon as the headers arrive when Qt lets a server do that.
+    // ConnectionGuard refuses an oversize Content-Length from the headers; this catches a body
+    // that came without one.
     const qint64 declared = request.value("Content-Length").toLongLong();
     if (request.body().size() > m_config.maxBodyBytes || declared > m_config.maxBodyBytes) {
         response = ApiResponse::error(
@@ -165,6 +188,7 @@ bool ApiServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *soc
         m_store.rollback();
     }
     respond(request, socket, response, requestId);
+    ConnectionGuard::requestDone(socket);
     RequestLog::write({requestId, call.user, call.method, call.route, response.status,
                        timer.elapsed()});
     return true;
@@ -183,7 +207,7 @@ void ApiServer::respond(const QHttpServerRequest &request, QTcpSocket *socket,
     const QByteArray body = response.bodyBytes();
     QHttpServerResponder responder = makeResponder(request, socket);
     responder.writeStatusLine(QHttpServerResponder::StatusCode(response.status));
-    responder.writeHeader("Content-Type", "application/json");
+    responder.writeHeader("Content-Type", response.contentType);
     responder.writeHeader("Content-Length", QByteArray::number(body.size()));
     responder.writeHeader("X-Request-Id", requestId.toLatin1());
     responder.writeHeader("Cache-Control", "no-store");
@@ -192,46 +216,104 @@ void ApiServer::respond(const QHttpServerRequest &request, QTcpSocket *socket,
     responder.writeBody(body);
 }
 
-ApiResponse ApiServer::dispatch(Call &call)
+std::span<const ApiServer::Route> ApiServer::routes()
 {
-    struct Route
-    {
-        const char *path;
-        const char *method;
-        ApiResponse (ApiServer::*handler)(Call &);
-    };
-    static constexpr std::array<Route, 8> routes{{
-        {"/health", "GET", nullptr},
-        {"/version", "GET", nullptr},
+    // One row a route. A {name} segment is a path parameter; a literal path wins over one, so
+    // "/orders/export" is never the order "export".
+    static constexpr Route table[] = {
+        {"/health", "GET", &ApiServer::health},
+        {"/version", "GET", &ApiServer::version},
         {"/auth/login", "POST", &ApiServer::login},
         {"/auth/logout", "POST", &ApiServer::logout},
         {"/me", "GET", &ApiServer::me},
         {"/org-units", "POST", &ApiServer::createOrgUnit},
         {"/users", "POST", &ApiServer::createUser},
         {"/orders", "POST", &ApiServer::receiveOrder},
-    }};
-    const QString path = call.route;
-    if (SyncRoutes::owns(path))
-        return SyncRoutes(m_store).handle(call.request, call.method, now(), &call.user);
-    for (const Route &route : routes) {
-        if (path != QLatin1String(ApiPrefix) + QLatin1String(route.path))
-            continue;
-        if (call.method != QLatin1String(route.method)) {
-            ApiResponse refused = ApiResponse::error(
-                405, QStringLiteral("method_not_allowed"),
-                tr("%1 takes %2 only").arg(path, QLatin1String(route.method)));
-            refused.headers.append({QByteArrayLiteral("Allow"), QByteArray(route.method)});
-            return refused;
-        }
-        if (!route.handler)
-            return path.endsWith(QLatin1String("/health")) ? health() : version();
-        return (this->*route.handler)(call);
-    }
-    call.route = RequestLog::clean(path, 120);
-    return ApiResponse::error(404, QStringLiteral("not_found"), tr("no such route"));
+        {"/orders", "GET", &ApiServer::listOrders},
+        {"/orders/export", "GET", &ApiServer::exportOrders},
+        {"/orders/{id}", "GET", &ApiServer::showOrder},
+        {"/reports/totals", "GET", &ApiServer::orderTotals},
+        {"/scan/{code}", "GET", &ApiServer::scanCode},
+        {"/sync/push", "POST", &ApiServer::sync},
+        {"/sync/pull", "GET", &ApiServer::sync},
+        {"/desks", "POST", &ApiServer::registerDesk},
+    };
+    return table;
 }
 
-ApiResponse ApiServer::health()
+QStringList ApiServer::routeList()
+{
+    QStringList list;
+    for (const Route &route : routes()) {
+        list.append(QLatin1String(route.method) + u' ' + QLatin1String(ApiPrefix)
+                    + QLatin1String(route.path));
+    }
+    return list + FieldRoutes::routeList() + AttachmentRoutes::routeList();
+}
+
+ApiResponse ApiServer::dispatch(Call &call)
+{
+    const QString path = call.route;
+    if (FieldRoutes::owns(path))
+        return FieldRoutes(m_store).handle(call.request, call.method, now(), &call.user);
+    if (AttachmentRoutes::owns(path)) {
+        return AttachmentRoutes(m_store, AttachmentStore::Limits::forBody(m_config.maxBodyBytes))
+            .handle(call.request, call.method, now(), &call.user);
+    }
+    const QString encoded = call.request.url().path(QUrl::FullyEncoded);
+    QList<const Route *> found;
+    const QStringList segments = encoded.mid(qsizetype(qstrlen(ApiPrefix))).split(u'/');
+    if (encoded.startsWith(QLatin1String(ApiPrefix) + u'/')) {
+        for (bool literal : {true, false}) {
+            for (const Route &route : routes()) {
+                const QStringList parts = QString::fromLatin1(route.path).split(u'/');
+                if (parts.size() != segments.size()
+                    || literal == QLatin1String(route.path).contains(u'{')) {
+                    continue;
+                }
+                bool same = true;
+                for (qsizetype i = 0; i < parts.size() && same; ++i) {
+                    if (parts.at(i).startsWith(u'{'))
+                        same = !segments.at(i).isEmpty();
+                    else
+                        same = parts.at(i) == segments.at(i);
+                }
+                if (same)
+                    found.append(&route);
+            }
+            if (!found.isEmpty())
+                break;
+        }
+    }
+    if (found.isEmpty()) {
+        call.route = RequestLog::clean(path, 120);
+        return ApiResponse::error(404, QStringLiteral("not_found"), tr("no such route"));
+    }
+    const Route *route = found.constFirst();
+    if (QLatin1String(route->path).contains(u'{')) {
+        // The log shows the route, not the order id or code a caller put in it.
+        call.route = QLatin1String(ApiPrefix) + QLatin1String(route->path);
+        const QStringList parts = QString::fromLatin1(route->path).split(u'/');
+        for (qsizetype i = 0; i < parts.size(); ++i) {
+            if (parts.at(i).startsWith(u'{'))
+                call.parameter = QUrl::fromPercentEncoding(segments.at(i).toLatin1());
+        }
+    }
+    QByteArrayList methods;
+    for (const Route *candidate : found) {
+        if (call.method == QLatin1String(candidate->method))
+            return (this->*candidate->handler)(call);
+        methods.append(candidate->method);
+    }
+    const QByteArray allowed = methods.join(", ");
+    ApiResponse refused = ApiResponse::error(
+        405, QStringLiteral("method_not_allowed"),
+        tr("%1 takes %2 only").arg(call.route, QString::fromLatin1(allowed)));
+    refused.headers.append({QByteArrayLiteral("Allow"), allowed});
+    return refused;
+}
+
+ApiResponse ApiServer::health(Call &)
 {
     QSqlQuery q = m_store.prepare(QStringLiteral("SELECT 1"));
     const bool up = m_store.exec(q) && q.next();
@@ -242,7 +324,7 @@ ApiResponse ApiServer::health()
                                                               : QStringLiteral("down")}});
 }
 
-ApiResponse ApiServer::version()
+ApiResponse ApiServer::version(Call &)
 {
     return ApiResponse::json(
         200, {{QStringLiteral("name"), QStringLiteral("hearth-server")},
@@ -279,10 +361,8 @@ std::optional<ServerUser> ApiServer::authorize(Call &call, const char *permissio
     std::optional<ServerUser> user = authenticate(call, refusal);
     if (!user)
         return std::nullopt;
-    if (!user->active || !Users::Roles::grants(user->role, QLatin1String(permission))) {
-        *refusal = ApiResponse::error(403, QStringLiteral("forbidden"),
-                                      tr("your role may not do this (it needs %1)")
-                                          .arg(QLatin1String(permission)));
+    if (!Users::Roles::grants(user->role, QLatin1String(permission))) {
+        *refusal = RequestAuth::forbidden(QLatin1String(permission));
         return std::nullopt;
     }
     return user;
@@ -302,26 +382,14 @@ ApiResponse ApiServer::finish(const ApiResponse &response)
 std::optional<ServerUser> ApiServer::authenticate(Call &call, ApiResponse *refusal,
                                                   QString *tokenHash)
 {
-    const QByteArray header = call.request.value("Authorization");
-    const QByteArray prefix = "Bearer ";
-    std::optional<Sessions::Holder> holder;
-    if (header.startsWith(prefix))
-        holder = Sessions(m_store).resolve(QString::fromLatin1(header.mid(prefix.size())), now());
-    std::optional<ServerUser> user;
-    if (holder)
-        user = Accounts(m_store).findUserById(holder->userId);
-    if (!user) {
-        *refusal = ApiResponse::error(401, QStringLiteral("unauthorized"),
-                                      tr("sign in first: the token is missing, expired or "
-                                         "revoked"), QStringLiteral("Authorization"));
-        refusal->headers.append({QByteArrayLiteral("WWW-Authenticate"),
-                                 QByteArrayLiteral("Bearer")});
+    std::optional<RequestAuth::Signed> signedIn =
+        RequestAuth(m_store, now()).authenticate(call.request, refusal);
+    if (!signedIn)
         return std::nullopt;
-    }
-    call.user = user->userName;
+    call.user = signedIn->user.userName;
     if (tokenHash)
-        *tokenHash = holder->tokenHash;
-    return user;
+        *tokenHash = signedIn->tokenHash;
+    return signedIn->user;
 }
 
 ApiResponse ApiServer::login(Call &call)
@@ -430,6 +498,72 @@ ApiResponse ApiServer::receiveOrder(Call &call)
     const QString idempotencyKey = QString::fromLatin1(
         call.request.value(OrderIntake::IdempotencyHeader));
     return OrderIntake(m_store).receive(*key, idempotencyKey, call.request.body(), now());
+}
+
+ApiResponse ApiServer::sync(Call &call)
+{
+    return SyncRoutes(m_store).handle(call.request, call.method, now(), &call.user);
+}
+
+ApiResponse ApiServer::registerDesk(Call &call)
+{
+    ApiResponse refusal;
+    const std::optional<ServerUser> user = authenticate(call, &refusal);
+    if (!user)
+        return refusal;
+    return DeskRegistry(m_store).handle(call.request.body(), *user, now());
+}
+
+ApiResponse ApiServer::listOrders(Call &call)
+{
+    ApiResponse refusal;
+    const std::optional<ServerUser> user = authorize(call, Users::Permissions::OrdersRead,
+                                                     &refusal);
+    if (!user)
+        return refusal;
+    return OrderRoutes(m_store, SyncScope::of(*user)).list(QUrlQuery(call.request.url()));
+}
+
+ApiResponse ApiServer::showOrder(Call &call)
+{
+    ApiResponse refusal;
+    const std::optional<ServerUser> user = authorize(call, Users::Permissions::OrdersRead,
+                                                     &refusal);
+    if (!user)
+        return refusal;
+    return OrderRoutes(m_store, SyncScope::of(*user))
+        .show(call.parameter, QUrlQuery(call.request.url()));
+}
+
+ApiResponse ApiServer::exportOrders(Call &call)
+{
+    ApiResponse refusal;
+    const std::optional<ServerUser> user = authorize(call, Users::Permissions::OrdersExport,
+                                                     &refusal);
+    if (!user)
+        return refusal;
+    return OrderRoutes(m_store, SyncScope::of(*user)).exportCsv(QUrlQuery(call.request.url()));
+}
+
+ApiResponse ApiServer::orderTotals(Call &call)
+{
+    ApiResponse refusal;
+    const std::optional<ServerUser> user = authorize(call, Users::Permissions::ReportsRead,
+                                                     &refusal);
+    if (!user)
+        return refusal;
+    return OrderRoutes(m_store, SyncScope::of(*user)).totals(QUrlQuery(call.request.url()));
+}
+
+ApiResponse ApiServer::scanCode(Call &call)
+{
+    ApiResponse refusal;
+    const std::optional<ServerUser> user = authorize(call, Users::Permissions::OrdersRead,
+                                                     &refusal);
+    if (!user)
+        return refusal;
+    return OrderRoutes(m_store, SyncScope::of(*user))
+        .scan(call.parameter, QUrlQuery(call.request.url()));
 }
 
 ApiResponse ApiServer::createOrgUnit(Call &call)

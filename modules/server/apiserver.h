@@ -7,9 +7,11 @@
 
 #include <QAbstractHttpServer>
 #include <QDateTime>
+#include <QStringList>
 
 #include <functional>
 #include <optional>
+#include <span>
 
 class QSslServer;
 
@@ -23,6 +25,10 @@ class ServerStore;
 ///   POST /api/v1/auth/login, /api/v1/auth/logout   GET /api/v1/me   (Bearer token)
 ///   POST /api/v1/org-units, /api/v1/users   (users.admin)
 ///   POST /api/v1/orders   (X-Hearth-Channel-Key and Idempotency-Key)
+///   GET  /api/v1/orders, /orders/{id}, /orders/export, /reports/totals, /scan/{code}
+///        (OrderRoutes, within the user's row scope)
+///   POST /api/v1/sync/push   GET /api/v1/sync/pull   (SyncRoutes)
+/// A route is one row of the table in routes(); tst_rowscope walks every row with every role.
 /// TODO(#5): requests run one at a time on the server's thread (a sign-in's Argon2id check
 /// holds the others for a moment); move the routes to a pool of threads, one store each.
 class ApiServer : public QAbstractHttpServer
@@ -36,6 +42,10 @@ public:
     /// Loads the certificate and key and listens; refuses to start without them.
     Core::Status start();
     quint16 port() const { return m_port; }
+
+    /// Every route as "METHOD /api/v1/path", a path parameter as {name}: the table's, and
+    /// those of the route families dispatch() hands on (field API, attachments).
+    static QStringList routeList();
 
     /// For tests: the time the server believes it is (token expiry, throttling, lockout).
     void setClock(std::function<QDateTime()> clock) { m_clock = std::move(clock); }
@@ -51,19 +61,35 @@ private:
         QString method;
         QString route;
         QString user;
+        QString parameter = {};  // the {name} segment of the route's path, percent-decoded
     };
 
+    struct Route
+    {
+        const char *path;
+        const char *method;
+        ApiResponse (ApiServer::*handler)(Call &);
+    };
+    static std::span<const Route> routes();
+
     ApiResponse dispatch(Call &call);
-    ApiResponse health();
-    ApiResponse version();
+    ApiResponse health(Call &call);
+    ApiResponse version(Call &call);
     ApiResponse login(Call &call);
     ApiResponse logout(Call &call);
     ApiResponse me(Call &call);
     ApiResponse createOrgUnit(Call &call);
     ApiResponse createUser(Call &call);
     ApiResponse receiveOrder(Call &call);
+    ApiResponse sync(Call &call);
+    ApiResponse registerDesk(Call &call);
+    ApiResponse listOrders(Call &call);
+    ApiResponse showOrder(Call &call);
+    ApiResponse exportOrders(Call &call);
+    ApiResponse orderTotals(Call &call);
+    ApiResponse scanCode(Call &call);
 
-    /// The signed-in user of a Bearer token, or the 401 to answer.
+    /// The signed-in user of a Bearer token, or the 401 to answer (RequestAuth).
     std::optional<ServerUser> authenticate(Call &call, ApiResponse *refusal,
                                            QString *tokenHash = nullptr);
     /// The signed-in user when they hold permission; otherwise the 401 or 403 to answer.

@@ -3,6 +3,7 @@
 #include "jsonbody.h"
 #include "logging.h"
 #include "orderjson.h"
+#include "serversync.h"
 #include "orders/orderrepository.h"
 #include "servertime.h"
 #include "serverstore.h"
@@ -31,7 +32,124 @@ ApiResponse replay(int status, const QString &response)
     return answer;
 }
 
+QJsonValue textOrNull(const QString &text)
+{
+    return text.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(text);
+}
+
+QJsonValue dateOrNull(const QDate &date)
+{
+    return date.isValid() ? QJsonValue(date.toString(Qt::ISODate)) : QJsonValue(QJsonValue::Null);
+}
+
+QJsonValue numberOrNull(const std::optional<qint64> &value)
+{
+    return value ? QJsonValue(*value) : QJsonValue(QJsonValue::Null);
+}
+
+QJsonValue microsOrNull(const std::optional<Core::Decimal> &value)
+{
+    return value ? QJsonValue(value->micros()) : QJsonValue(QJsonValue::Null);
+}
+
 } // namespace
+
+Core::Status OrderIntake::writeSyncRows(const ChannelKeys::Key &key,
+                                        const Orders::SalesOrder &order, const QDateTime &now)
+{
+    ServerSync sync(m_store);
+    QString unit = key.orgUnitId;
+    const std::pair<QString, const char *> partners[] = {{order.dealer.code, "dealer"},
+                                                         {order.store.code, "store"}};
+    for (const auto &[code, kind] : partners) {
+        if (!unit.isEmpty())
+            break;
+        const Core::Result<QString> found = sync.unitByCode(code, QLatin1String(kind));
+        if (!found)
+            return found.error();
+        unit = *found;
+    }
+    if (unit.isNull())
+        unit = QStringLiteral("");
+
+    // One customer row per channel and customer code, as the desk's import keeps them.
+    const QString channel = Orders::channelCode(order.channel);
+    const Orders::Customer &c = order.customer;
+    const QString code = !c.externalCode.isEmpty() ? c.externalCode
+                         : !c.mobile.isEmpty()     ? c.mobile
+                                                   : c.name;
+    static const QUuid customers(QStringLiteral("{5d0f3c52-8a0e-4b8e-9a55-3f2d1c6b7e01}"));
+    const QString customerId = QUuid::createUuidV5(customers, channel + u'|' + code)
+                                   .toString(QUuid::WithoutBraces);
+    const QString at = order.createdAt;
+    const QJsonObject customer{
+        {QStringLiteral("channel"), channel}, {QStringLiteral("external_code"), code},
+        {QStringLiteral("name"), c.name}, {QStringLiteral("mobile"), textOrNull(c.mobile)},
+        {QStringLiteral("province"), textOrNull(c.address.province)},
+        {QStringLiteral("city"), textOrNull(c.address.city)},
+        {QStringLiteral("district"), textOrNull(c.address.district)},
+        {QStringLiteral("street"), textOrNull(c.address.street)},
+        {QStringLiteral("postal_code"), textOrNull(c.address.postalCode)},
+        {QStringLiteral("segment"), textOrNull(c.segment)},
+        {QStringLiteral("created_at"), at}, {QStringLiteral("updated_at"), at}};
+    const Core::Result<qint64> wroteCustomer =
+        sync.writeServerRow(QStringLiteral("customers"), customerId, customer, unit, now);
+    if (!wroteCustomer)
+        return wroteCustomer.error();
+
+    // TODO(#5): dealer, store and designer become partner rows once partners are matched by
+    // code across desks; until then the order names them only by its scope unit.
+    const QJsonObject head{
+        {QStringLiteral("order_no"), order.orderNo}, {QStringLiteral("channel"), channel},
+        {QStringLiteral("channel_order_no"), order.channelOrderNo},
+        {QStringLiteral("customer_id"), customerId},
+        {QStringLiteral("dealer_id"), QJsonValue::Null},
+        {QStringLiteral("store_id"), QJsonValue::Null},
+        {QStringLiteral("designer_id"), QJsonValue::Null},
+        {QStringLiteral("signed_on"), dateOrNull(order.signedOn)},
+        {QStringLiteral("promised_on"), dateOrNull(order.promisedOn)},
+        {QStringLiteral("shipped_on"), dateOrNull(order.shippedOn)},
+        {QStringLiteral("ship_mode"), textOrNull(order.shipMode)},
+        {QStringLiteral("status"), Orders::statusCode(order.status)},
+        {QStringLiteral("returned"), order.returned ? 1 : 0},
+        {QStringLiteral("deposit_fen"), order.depositFen},
+        {QStringLiteral("total_micros"), order.total().micros()},
+        {QStringLiteral("region"), textOrNull(order.region)},
+        {QStringLiteral("province"), textOrNull(order.address.province)},
+        {QStringLiteral("city"), textOrNull(order.address.city)},
+        {QStringLiteral("district"), textOrNull(order.address.district)},
+        {QStringLiteral("street"), textOrNull(order.address.street)},
+        {QStringLiteral("postal_code"), textOrNull(order.address.postalCode)},
+        {QStringLiteral("source_file"), QJsonValue::Null},
+        {QStringLiteral("created_at"), at}, {QStringLiteral("updated_at"), at}};
+    const Core::Result<qint64> wroteOrder =
+        sync.writeServerRow(QStringLiteral("sales_orders"), order.id, head, unit, now);
+    if (!wroteOrder)
+        return wroteOrder.error();
+    for (const Orders::OrderLine &l : order.lines) {
+        const QJsonObject line{
+            {QStringLiteral("order_id"), order.id}, {QStringLiteral("line_no"), l.lineNo},
+            {QStringLiteral("channel_line_no"), textOrNull(l.channelLineNo)},
+            {QStringLiteral("product_id"), QJsonValue::Null},
+            {QStringLiteral("description"), textOrNull(l.description)},
+            {QStringLiteral("width_mm"), numberOrNull(l.widthMm)},
+            {QStringLiteral("height_mm"), numberOrNull(l.heightMm)},
+            {QStringLiteral("depth_mm"), numberOrNull(l.depthMm)},
+            {QStringLiteral("material"), textOrNull(l.material)},
+            {QStringLiteral("colour"), textOrNull(l.colour)},
+            {QStringLiteral("unit"), Orders::unitCode(l.unit)},
+            {QStringLiteral("quantity_micros"), l.quantity.micros()},
+            {QStringLiteral("unit_price_micros"), microsOrNull(l.unitPrice)},
+            {QStringLiteral("discount_micros"), l.discount.micros()},
+            {QStringLiteral("amount_micros"), l.amount.micros()},
+            {QStringLiteral("profit_micros"), microsOrNull(l.profit)}};
+        const Core::Result<qint64> wrote =
+            sync.writeServerRow(QStringLiteral("order_lines"), l.id, line, unit, now);
+        if (!wrote)
+            return wrote.error();
+    }
+    return {};
+}
 
 ApiResponse OrderIntake::receive(const ChannelKeys::Key &key, const QString &idempotencyKey,
                                  const QByteArray &body, const QDateTime &now)
@@ -198,6 +316,8 @@ OrderIntake::Outcome OrderIntake::attempt(const ChannelKeys::Key &key,
     Core::Status written = m_store.exec(insert);
     if (written)
         written = m_store.exec(request);
+    if (written)
+        written = writeSyncRows(key, order, now);
     if (!written) {
         const bool raced = m_store.lastWasUniqueViolation();
         m_store.rollback();

@@ -2,6 +2,7 @@
 
 #include "apiresponse.h"
 #include "channelkeys.h"
+#include "core/result.h"
 
 #include <QByteArray>
 #include <QCoreApplication>
@@ -16,7 +17,10 @@ class ServerStore;
 
 /// POST /api/v1/orders: one order from a channel system, validated as a file import is, written
 /// in one transaction. A repeat with the same Idempotency-Key, or of the same channel order
-/// number with the same content, gets the first answer again and writes nothing.
+/// number with the same content, gets the first answer again and writes nothing. The order, its
+/// lines and its customer also become sync rows, so that desks pull them: scoped to the channel
+/// key's organisation unit, or else to the unit whose code is the order's dealer code (kind
+/// "dealer") or store code (kind "store"), or else to head office and the factory only.
 class OrderIntake
 {
     Q_DECLARE_TR_FUNCTIONS(Hearth::Server::OrderIntake)
@@ -43,6 +47,8 @@ private:
 
     Outcome attempt(const ChannelKeys::Key &key, const QString &idempotencyKey,
                     const QByteArray &body, const QDateTime &now, ApiResponse *response);
+    Core::Status writeSyncRows(const ChannelKeys::Key &key, const Orders::SalesOrder &order,
+                               const QDateTime &now);
     std::optional<Answer> firstAnswer(const QString &column, const QString &value,
                                            const QString &channelKeyId = QString());
 

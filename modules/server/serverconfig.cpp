@@ -63,9 +63,14 @@ Core::Result<ServerConfig> ServerConfig::fromFile(const QString &path)
             if (hours < 1 || hours > 24 * 90)
                 return Core::Error{tr("must be from 1 to 2160 hours"), where};
             config.sessionSeconds = hours * 3600;
+        } else if (key == QLatin1String("idle_timeout_seconds")) {
+            const int seconds = value.toInt(-1);
+            if (!value.isDouble() || seconds < 1 || seconds > 3600 || value.toDouble() != seconds)
+                return Core::Error{tr("must be from 1 to 3600 seconds"), where};
+            config.idleTimeoutSeconds = seconds;
         } else {
             return Core::Error{tr("unknown setting (known: address, port, cert, key, db, "
-                                  "max_body_bytes, session_hours)"), where};
+                                  "max_body_bytes, session_hours, idle_timeout_seconds)"), where};
         }
     }
     return config;

@@ -12,7 +12,7 @@ namespace Hearth::Server {
 /// that wins over the file.
 ///   {"address": "127.0.0.1", "port": 8443, "cert": "server.crt", "key": "server.key",
 ///    "db": "sqlite:///var/lib/hearth/server.db", "max_body_bytes": 1048576,
-///    "session_hours": 12}
+///    "session_hours": 12, "idle_timeout_seconds": 30}
 /// Relative paths are read from the config file's folder.
 struct ServerConfig
 {
@@ -23,6 +23,8 @@ struct ServerConfig
     QString database;
     qint64 maxBodyBytes = 1024 * 1024;
     int sessionSeconds = 12 * 3600;
+    /// A connection that completes no request in this time is closed (idle or trickling).
+    int idleTimeoutSeconds = 30;
 
     static Core::Result<ServerConfig> fromFile(const QString &path);
 

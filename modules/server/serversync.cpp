@@ -1,5 +1,6 @@
 #include "serversync.h"
 
+#include "core/hybridclock.h"
 #include "serverstore.h"
 #include "servertime.h"
 #include "sync/synctables.h"
@@ -39,10 +40,13 @@ SyncScope SyncScope::of(const ServerUser &user)
     scope.seesAll = user.role == Users::Role::Admin || kind == QLatin1String("head_office")
                     || kind == QLatin1String("factory");
     for (const QString &table : Sync::SyncTables::tables()) {
-        const QString module = Sync::SyncTables::module(table);
-        if (Users::Roles::grants(user.role, module + QStringLiteral(".read")))
+        const QString ownOrders = Sync::SyncTables::ownOrdersReadPermission(table);
+        if (Users::Roles::grants(user.role, Sync::SyncTables::readPermission(table))
+            || (!scope.seesAll && !ownOrders.isEmpty()
+                && Users::Roles::grants(user.role, ownOrders))) {
             scope.readable.append(table);
-        if (Users::Roles::grants(user.role, module + QStringLiteral(".write")))
+        }
+        if (Users::Roles::grants(user.role, Sync::SyncTables::writePermission(table)))
             scope.writable.append(table);
     }
     return scope;
@@ -63,55 +67,171 @@ Core::Result<QList<PushResult>> ServerSync::apply(const QList<PushEntry> &entrie
     return results;
 }
 
+Core::Result<PushResult> ServerSync::replay(const PushEntry &entry, const QString &outcome,
+                                            qint64 revision)
+{
+    // A retry after a lost answer gets the conflict again, so that the desk records it.
+    PushResult result{entry.changeId, Outcome::Duplicate, revision, {}, {}};
+    if (outcome == Sync::Protocol::outcomeName(Outcome::Conflict)) {
+        result.outcome = Outcome::Conflict;
+    } else if (outcome == Sync::Protocol::outcomeName(Outcome::StatusRefused)) {
+        const Core::Result<std::optional<Row>> row = readRow(entry.table, entry.rowId);
+        if (!row)
+            return row.error();
+        result.outcome = Outcome::StatusRefused;
+        if (row->has_value()) {
+            result.serverFields.insert(QStringLiteral("status"),
+                                       (*row)->fields.value(QStringLiteral("status")));
+            result.revision = (*row)->revision;
+        }
+        result.detail = tr("the order's process does not allow this status change");
+    }
+    return result;
+}
+
 Core::Result<PushResult> ServerSync::applyOne(const PushEntry &entry, const SyncScope &scope,
                                               const QString &now)
 {
+    using Sync::SyncTables;
     QSqlQuery seen = m_store.prepare(QStringLiteral(
-        "SELECT revision FROM sync_applied WHERE change_id = ?"));
+        "SELECT revision, outcome FROM sync_applied WHERE change_id = ?"));
     seen.addBindValue(entry.changeId);
     if (Core::Status s = m_store.exec(seen); !s)
         return s.error();
     if (seen.next())
-        return PushResult{entry.changeId, Outcome::Duplicate, seen.value(0).toLongLong()};
+        return replay(entry, seen.value(1).toString(), seen.value(0).toLongLong());
 
     const Core::Result<std::optional<Row>> found = readRow(entry.table, entry.rowId);
     if (!found)
         return found.error();
     const std::optional<Row> &row = *found;
-    PushResult result{entry.changeId, Outcome::Applied, row ? row->revision : 0};
+    PushResult result{entry.changeId, Outcome::Applied, row ? row->revision : 0, {}, {}};
 
     if (!scope.writable.contains(entry.table) || (row && !scope.sees(row->scopeUnit))) {
         // Not recorded as applied: the author learns nothing about the row, and nothing changes.
-        return PushResult{entry.changeId, Outcome::Refused, 0};
+        return PushResult{entry.changeId, Outcome::Refused, 0, {}, {}};
     }
     const bool isDelete = entry.op == QLatin1String("delete");
+    const bool appendOnly = SyncTables::isAppendOnly(entry.table);
+    if (appendOnly && entry.op != QLatin1String("insert")) {
+        return PushResult{entry.changeId, Outcome::Refused, 0, {},
+                          tr("%1 holds events, which are never changed or deleted; record a "
+                             "new event instead").arg(entry.table)};
+    }
     if (!row) {
         const Core::Result<QString> unit = scopeForNewRow(entry, scope);
         if (!unit)
             return unit.error();
         if (unit->isNull())
-            return PushResult{entry.changeId, Outcome::Refused, 0};
-        Row fresh{0, entry.hlc, isDelete, entry.fields, *unit};
+            return PushResult{entry.changeId, Outcome::Refused, 0, {}, {}};
+        const Core::Result<std::optional<PushResult>> same = sameEvent(entry, scope);
+        if (!same)
+            return same.error();
+        if (same->has_value())
+            return recordApplied(entry, **same, scope, now);
+        Row fresh{0, entry.hlc, isDelete, entry.fields, *unit, {}};
         const Core::Result<qint64> revision = writeRow(entry, fresh, false, now);
         if (!revision)
             return revision.error();
         result.revision = *revision;
+    } else if (appendOnly) {
+        // The same event again (another change id for one event id): it is there already.
     } else if (row->deleted) {
         // A delete is final: a later delete changes nothing, an edit is a conflict.
         result.outcome = isDelete ? Outcome::Applied : Outcome::Conflict;
-    } else if (isDelete || entry.hlc > row->hlc) {
+    } else {
         Row next = *row;
+        // Fields set at the row's hlc keep that hlc when the row's moves on.
+        for (auto it = row->fields.begin(); it != row->fields.end(); ++it) {
+            if (!next.fieldHlc.contains(it.key()))
+                next.fieldHlc.insert(it.key(), row->hlc);
+        }
+        bool changed = isDelete;
         next.deleted = isDelete;
-        next.hlc = qMax(row->hlc, entry.hlc);
-        for (auto it = entry.fields.begin(); it != entry.fields.end() && !isDelete; ++it)
+        for (auto it = entry.fields.begin(); it != entry.fields.end() && !isDelete; ++it) {
+            // Each field takes the value of its latest change; an older one loses quietly.
+            const QString fieldHlc = row->fieldHlc.value(it.key()).toString(row->hlc);
+            if (entry.hlc <= fieldHlc)
+                continue;
+            const QJsonValue current = row->fields.value(it.key());
+            if (SyncTables::isProcessStatus(entry.table, it.key()) && it.value() != current) {
+                const Core::Result<QString> process = processOf(entry.rowId);
+                if (!process)
+                    return process.error();
+                const Core::Result<bool> allowed = statusChangeAllowed(
+                    *process, current.toString(), it.value().toString());
+                if (!allowed)
+                    return allowed.error();
+                if (!*allowed) {
+                    result.outcome = Outcome::StatusRefused;
+                    result.serverFields.insert(it.key(), current);
+                    result.detail = tr("the order's process does not allow the status to go "
+                                       "from %1 to %2")
+                                        .arg(current.toString(), it.value().toString());
+                    continue;
+                }
+            }
             next.fields.insert(it.key(), it.value());
-        const Core::Result<qint64> revision = writeRow(entry, next, true, now);
-        if (!revision)
-            return revision.error();
-        result.revision = *revision;
+            next.fieldHlc.insert(it.key(), entry.hlc);
+            changed = true;
+        }
+        // TODO(#5): an order whose dealer_id or store_id changes keeps the unit it was scoped
+        // to at its first push, and so do its children; move them to the new partner's unit.
+        if (changed) {
+            next.hlc = qMax(row->hlc, entry.hlc);
+            // A field whose change is the row's own hlc needs no entry of its own.
+            for (const QString &key : next.fieldHlc.keys()) {
+                if (next.fieldHlc.value(key).toString() == next.hlc)
+                    next.fieldHlc.remove(key);
+            }
+            const Core::Result<qint64> revision = writeRow(entry, next, true, now);
+            if (!revision)
+                return revision.error();
+            result.revision = *revision;
+        }
     }
-    // An older edit than the row's is accepted and loses: the row keeps the later fields.
 
+    return recordApplied(entry, result, scope, now);
+}
+
+Core::Result<std::optional<PushResult>> ServerSync::sameEvent(const PushEntry &entry,
+                                                              const SyncScope &scope)
+{
+    const QString column = Sync::SyncTables::eventKeyColumn(entry.table);
+    const QString key = entry.fields.value(column).toString();
+    if (column.isEmpty() || key.isEmpty() || entry.op != QLatin1String("insert"))
+        return std::optional<PushResult>();
+    QSqlQuery q = m_store.prepare(QStringLiteral(
+        "SELECT row_id FROM sync_event_keys WHERE table_name = ? AND event_key = ?"));
+    q.addBindValue(entry.table);
+    q.addBindValue(key);
+    if (Core::Status s = m_store.exec(q); !s)
+        return s.error();
+    if (q.next()) {
+        const Core::Result<std::optional<Row>> held = readRow(entry.table, q.value(0).toString());
+        if (!held)
+            return held.error();
+        // The earlier row's revision only to someone who may see it.
+        const bool visible = held->has_value() && scope.sees((*held)->scopeUnit);
+        return std::optional<PushResult>(PushResult{
+            entry.changeId, Outcome::Duplicate, visible ? (*held)->revision : 0, {},
+            tr("the same event as a row of %1 received before (%2 %3)")
+                .arg(entry.table, column, key)});
+    }
+    QSqlQuery keep = m_store.prepare(QStringLiteral(
+        "INSERT INTO sync_event_keys (table_name, event_key, row_id) VALUES (?, ?, ?)"));
+    keep.addBindValue(entry.table);
+    keep.addBindValue(key);
+    keep.addBindValue(entry.rowId);
+    if (Core::Status s = m_store.exec(keep); !s)
+        return s.error();
+    return std::optional<PushResult>();
+}
+
+Core::Result<PushResult> ServerSync::recordApplied(const PushEntry &entry,
+                                                   const PushResult &result,
+                                                   const SyncScope &scope, const QString &now)
+{
     QSqlQuery record = m_store.prepare(QStringLiteral(
         "INSERT INTO sync_applied (change_id, table_name, row_id, outcome, revision, user_id, "
         "applied_at) VALUES (?, ?, ?, ?, ?, ?, ?)"));
@@ -131,7 +251,7 @@ Core::Result<std::optional<ServerSync::Row>> ServerSync::readRow(const QString &
                                                                  const QString &rowId)
 {
     QSqlQuery q = m_store.prepare(QStringLiteral(
-        "SELECT revision, hlc, deleted, fields, scope_unit FROM sync_rows "
+        "SELECT revision, hlc, deleted, fields, scope_unit, field_hlc FROM sync_rows "
         "WHERE table_name = ? AND row_id = ?"));
     q.addBindValue(table);
     q.addBindValue(rowId);
@@ -141,29 +261,122 @@ Core::Result<std::optional<ServerSync::Row>> ServerSync::readRow(const QString &
         return std::optional<Row>();
     return std::optional<Row>(Row{q.value(0).toLongLong(), q.value(1).toString(),
                                   q.value(2).toInt() != 0, parseFields(q.value(3).toString()),
-                                  q.value(4).toString()});
+                                  q.value(4).toString(), parseFields(q.value(5).toString())});
+}
+
+Core::Result<QString> ServerSync::unitByCode(const QString &code, const QString &kind)
+{
+    if (code.isEmpty())
+        return QString();
+    QSqlQuery q = m_store.prepare(QStringLiteral(
+        "SELECT id FROM org_units WHERE code = ? AND kind = ?"));
+    q.addBindValue(code);
+    q.addBindValue(kind);
+    if (Core::Status s = m_store.exec(q); !s)
+        return s.error();
+    return q.next() ? q.value(0).toString() : QString();
+}
+
+Core::Result<QString> ServerSync::unitOfPartner(const QString &partnerId, const QString &kind)
+{
+    if (partnerId.isEmpty())
+        return QString();
+    const Core::Result<std::optional<Row>> partner =
+        readRow(QStringLiteral("partners"), partnerId);
+    if (!partner)
+        return partner.error();
+    if (!partner->has_value() || (*partner)->deleted)
+        return QString();
+    return unitByCode((*partner)->fields.value(QStringLiteral("code")).toString(), kind);
 }
 
 Core::Result<QString> ServerSync::scopeForNewRow(const PushEntry &entry, const SyncScope &scope)
 {
-    const QString orderColumn = Sync::SyncTables::orderColumn(entry.table);
-    const QString orderId = orderColumn.isEmpty()
-                                ? QString() : entry.fields.value(orderColumn).toString();
-    if (!orderId.isEmpty()) {
-        const Core::Result<std::optional<Row>> order =
-            readRow(QStringLiteral("sales_orders"), orderId);
-        if (!order)
-            return order.error();
-        if (order->has_value()) {
-            // A line may not be slipped into an order its author cannot see.
-            if (!scope.sees((*order)->scopeUnit))
+    using Sync::SyncTables;
+    const QString own = scope.unitId.isNull() ? QStringLiteral("") : scope.unitId;
+    switch (SyncTables::scope(entry.table)) {
+    case SyncTables::Scope::Global:
+        return QString::fromLatin1(SyncScope::GlobalUnit);
+    case SyncTables::Scope::Author:
+        return own;
+    case SyncTables::Scope::OwnOrder: {
+        if (!scope.seesAll)
+            return own;
+        const std::pair<const char *, const char *> partners[] = {{"dealer_id", "dealer"},
+                                                                  {"store_id", "store"}};
+        for (const auto &[column, kind] : partners) {
+            const Core::Result<QString> unit = unitOfPartner(
+                entry.fields.value(QLatin1String(column)).toString(), QLatin1String(kind));
+            if (!unit)
+                return unit.error();
+            if (!unit->isEmpty())
+                return *unit;
+        }
+        return own;
+    }
+    case SyncTables::Scope::OrderOrGlobal:
+        if (entry.fields.value(SyncTables::parentColumn(entry.table)).toString().isEmpty())
+            return QString::fromLatin1(SyncScope::GlobalUnit);
+        break;
+    case SyncTables::Scope::Order:
+    case SyncTables::Scope::Parent:
+        break;
+    }
+    const QString column = SyncTables::parentColumn(entry.table);
+    const QString parentId = column == SyncTables::keyColumn(entry.table)
+                                 ? entry.rowId
+                                 : entry.fields.value(column).toString();
+    if (!parentId.isEmpty()) {
+        const Core::Result<std::optional<Row>> parent =
+            readRow(SyncTables::parentTable(entry.table), parentId);
+        if (!parent)
+            return parent.error();
+        if (parent->has_value()) {
+            // A row may not be slipped under an order or a parent its author cannot see.
+            if (!scope.sees((*parent)->scopeUnit))
                 return QString();
-            return (*order)->scopeUnit;
+            return (*parent)->scopeUnit;
         }
     }
-    // TODO(#5): an order head office enters for a dealer belongs to head office until the
-    // dealer_id partner maps to the dealer's organisation unit.
-    return scope.unitId.isNull() ? QStringLiteral("") : scope.unitId;
+    return own;
+}
+
+Core::Result<QString> ServerSync::processOf(const QString &orderId)
+{
+    const Core::Result<std::optional<Row>> process =
+        readRow(QStringLiteral("order_processes"), orderId);
+    if (!process)
+        return process.error();
+    if (!process->has_value())
+        return QString();
+    // Definition ids are "code@version".
+    const QString definition =
+        (*process)->fields.value(QStringLiteral("definition_id")).toString();
+    return definition.section(u'@', 0, 0);
+}
+
+Core::Result<bool> ServerSync::statusChangeAllowed(const QString &processCode,
+                                                   const QString &from, const QString &to)
+{
+    if (from == to)
+        return true;
+    QSqlQuery known = m_store.prepare(QStringLiteral(
+        "SELECT COUNT(*) FROM process_transitions WHERE process_code = ?"));
+    known.addBindValue(processCode);
+    if (Core::Status s = m_store.exec(known); !s)
+        return s.error();
+    const bool isKnown = !processCode.isEmpty() && known.next() && known.value(0).toInt() > 0;
+    QSqlQuery q = m_store.prepare(
+        QStringLiteral("SELECT COUNT(*) FROM process_transitions WHERE from_status = ? AND "
+                       "to_status = ?%1")
+            .arg(isKnown ? QStringLiteral(" AND process_code = ?") : QString()));
+    q.addBindValue(from);
+    q.addBindValue(to);
+    if (isKnown)
+        q.addBindValue(processCode);
+    if (Core::Status s = m_store.exec(q); !s)
+        return s.error();
+    return q.next() && q.value(0).toInt() > 0;
 }
 
 Core::Result<qint64> ServerSync::writeRow(const PushEntry &entry, const Row &row, bool exists,
@@ -174,22 +387,53 @@ Core::Result<qint64> ServerSync::writeRow(const PushEntry &entry, const Row &row
         return revision.error();
     QSqlQuery q = m_store.prepare(
         exists ? QStringLiteral("UPDATE sync_rows SET revision = ?, hlc = ?, deleted = ?, "
-                                "fields = ?, scope_unit = ?, updated_at = ? "
+                                "fields = ?, scope_unit = ?, updated_at = ?, field_hlc = ? "
                                 "WHERE table_name = ? AND row_id = ?")
                : QStringLiteral("INSERT INTO sync_rows (revision, hlc, deleted, fields, "
-                                "scope_unit, updated_at, table_name, row_id) "
-                                "VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
+                                "scope_unit, updated_at, field_hlc, table_name, row_id) "
+                                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     q.addBindValue(*revision);
     q.addBindValue(row.hlc);
     q.addBindValue(row.deleted ? 1 : 0);
     q.addBindValue(compact(row.fields));
     q.addBindValue(row.scopeUnit);
     q.addBindValue(now);
+    q.addBindValue(compact(row.fieldHlc));
     q.addBindValue(entry.table);
     q.addBindValue(entry.rowId);
     if (Core::Status s = m_store.exec(q); !s)
         return s.error();
     return *revision;
+}
+
+Core::Result<qint64> ServerSync::writeServerRow(const QString &table, const QString &rowId,
+                                                const QJsonObject &fields,
+                                                const QString &scopeUnit, const QDateTime &now)
+{
+    const PushEntry entry{{}, table, rowId, QStringLiteral("insert"),
+                          Core::HybridClock::format(now.toMSecsSinceEpoch(), 0,
+                                                    QStringLiteral("server")),
+                          fields};
+    const Core::Result<std::optional<Row>> found = readRow(table, rowId);
+    if (!found)
+        return found.error();
+    Row next = found->value_or(Row{0, entry.hlc, false, {}, scopeUnit, {}});
+    for (auto it = next.fields.begin(); it != next.fields.end(); ++it) {
+        if (!next.fieldHlc.contains(it.key()))
+            next.fieldHlc.insert(it.key(), next.hlc);
+    }
+    for (auto it = fields.begin(); it != fields.end(); ++it) {
+        if (next.fieldHlc.value(it.key()).toString(next.hlc) > entry.hlc)
+            continue;
+        next.fields.insert(it.key(), it.value());
+        next.fieldHlc.insert(it.key(), entry.hlc);
+    }
+    next.hlc = qMax(next.hlc, entry.hlc);
+    for (const QString &key : next.fieldHlc.keys()) {
+        if (next.fieldHlc.value(key).toString() == next.hlc)
+            next.fieldHlc.remove(key);
+    }
+    return writeRow(entry, next, found->has_value(), ServerTime::text(now));
 }
 
 Core::Result<PullPage> ServerSync::changesAfter(qint64 after, int limit, const SyncScope &scope)
@@ -200,11 +444,30 @@ Core::Result<PullPage> ServerSync::changesAfter(qint64 after, int limit, const S
         return page;
     QStringList marks;
     marks.fill(QStringLiteral("?"), scope.readable.size());
-    QSqlQuery q = m_store.prepare(
-        QStringLiteral("SELECT revision, table_name, row_id, hlc, deleted, fields FROM sync_rows "
-                       "WHERE revision > ? AND table_name IN (%1) %2 ORDER BY revision LIMIT ?")
+    const QString filter =
+        QStringLiteral("IN (%1) %2")
             .arg(marks.join(QStringLiteral(", ")),
-                 scope.seesAll ? QString() : QStringLiteral("AND scope_unit = ?")));
+                 scope.seesAll ? QString()
+                               : QStringLiteral("AND scope_unit IN (?, '%1')")
+                                     .arg(QLatin1String(SyncScope::GlobalUnit)));
+    // Read before the page, so that the page never ends past it. The table name as an
+    // expression keeps both databases walking the revision index down from the top (or the
+    // scope index) instead of reading every row of the tables through the key.
+    QSqlQuery head = m_store.prepare(
+        QStringLiteral("SELECT MAX(revision) FROM sync_rows WHERE (table_name || '') %1")
+            .arg(filter));
+    for (const QString &table : scope.readable)
+        head.addBindValue(table);
+    if (!scope.seesAll)
+        head.addBindValue(scope.unitId);
+    if (Core::Status s = m_store.exec(head); !s)
+        return s.error();
+    page.head = head.next() ? head.value(0).toLongLong() : 0;
+    QSqlQuery q = m_store.prepare(
+        QStringLiteral("SELECT revision, table_name, row_id, hlc, deleted, fields, field_hlc "
+                       "FROM sync_rows WHERE revision > ? AND table_name %1 ORDER BY revision "
+                       "LIMIT ?")
+            .arg(filter));
     q.addBindValue(after);
     for (const QString &table : scope.readable)
         q.addBindValue(table);
@@ -225,6 +488,7 @@ Core::Result<PullPage> ServerSync::changesAfter(qint64 after, int limit, const S
         c.hlc = q.value(3).toString();
         c.deleted = q.value(4).toInt() != 0;
         c.fields = parseFields(q.value(5).toString());
+        c.fieldHlc = parseFields(q.value(6).toString());
         page.next = c.revision;
         page.changes.append(c);
     }

@@ -28,12 +28,29 @@ struct SyncScope
     QStringList writable;  // tables the role may write
 
     static SyncScope of(const ServerUser &user);
-    bool sees(const QString &scopeUnit) const { return seesAll || scopeUnit == unitId; }
+    bool sees(const QString &scopeUnit) const
+    {
+        return seesAll || scopeUnit == unitId || scopeUnit == QLatin1String(GlobalUnit);
+    }
+
+    /// The scope unit of catalogue rows (partners, products, organisation units): every desk.
+    static constexpr char GlobalUnit[] = "*";
 };
 
-/// The server's side of sync on ServerStore: applies pushed changes once each, merging by row
-/// (the later HLC wins; a delete is final and an edit of a deleted row is a conflict), and
-/// reads changes after a revision within a scope. Writes run in the caller's transaction.
+/// The server's side of sync on ServerStore: applies pushed changes once each, merging field by
+/// field (each field takes the value of its latest HLC; a delete is final and an edit of a
+/// deleted row is a conflict; events are inserted once and never changed), checks order status
+/// changes against the process, and reads changes after a revision within a scope. Writes run
+/// in the caller's transaction.
+///
+/// The unit a new sales order is scoped to: for an author who sees every unit (head office, the
+/// factory, an administrator), the organisation unit whose code is the code of the order's
+/// dealer (dealer_id's partner, unit kind "dealer"), else of its store (store_id, kind "store"),
+/// else the author's own unit; for anyone else, always the author's own unit. Children of an
+/// order follow the order; operations and production events follow their work order; comments
+/// follow their task. A stock move follows its order when it names one and is every desk's
+/// (the warehouse's) otherwise. An event whose idempotency key an earlier row holds is that
+/// event again: answered as a duplicate of the earlier row and not stored twice.
 class ServerSync
 {
     Q_DECLARE_TR_FUNCTIONS(Hearth::Server::ServerSync)
@@ -45,6 +62,21 @@ public:
                                                 const SyncScope &scope, const QDateTime &now);
     Core::Result<Sync::PullPage> changesAfter(qint64 after, int limit, const SyncScope &scope);
 
+    /// Writes a row that the server itself makes (an order received through intake), at a
+    /// server HLC of now, merged into the row when it exists. Returns the row's new revision.
+    Core::Result<qint64> writeServerRow(const QString &table, const QString &rowId,
+                                        const QJsonObject &fields, const QString &scopeUnit,
+                                        const QDateTime &now);
+    /// The unit of the partner's organisation unit (same code, kind "dealer" or "store"), or a
+    /// null string when there is none.
+    Core::Result<QString> unitOfPartner(const QString &partnerId, const QString &kind);
+    /// The unit whose code is this, of this kind, or a null string.
+    Core::Result<QString> unitByCode(const QString &code, const QString &kind);
+    /// Whether a process allows the order's status to go from one status to another; an empty
+    /// process code asks whether any process does.
+    Core::Result<bool> statusChangeAllowed(const QString &processCode, const QString &from,
+                                           const QString &to);
+
 private:
     struct Row
     {
@@ -53,6 +85,7 @@ private:
         bool deleted = false;
         QJsonObject fields;
         QString scopeUnit;
+        QJsonObject fieldHlc;
     };
 
     Core::Result<Sync::PushResult> applyOne(const Sync::PushEntry &entry, const SyncScope &scope,
@@ -62,6 +95,17 @@ private:
     Core::Result<QString> scopeForNewRow(const Sync::PushEntry &entry, const SyncScope &scope);
     Core::Result<qint64> writeRow(const Sync::PushEntry &entry, const Row &row, bool exists,
                                   const QString &now);
+    /// The process code of an order ("furniture"), empty when the server does not know it.
+    Core::Result<QString> processOf(const QString &orderId);
+    /// For a new event whose key (SyncTables::eventKeyColumn) another row holds already: a
+    /// duplicate of that row; otherwise records the key for this row and answers nothing.
+    Core::Result<std::optional<Sync::PushResult>> sameEvent(const Sync::PushEntry &entry,
+                                                             const SyncScope &scope);
+    Core::Result<Sync::PushResult> recordApplied(const Sync::PushEntry &entry,
+                                                 const Sync::PushResult &result,
+                                                 const SyncScope &scope, const QString &now);
+    Core::Result<Sync::PushResult> replay(const Sync::PushEntry &entry, const QString &outcome,
+                                          qint64 revision);
 
     ServerStore &m_store;
 };

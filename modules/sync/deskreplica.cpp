@@ -1,5 +1,6 @@
 #include "deskreplica.h"
 
+#include "core/searchtext.h"
 #include "logging.h"
 #include "storage/database.h"
 #include "storage/migrator.h"
@@ -7,9 +8,12 @@
 #include "synctables.h"
 
 #include <QDateTime>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QHash>
+#include <QSet>
 #include <QUuid>
 
 namespace Hearth::Sync {
@@ -58,7 +62,26 @@ QString syncedList()
     return quoted.join(QStringLiteral(", "));
 }
 
+QJsonObject parseObject(const QString &text)
+{
+    return QJsonDocument::fromJson(text.toUtf8()).object();
+}
+
 } // namespace
+
+/// An unsent outbox entry as the outbox holds it.
+struct DeskReplica::Pending
+{
+    QString changeId;
+    QString table;
+    QString outboxRowId;
+    QString op;
+    QString hlc;
+    QString payload;
+    QString createdAt;
+    QString rowId;    // the row's own key
+    QString changed;  // the fields an update touched, as a JSON array; empty: all of them
+};
 
 DeskReplica::DeskReplica() = default;
 
@@ -102,37 +125,229 @@ Core::Status DeskReplica::exec(const QString &sql, const QVariantList &values)
     return {};
 }
 
+QStringList DeskReplica::touchedFields(const Pending &entry, bool *wholeRow)
+{
+    *wholeRow = true;
+    if (entry.op != QLatin1String("update"))
+        return {};
+    const QJsonObject after = parseObject(entry.payload);
+    const QStringList columns = SyncTables::columns(entry.table);
+    const QString key = SyncTables::keyColumn(entry.table);
+    QStringList named;
+    for (auto it = after.begin(); it != after.end(); ++it) {
+        if (columns.contains(it.key()))
+            named.append(it.key());
+        else if (it.key() != key && it.key() != QLatin1String("id")
+                 && it.key() != QLatin1String("event"))
+            return {};  // a document of the domain, not of columns: it cannot tell
+    }
+    if (named.isEmpty())
+        return {};
+    *wholeRow = false;
+    // Storage::ChangeLog wrote the names of the fields the update changed beside the entry.
+    if (entry.changed.isEmpty())
+        return named;
+    const QJsonArray changed = QJsonDocument::fromJson(entry.changed.toUtf8()).array();
+    QStringList touched;
+    for (const QString &column : std::as_const(named)) {
+        if (changed.contains(QJsonValue(column)))
+            touched.append(column);
+    }
+    return touched;
+}
+
 Core::Result<QList<PushEntry>> DeskReplica::pendingEntries(int limit)
 {
     // Entries of tables that do not sync yet stay in the outbox until their table joins.
     QSqlQuery q(m_connection->sql());
-    q.prepare(QStringLiteral("SELECT change_id, table_name, row_id, op, hlc FROM outbox "
-                             "WHERE sent_at IS NULL AND table_name IN (%1) ORDER BY id LIMIT ?")
+    q.prepare(QStringLiteral("SELECT change_id, table_name, row_id, op, hlc, payload, created_at, "
+                             "changed FROM outbox WHERE sent_at IS NULL AND table_name IN (%1) "
+                             "ORDER BY id LIMIT ?")
                   .arg(syncedList()));
     q.addBindValue(limit);
     if (!q.exec())
         return Core::Error{q.lastError().text(), QStringLiteral("outbox")};
-    QList<PushEntry> entries;
+    QList<Pending> pending;
     while (q.next()) {
-        entries.append({q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
-                        q.value(3).toString(), q.value(4).toString(), {}});
+        Pending p{q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
+                  q.value(3).toString(), q.value(4).toString(), q.value(5).toString(),
+                  q.value(6).toString(), {}, q.value(7).toString()};
+        const QJsonValue own =
+            parseObject(p.payload).value(SyncTables::keyColumn(p.table));
+        p.rowId = own.isString() && !own.toString().isEmpty() ? own.toString() : p.outboxRowId;
+        pending.append(p);
     }
     q.finish();
-    for (PushEntry &e : entries) {
+    QList<PushEntry> entries;
+    for (const Pending &p : std::as_const(pending)) {
+        PushEntry e{p.changeId, p.table, p.rowId, p.op, p.hlc, {}};
+        if (p.op == QLatin1String("delete")) {
+            entries.append(e);
+            continue;
+        }
         const QStringList columns = SyncTables::columns(e.table);
+        bool wholeRow = true;
+        const QStringList touched = touchedFields(p, &wholeRow);
         // Table and column names come from the allow-list, never from the outbox's text.
         QSqlQuery row(m_connection->sql());
-        row.prepare(QStringLiteral("SELECT %1 FROM %2 WHERE id = ?")
-                        .arg(columns.join(QStringLiteral(", ")), e.table));
+        row.prepare(QStringLiteral("SELECT deleted, %1 FROM %2 WHERE %3 = ?")
+                        .arg(columns.join(QStringLiteral(", ")), e.table,
+                             SyncTables::keyColumn(e.table)));
         row.addBindValue(e.rowId);
         if (!row.exec())
             return Core::Error{row.lastError().text(), e.table};
-        if (row.next()) {
-            for (qsizetype i = 0; i < columns.size(); ++i)
-                e.fields.insert(columns.at(i), toJson(row.value(int(i))));
+        if (!row.next()) {
+            // Removed from the desk outright since: it is gone for the other desks too.
+            e.op = QStringLiteral("delete");
+            entries.append(e);
+            continue;
         }
+        const QJsonObject payload = parseObject(p.payload);
+        for (qsizetype i = 0; i < columns.size(); ++i) {
+            const QString &column = columns.at(i);
+            if (!wholeRow && !touched.contains(column))
+                continue;
+            const QJsonValue set = payload.value(column);
+            if (SyncTables::isProcessStatus(e.table, column) && set.isString())
+                e.fields.insert(column, set);
+            else
+                e.fields.insert(column, toJson(row.value(int(i) + 1)));
+        }
+        const QString child = SyncTables::childTable(e.table);
+        if (wholeRow && !child.isEmpty()) {
+            const Core::Result<QString> children = childrenText(e.table, e.rowId);
+            if (!children)
+                return children.error();
+            e.fields.insert(child, *children);
+        }
+        entries.append(e);
     }
     return entries;
+}
+
+Core::Result<QString> DeskReplica::childrenText(const QString &table, const QString &rowId)
+{
+    const QString child = SyncTables::childTable(table);
+    const QStringList columns = SyncTables::childColumns(table);
+    QSqlQuery q(m_connection->sql());
+    q.prepare(QStringLiteral("SELECT %1 FROM %2 WHERE %3 = ? ORDER BY %4")
+                  .arg(columns.join(QStringLiteral(", ")), child,
+                       SyncTables::childParentColumn(table), columns.value(1)));
+    q.addBindValue(rowId);
+    if (!q.exec())
+        return Core::Error{q.lastError().text(), child};
+    QJsonArray list;
+    while (q.next()) {
+        QJsonObject o;
+        for (qsizetype i = 0; i < columns.size(); ++i)
+            o.insert(columns.at(i), toJson(q.value(int(i))));
+        list.append(o);
+    }
+    return QString::fromUtf8(QJsonDocument(list).toJson(QJsonDocument::Compact));
+}
+
+Core::Status DeskReplica::writeChildren(const QString &table, const QString &rowId,
+                                        const QJsonValue &text)
+{
+    const QString child = SyncTables::childTable(table);
+    const QString parentColumn = SyncTables::childParentColumn(table);
+    const QStringList columns = SyncTables::childColumns(table);
+    QJsonParseError error{};
+    const QJsonDocument doc = QJsonDocument::fromJson(text.toString().toUtf8(), &error);
+    if (!text.isString() || !doc.isArray()) {
+        return Core::Error{tr("%1 of %2 must be a JSON array of rows").arg(child, rowId),
+                           table + u'.' + child};
+    }
+    // The parent's children are exactly the ones it carries.
+    QStringList kept;
+    QVariantList keptIds{rowId};
+    for (const QJsonValue &v : doc.array()) {
+        const QString id = v.toObject().value(columns.first()).toString();
+        if (id.isEmpty()) {
+            return Core::Error{tr("a row of %1 of %2 has no %3")
+                                   .arg(child, rowId, columns.first()),
+                               table + u'.' + child};
+        }
+        kept.append(QStringLiteral("?"));
+        keptIds.append(id);
+    }
+    const QString notKept = kept.isEmpty()
+                                ? QString()
+                                : QStringLiteral(" AND %1 NOT IN (%2)")
+                                      .arg(columns.first(), kept.join(QStringLiteral(", ")));
+    if (Core::Status s = exec(QStringLiteral("DELETE FROM %1 WHERE %2 = ?%3")
+                                  .arg(child, parentColumn, notKept),
+                              keptIds);
+        !s) {
+        return s;
+    }
+    QStringList names{parentColumn};
+    names.append(columns);
+    QStringList marks;
+    marks.fill(QStringLiteral("?"), names.size());
+    QStringList updates;
+    for (const QString &column : columns.mid(1))
+        updates.append(QStringLiteral("%1 = excluded.%1").arg(column));
+    for (const QJsonValue &v : doc.array()) {
+        const QJsonObject o = v.toObject();
+        QVariantList values{rowId};
+        for (const QString &column : columns)
+            values.append(toVariant(o.value(column)));
+        const Core::Status s = exec(
+            QStringLiteral("INSERT INTO %1 (%2) VALUES (%3) ON CONFLICT (%4) DO UPDATE SET %5")
+                .arg(child, names.join(QStringLiteral(", ")), marks.join(QStringLiteral(", ")),
+                     columns.first(), updates.join(QStringLiteral(", "))),
+            values);
+        if (!s)
+            return s;
+    }
+    return {};
+}
+
+Core::Status DeskReplica::applyEvent(const PulledChange &change)
+{
+    // An event is written once and never changed: a second copy of it (the same page pulled
+    // again, or the row this desk pushed coming back) changes nothing but the revision, and
+    // the balance triggers, which fire on insert only, count it once. A row whose event key
+    // the desk holds under another id is the same event recorded twice (one scan read on two
+    // desks): the desk keeps its own and the server keeps the first one it received.
+    const QStringList allowed = SyncTables::columns(change.table);
+    const QString key = SyncTables::keyColumn(change.table);
+    QStringList columns{key, QStringLiteral("revision"), QStringLiteral("hlc"),
+                        QStringLiteral("deleted")};
+    QVariantList values{change.rowId, change.revision, change.hlc, change.deleted ? 1 : 0};
+    for (const QString &column : allowed) {
+        if (!change.fields.contains(column))
+            continue;
+        columns.append(column);
+        values.append(toVariant(change.fields.value(column)));
+    }
+    QStringList marks;
+    marks.fill(QStringLiteral("?"), columns.size());
+    QSqlQuery q(m_connection->sql());
+    q.prepare(QStringLiteral("INSERT INTO %1 (%2) VALUES (%3) ON CONFLICT DO NOTHING")
+                  .arg(change.table, columns.join(QStringLiteral(", ")),
+                       marks.join(QStringLiteral(", "))));
+    for (const QVariant &v : std::as_const(values))
+        q.addBindValue(v);
+    if (!q.exec())
+        return Core::Error{q.lastError().text(), change.table};
+    if (q.numRowsAffected() > 0)
+        return {};
+    q.finish();
+    QSqlQuery own(m_connection->sql());
+    own.prepare(QStringLiteral("UPDATE %1 SET revision = MAX(revision, ?) WHERE %2 = ?")
+                    .arg(change.table, key));
+    own.addBindValue(change.revision);
+    own.addBindValue(change.rowId);
+    if (!own.exec())
+        return Core::Error{own.lastError().text(), change.table};
+    const QString eventKey = SyncTables::eventKeyColumn(change.table);
+    if (own.numRowsAffected() == 0 && !eventKey.isEmpty()) {
+        qCInfo(lcSync) << "pulled event" << change.table << change.rowId
+                       << "is one the desk holds under another id; kept once";
+    }
+    return {};
 }
 
 qint64 DeskReplica::pendingCount()
@@ -164,13 +379,34 @@ Core::Status DeskReplica::recordAnswer(const QList<PushEntry> &entries,
             const SyncConflict conflict{r.outcome == Outcome::Conflict
                                             ? SyncConflict::Kind::DeletedRemotely
                                             : SyncConflict::Kind::Refused,
-                                        e.changeId, e.table, e.rowId, e.fields, r.revision, {}};
+                                        e.changeId, e.table, e.rowId, e.fields, r.revision,
+                                        r.detail, {}};
             if (Core::Status s = addConflict(conflict); !s)
                 return s;
-        } else if (SyncTables::isSynced(e.table) && r.revision > 0) {
+            continue;
+        }
+        if (r.outcome == Outcome::StatusRefused) {
+            const SyncConflict conflict{SyncConflict::Kind::StatusRefused, e.changeId, e.table,
+                                        e.rowId, e.fields, r.revision, r.detail,
+                                        r.serverFields};
+            if (Core::Status s = addConflict(conflict); !s)
+                return s;
+            // The desk shows what every other desk shows until a person resolves it.
+            for (auto it = r.serverFields.begin(); it != r.serverFields.end(); ++it) {
+                if (!SyncTables::hasColumn(e.table, it.key()))
+                    continue;
+                const Core::Status s = exec(
+                    QStringLiteral("UPDATE %1 SET %2 = ? WHERE %3 = ?")
+                        .arg(e.table, it.key(), SyncTables::keyColumn(e.table)),
+                    {toVariant(it.value()), e.rowId});
+                if (!s)
+                    return s;
+            }
+        }
+        if (SyncTables::isSynced(e.table) && r.revision > 0) {
             const Core::Status s = exec(
-                QStringLiteral("UPDATE %1 SET revision = ? WHERE id = ? AND revision < ?")
-                    .arg(e.table),
+                QStringLiteral("UPDATE %1 SET revision = ? WHERE %2 = ? AND revision < ?")
+                    .arg(e.table, SyncTables::keyColumn(e.table)),
                 {r.revision, e.rowId, r.revision});
             if (!s)
                 return s;
@@ -183,12 +419,12 @@ Core::Status DeskReplica::addConflict(const SyncConflict &c)
 {
     qCWarning(lcSync) << "sync conflict:" << kindName(c.kind) << c.table << c.rowId;
     return exec(QStringLiteral("INSERT INTO sync_conflicts (change_id, kind, table_name, row_id, "
-                               "local_fields, server_revision, detail, detected_at) "
-                               "VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (change_id) "
-                               "DO NOTHING"),
+                               "local_fields, server_revision, detail, detected_at, "
+                               "server_fields) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) "
+                               "ON CONFLICT (change_id) DO NOTHING"),
                 {c.changeId.isEmpty() ? QVariant() : QVariant(c.changeId), kindName(c.kind),
                  c.table, c.rowId, compact(c.localFields), c.serverRevision, c.detail,
-                 nowText()});
+                 nowText(), c.serverFields.isEmpty() ? QVariant() : compact(c.serverFields)});
 }
 
 Core::Status DeskReplica::applyPage(const PullPage &page)
@@ -196,7 +432,15 @@ Core::Status DeskReplica::applyPage(const PullPage &page)
     Storage::Transaction tx(*m_connection);
     if (!tx.isActive())
         return Core::Error{tr("the database is busy; sync will try again"), {}};
+    QStringList orders;
+    QStringList customers;
     for (const PulledChange &change : page.changes) {
+        if (change.table == QLatin1String("sales_orders"))
+            orders.append(change.rowId);
+        else if (change.table == QLatin1String("order_lines"))
+            orders.append(change.fields.value(QStringLiteral("order_id")).toString());
+        else if (change.table == QLatin1String("customers"))
+            customers.append(change.rowId);
         if (Core::Status s = exec(QStringLiteral("SAVEPOINT pulled")); !s)
             return s;
         const Core::Status applied = applyChange(change);
@@ -210,8 +454,23 @@ Core::Status DeskReplica::applyPage(const PullPage &page)
         exec(QStringLiteral("RELEASE pulled"));
         const SyncConflict conflict{SyncConflict::Kind::ApplyFailed, {}, change.table,
                                     change.rowId, change.fields, change.revision,
-                                    applied.error().message};
+                                    applied.error().message, {}};
         if (Core::Status s = addConflict(conflict); !s)
+            return s;
+    }
+    // A customer's new name or mobile is searched for in the customer's orders.
+    for (const QString &customer : std::as_const(customers)) {
+        QSqlQuery q(m_connection->sql());
+        q.prepare(QStringLiteral("SELECT id FROM sales_orders WHERE customer_id = ?"));
+        q.addBindValue(customer);
+        if (!q.exec())
+            return Core::Error{q.lastError().text(), QStringLiteral("sales_orders")};
+        while (q.next())
+            orders.append(q.value(0).toString());
+    }
+    orders.removeDuplicates();
+    for (const QString &order : std::as_const(orders)) {
+        if (Core::Status s = reindexOrder(order); !s)
             return s;
     }
     if (Core::Status s = exec(QStringLiteral("INSERT INTO sync_state (key, value) VALUES "
@@ -224,53 +483,155 @@ Core::Status DeskReplica::applyPage(const PullPage &page)
     return tx.commit();
 }
 
+Core::Result<QList<DeskReplica::Pending>> DeskReplica::pendingFor(const QString &table,
+                                                                const QString &rowId)
+{
+    // A change may be filed under its sales order; its record then names the row's own key.
+    QSqlQuery q(m_connection->sql());
+    q.prepare(QStringLiteral("SELECT change_id, op, hlc, payload, created_at, row_id FROM outbox "
+                             "WHERE sent_at IS NULL AND table_name = ? AND (row_id = ? OR "
+                             "(json_valid(payload) AND json_extract(payload, '$.%1') = ?)) "
+                             "ORDER BY id")
+                  .arg(SyncTables::keyColumn(table)));
+    q.addBindValue(table);
+    q.addBindValue(rowId);
+    q.addBindValue(rowId);
+    if (!q.exec())
+        return Core::Error{q.lastError().text(), QStringLiteral("outbox")};
+    QList<Pending> list;
+    while (q.next()) {
+        Pending p{q.value(0).toString(), table, q.value(5).toString(), q.value(1).toString(),
+                  q.value(2).toString(), q.value(3).toString(), q.value(4).toString(), rowId};
+        const QJsonValue own = parseObject(p.payload).value(SyncTables::keyColumn(table));
+        // An entry filed under the order whose record names another row is that row's.
+        if (own.isString() && !own.toString().isEmpty() && own.toString() != rowId)
+            continue;
+        list.append(p);
+    }
+    return list;
+}
+
 Core::Status DeskReplica::applyChange(const PulledChange &change)
 {
     const QStringList allowed = SyncTables::columns(change.table);
     if (allowed.isEmpty())
         return Core::Error{tr("the server sent a row of %1, which does not sync")
                                .arg(change.table), change.table};
+    if (SyncTables::isAppendOnly(change.table))
+        return applyEvent(change);
+    const QString key = SyncTables::keyColumn(change.table);
+    const QString child = SyncTables::childTable(change.table);
 
     QSqlQuery local(m_connection->sql());
-    local.prepare(QStringLiteral("SELECT deleted, (SELECT MAX(hlc) FROM outbox WHERE sent_at IS "
-                                 "NULL AND table_name = ? AND row_id = ?) FROM %1 WHERE id = ?")
-                      .arg(change.table));
-    local.addBindValue(change.table);
-    local.addBindValue(change.rowId);
+    local.prepare(QStringLiteral("SELECT deleted FROM %1 WHERE %2 = ?").arg(change.table, key));
     local.addBindValue(change.rowId);
     if (!local.exec())
         return Core::Error{local.lastError().text(), change.table};
     const bool exists = local.next();
-    const QString pendingHlc = exists ? local.value(1).toString() : QString();
     local.finish();
 
     if (!exists && change.deleted && change.fields.isEmpty())
         return {};  // deleted before anyone saw it: nothing to keep
-    if (exists && !change.deleted && !pendingHlc.isEmpty() && pendingHlc > change.hlc) {
-        // A newer local edit waits in the outbox; it wins on the server when pushed.
-        return exec(QStringLiteral("UPDATE %1 SET revision = ? WHERE id = ?").arg(change.table),
+
+    // The newest unsent local change of each field; a local delete holds the whole row.
+    QHash<QString, QString> localHlc;
+    bool localDelete = false;
+    if (exists) {
+        const Core::Result<QList<Pending>> pending = pendingFor(change.table, change.rowId);
+        if (!pending)
+            return pending.error();
+        for (const Pending &p : *pending) {
+            localDelete = localDelete || p.op == QLatin1String("delete");
+            bool wholeRow = true;
+            const QStringList touched = touchedFields(p, &wholeRow);
+            for (const QString &column : wholeRow ? allowed : touched)
+                localHlc[column] = qMax(localHlc.value(column), p.hlc);
+            if (wholeRow && !child.isEmpty())
+                localHlc[child] = qMax(localHlc.value(child), p.hlc);
+        }
+    }
+    if (exists && !change.deleted && localDelete) {
+        // The local delete wins on the server when pushed.
+        return exec(QStringLiteral("UPDATE %1 SET revision = ? WHERE %2 = ?")
+                        .arg(change.table, key),
                     {change.revision, change.rowId});
     }
 
-    QStringList columns{QStringLiteral("id"), QStringLiteral("revision"), QStringLiteral("hlc"),
+    QStringList columns{key, QStringLiteral("revision"), QStringLiteral("hlc"),
                         QStringLiteral("deleted")};
     QVariantList values{change.rowId, change.revision, change.hlc, change.deleted ? 1 : 0};
     QStringList updates{QStringLiteral("revision = excluded.revision"),
-                        QStringLiteral("hlc = excluded.hlc"),
+                        QStringLiteral("hlc = MAX(hlc, excluded.hlc)"),
                         QStringLiteral("deleted = MAX(deleted, excluded.deleted)")};
     for (const QString &column : allowed) {
         if (!change.fields.contains(column))
             continue;
         columns.append(column);
         values.append(toVariant(change.fields.value(column)));
-        updates.append(QStringLiteral("%1 = excluded.%1").arg(column));
+        const QString serverHlc = change.fieldHlc.value(column).toString(change.hlc);
+        // A newer unsent local change of the field wins on the server when pushed.
+        if (localHlc.value(column) <= serverHlc)
+            updates.append(QStringLiteral("%1 = excluded.%1").arg(column));
     }
     QStringList marks;
     marks.fill(QStringLiteral("?"), columns.size());
-    return exec(QStringLiteral("INSERT INTO %1 (%2) VALUES (%3) ON CONFLICT (id) DO UPDATE SET %4")
-                    .arg(change.table, columns.join(QStringLiteral(", ")),
-                         marks.join(QStringLiteral(", ")), updates.join(QStringLiteral(", "))),
-                values);
+    const Core::Status written = exec(
+        QStringLiteral("INSERT INTO %1 (%2) VALUES (%3) ON CONFLICT (%4) DO UPDATE SET %5")
+            .arg(change.table, columns.join(QStringLiteral(", ")),
+                 marks.join(QStringLiteral(", ")), key, updates.join(QStringLiteral(", "))),
+        values);
+    if (!written || child.isEmpty() || !change.fields.contains(child))
+        return written;
+    if (localHlc.value(child) > change.fieldHlc.value(child).toString(change.hlc))
+        return {};
+    return writeChildren(change.table, change.rowId, change.fields.value(child));
+}
+
+Core::Status DeskReplica::reindexOrder(const QString &orderId)
+{
+    if (orderId.isEmpty())
+        return {};
+    // The same fields as the order repository indexes, read from the rows just written.
+    QSqlQuery q(m_connection->sql());
+    q.prepare(QStringLiteral(
+        "SELECT o.rowid, o.deleted, o.order_no, o.channel_order_no, c.name, c.mobile, "
+        "o.province, o.city, o.district, o.street, o.postal_code, d.name, g.name "
+        "FROM sales_orders o LEFT JOIN customers c ON c.id = o.customer_id "
+        "LEFT JOIN partners d ON d.id = o.dealer_id LEFT JOIN partners g ON g.id = o.designer_id "
+        "WHERE o.id = ?"));
+    q.addBindValue(orderId);
+    if (!q.exec())
+        return Core::Error{q.lastError().text(), QStringLiteral("orders_fts")};
+    if (!q.next())
+        return {};
+    const qint64 rowid = q.value(0).toLongLong();
+    const bool deleted = q.value(1).toInt() != 0;
+    QStringList address;
+    for (int i = 6; i <= 9; ++i) {
+        if (!q.value(i).toString().isEmpty())
+            address.append(q.value(i).toString());
+    }
+    QStringList fields{q.value(2).toString(), q.value(3).toString(), q.value(4).toString(),
+                       q.value(5).toString(), address.join(u' '), q.value(10).toString(),
+                       q.value(11).toString(), q.value(12).toString()};
+    q.finish();
+    if (Core::Status s = exec(QStringLiteral("DELETE FROM orders_fts WHERE rowid = ?"), {rowid});
+        !s) {
+        return s;
+    }
+    if (deleted)
+        return {};
+    QSqlQuery lines(m_connection->sql());
+    lines.prepare(QStringLiteral("SELECT p.sku, l.description FROM order_lines l LEFT JOIN "
+                                 "products p ON p.id = l.product_id WHERE l.order_id = ? AND "
+                                 "l.deleted = 0 ORDER BY l.line_no"));
+    lines.addBindValue(orderId);
+    if (!lines.exec())
+        return Core::Error{lines.lastError().text(), QStringLiteral("orders_fts")};
+    while (lines.next())
+        fields << lines.value(0).toString() << lines.value(1).toString();
+    return exec(QStringLiteral("INSERT INTO orders_fts (rowid, tokens) VALUES (?, ?)"),
+                {rowid, Core::SearchText::indexTokens(fields)});
 }
 
 qint64 DeskReplica::lastRevision()
@@ -287,16 +648,17 @@ QList<SyncConflict> DeskReplica::conflicts()
     QList<SyncConflict> list;
     QSqlQuery q(m_connection->sql());
     if (!q.exec(QStringLiteral("SELECT kind, change_id, table_name, row_id, local_fields, "
-                               "server_revision, detail FROM sync_conflicts ORDER BY id"))) {
+                               "server_revision, detail, server_fields FROM sync_conflicts "
+                               "ORDER BY id"))) {
         qCWarning(lcSync) << "cannot read sync conflicts:" << q.lastError().text();
         return list;
     }
     while (q.next()) {
         SyncConflict c;
         const QString kind = q.value(0).toString();
-        for (SyncConflict::Kind k : {SyncConflict::Kind::DeletedRemotely,
-                                     SyncConflict::Kind::Refused,
-                                     SyncConflict::Kind::ApplyFailed}) {
+        for (SyncConflict::Kind k :
+             {SyncConflict::Kind::DeletedRemotely, SyncConflict::Kind::Refused,
+              SyncConflict::Kind::ApplyFailed, SyncConflict::Kind::StatusRefused}) {
             if (kindName(k) == kind)
                 c.kind = k;
         }
@@ -306,6 +668,7 @@ QList<SyncConflict> DeskReplica::conflicts()
         c.localFields = QJsonDocument::fromJson(q.value(4).toString().toUtf8()).object();
         c.serverRevision = q.value(5).toLongLong();
         c.detail = q.value(6).toString();
+        c.serverFields = parseObject(q.value(7).toString());
         list.append(c);
     }
     return list;
@@ -320,6 +683,8 @@ QString DeskReplica::kindName(SyncConflict::Kind kind)
         return QStringLiteral("refused");
     case SyncConflict::Kind::ApplyFailed:
         return QStringLiteral("apply_failed");
+    case SyncConflict::Kind::StatusRefused:
+        return QStringLiteral("status_refused");
     }
     return {};
 }

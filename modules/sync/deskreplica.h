@@ -19,7 +19,9 @@ namespace Hearth::Sync {
 /// A change that sync could not carry out and that a person must look at (同步冲突).
 struct SyncConflict
 {
-    enum class Kind { DeletedRemotely, Refused, ApplyFailed };
+    /// StatusRefused: a status change the order's process forbids; the desk's row went back to
+    /// the server's status (serverFields) and the wanted one is in localFields.
+    enum class Kind { DeletedRemotely, Refused, ApplyFailed, StatusRefused };
 
     Kind kind = Kind::DeletedRemotely;
     QString changeId;
@@ -28,6 +30,7 @@ struct SyncConflict
     QJsonObject localFields;
     qint64 serverRevision = 0;
     QString detail;
+    QJsonObject serverFields;
 };
 
 /// The desk's side of sync on a connection of its own to the desk's SQLite file: reads the
@@ -48,16 +51,21 @@ public:
     Core::Status open(const QString &path);
     bool isOpen() const { return m_connection != nullptr; }
 
-    /// The oldest unsent outbox entries of synced tables, each with its row's current plain
-    /// fields.
+    /// The oldest unsent outbox entries of synced tables, each with the fields its change set
+    /// (the whole row for an insert, or when the change's record does not say which fields it
+    /// touched), as the row holds them now; a process status travels as the change set it, so
+    /// that each step of a process walked offline is checked on its own. The entry's row id is
+    /// the row's own key even where the outbox files the change under its sales order.
     Core::Result<QList<PushEntry>> pendingEntries(int limit);
     qint64 pendingCount();
     /// Marks the answered entries sent, stores the revisions and records conflicts, in one
     /// transaction.
     Core::Status recordAnswer(const QList<PushEntry> &entries, const QList<PushResult> &results);
 
-    /// Writes a pulled page and its next revision in one transaction. A row with a newer
-    /// unsent local change keeps its fields; a deleted row stays deleted.
+    /// Writes a pulled page and its next revision in one transaction. A field with a newer
+    /// unsent local change keeps its local value; a deleted row stays deleted; an event
+    /// already held (by id, or by its event key under another id) is not written again, so
+    /// derived balances count it once. Pulled orders are written into the order search index.
     Core::Status applyPage(const PullPage &page);
     qint64 lastRevision();
 
@@ -65,7 +73,18 @@ public:
     static QString kindName(SyncConflict::Kind kind);
 
 private:
+    struct Pending;
     Core::Status applyChange(const PulledChange &change);
+    /// A pulled row of an append-only table (SyncTables::isAppendOnly).
+    Core::Status applyEvent(const PulledChange &change);
+    /// A row's child rows (SyncTables::childTable) as the field that carries them.
+    Core::Result<QString> childrenText(const QString &table, const QString &rowId);
+    Core::Status writeChildren(const QString &table, const QString &rowId,
+                               const QJsonValue &text);
+    /// The fields a change touched; empty with *wholeRow set when it cannot tell.
+    QStringList touchedFields(const Pending &entry, bool *wholeRow);
+    Core::Result<QList<Pending>> pendingFor(const QString &table, const QString &rowId);
+    Core::Status reindexOrder(const QString &orderId);
     Core::Status addConflict(const SyncConflict &conflict);
     Core::Status exec(const QString &sql, const QVariantList &values = {});
 

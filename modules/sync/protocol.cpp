@@ -23,7 +23,8 @@ const QStringList &ops()
 
 std::optional<Outcome> outcomeOf(const QString &name)
 {
-    for (Outcome o : {Outcome::Applied, Outcome::Duplicate, Outcome::Conflict, Outcome::Refused}) {
+    for (Outcome o : {Outcome::Applied, Outcome::Duplicate, Outcome::Conflict, Outcome::Refused,
+                      Outcome::StatusRefused}) {
         if (Protocol::outcomeName(o) == name)
             return o;
     }
@@ -63,6 +64,8 @@ QString Protocol::outcomeName(Outcome outcome)
         return QStringLiteral("conflict");
     case Outcome::Refused:
         return QStringLiteral("refused");
+    case Outcome::StatusRefused:
+        return QStringLiteral("status_refused");
     }
     return {};
 }
@@ -151,7 +154,7 @@ QList<PushEntry> Protocol::readPush(const QJsonObject &body, QList<Problem> *pro
         e.fields = fields.toObject();
         for (auto f = e.fields.begin(); f != e.fields.end(); ++f) {
             const QString where = at + QStringLiteral(".fields.") + f.key();
-            if (SyncTables::isSynced(e.table) && !SyncTables::hasColumn(e.table, f.key()))
+            if (SyncTables::isSynced(e.table) && !SyncTables::hasField(e.table, f.key()))
                 problems->append({where, tr("is not a field of %1 that syncs").arg(e.table)});
             else if (!isPlainValue(f.value()))
                 problems->append({where, tr("must be a text, a whole number, true, false or "
@@ -166,9 +169,14 @@ QJsonObject Protocol::answerJson(const QList<PushResult> &results)
 {
     QJsonArray list;
     for (const PushResult &r : results) {
-        list.append(QJsonObject{{QStringLiteral("change_id"), r.changeId},
-                                {QStringLiteral("outcome"), outcomeName(r.outcome)},
-                                {QStringLiteral("revision"), r.revision}});
+        QJsonObject o{{QStringLiteral("change_id"), r.changeId},
+                      {QStringLiteral("outcome"), outcomeName(r.outcome)},
+                      {QStringLiteral("revision"), r.revision}};
+        if (!r.serverFields.isEmpty())
+            o.insert(QStringLiteral("server_fields"), r.serverFields);
+        if (!r.detail.isEmpty())
+            o.insert(QStringLiteral("detail"), r.detail);
+        list.append(o);
     }
     return {{QStringLiteral("results"), list}};
 }
@@ -185,8 +193,9 @@ bool Protocol::readAnswer(const QJsonObject &body, QList<PushResult> *results)
         const QString changeId = o.value(QStringLiteral("change_id")).toString();
         if (!outcome || changeId.isEmpty())
             return false;
-        results->append({changeId, *outcome,
-                         o.value(QStringLiteral("revision")).toInteger()});
+        results->append({changeId, *outcome, o.value(QStringLiteral("revision")).toInteger(),
+                         o.value(QStringLiteral("server_fields")).toObject(),
+                         o.value(QStringLiteral("detail")).toString()});
     }
     return true;
 }
@@ -195,16 +204,20 @@ QJsonObject Protocol::pageJson(const PullPage &page)
 {
     QJsonArray list;
     for (const PulledChange &c : page.changes) {
-        list.append(QJsonObject{{QStringLiteral("revision"), c.revision},
-                                {QStringLiteral("table"), c.table},
-                                {QStringLiteral("row_id"), c.rowId},
-                                {QStringLiteral("hlc"), c.hlc},
-                                {QStringLiteral("deleted"), c.deleted},
-                                {QStringLiteral("fields"), c.fields}});
+        QJsonObject o{{QStringLiteral("revision"), c.revision},
+                      {QStringLiteral("table"), c.table},
+                      {QStringLiteral("row_id"), c.rowId},
+                      {QStringLiteral("hlc"), c.hlc},
+                      {QStringLiteral("deleted"), c.deleted},
+                      {QStringLiteral("fields"), c.fields}};
+        if (!c.fieldHlc.isEmpty())
+            o.insert(QStringLiteral("field_hlc"), c.fieldHlc);
+        list.append(o);
     }
     return {{QStringLiteral("changes"), list},
             {QStringLiteral("next"), page.next},
-            {QStringLiteral("more"), page.more}};
+            {QStringLiteral("more"), page.more},
+            {QStringLiteral("head"), page.head}};
 }
 
 bool Protocol::readPage(const QJsonObject &body, PullPage *page)
@@ -221,12 +234,15 @@ bool Protocol::readPage(const QJsonObject &body, PullPage *page)
         c.hlc = o.value(QStringLiteral("hlc")).toString();
         c.deleted = o.value(QStringLiteral("deleted")).toBool();
         c.fields = o.value(QStringLiteral("fields")).toObject();
+        c.fieldHlc = o.value(QStringLiteral("field_hlc")).toObject();
         if (c.revision <= 0 || c.rowId.isEmpty() || c.hlc.isEmpty())
             return false;
         page->changes.append(c);
     }
     page->next = body.value(QStringLiteral("next")).toInteger();
     page->more = body.value(QStringLiteral("more")).toBool();
+    // A server from before "head" sends none: the download then shows no fraction.
+    page->head = body.value(QStringLiteral("head")).toInteger();
     return true;
 }
 

@@ -7,8 +7,9 @@
 
 namespace Hearth::Sync {
 
-/// One outbox entry as the desk pushes it: the whole row's plain fields at the entry's HLC
-/// (empty for a delete). change_id is the outbox's UUID, applied at most once by the server.
+/// One outbox entry as the desk pushes it: the plain fields the change set, at the entry's HLC
+/// (the whole row for an insert, empty for a delete). change_id is the outbox's UUID, applied at
+/// most once by the server.
 struct PushEntry
 {
     QString changeId;
@@ -19,16 +20,21 @@ struct PushEntry
     QJsonObject fields;
 };
 
-/// What the server did with one entry. Applied also covers an older change that a newer one
-/// already replaced (the row keeps the newer fields); Conflict is an edit of a deleted row;
-/// Refused is a row outside the user's scope.
-enum class Outcome { Applied, Duplicate, Conflict, Refused };
+/// What the server did with one entry. Applied also covers an older change that newer ones
+/// already replaced field by field (the row keeps the newer fields); Conflict is an edit of a
+/// deleted row; Refused is a row outside the user's scope, or a change to an event (an
+/// append-only row); StatusRefused is a status change the order's process does not allow (the
+/// entry's other fields are applied).
+enum class Outcome { Applied, Duplicate, Conflict, Refused, StatusRefused };
 
 struct PushResult
 {
     QString changeId;
     Outcome outcome = Outcome::Applied;
     qint64 revision = 0;  // the row's server revision after the entry
+    /// For StatusRefused: the server's fields that the entry could not change ({"status": ...}).
+    QJsonObject serverFields;
+    QString detail;
 };
 
 /// A row as the server holds it now, at the revision of its latest change.
@@ -40,6 +46,8 @@ struct PulledChange
     QString hlc;
     bool deleted = false;
     QJsonObject fields;
+    /// The HLC of the change that set each field, where it differs from the row's hlc.
+    QJsonObject fieldHlc;
 };
 
 struct PullPage
@@ -47,6 +55,9 @@ struct PullPage
     QList<PulledChange> changes;
     qint64 next = 0;  // ask for changes after this revision next
     bool more = false;
+    /// The highest revision in the user's scope when the page was read (0 when the server
+    /// does not say): next ÷ head is how far a download has come.
+    qint64 head = 0;
 };
 
 /// A field of a request that was wrong ("entries[3].fields.colour") and why.
@@ -58,9 +69,10 @@ struct Problem
 
 /// The JSON of the sync routes, written and read the same way on both sides:
 ///   POST /api/v1/sync/push  {"entries": [{change_id, table, row_id, op, hlc, fields}]}
-///        → {"results": [{change_id, outcome, revision}]}
+///        → {"results": [{change_id, outcome, revision[, server_fields, detail]}]}
 ///   GET  /api/v1/sync/pull?after=N&limit=M
-///        → {"changes": [{revision, table, row_id, hlc, deleted, fields}], "next", "more"}
+///        → {"changes": [{revision, table, row_id, hlc, deleted, fields[, field_hlc]}], "next",
+///           "more", "head"}
 class Protocol
 {
     Q_DECLARE_TR_FUNCTIONS(Hearth::Sync::Protocol)

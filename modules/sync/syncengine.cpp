@@ -45,7 +45,8 @@ Core::Result<SyncReport> SyncEngine::run()
     if (Core::Status s = pullInto(&report); !s)
         return s.error();
     qCInfo(lcSync) << "synced: pushed" << report.pushed << "pulled" << report.pulled
-                   << "conflicts" << report.conflicts + report.refused << "revision"
+                   << "conflicts" << report.conflicts + report.refused + report.statusRefused
+                   << "revision"
                    << report.lastRevision << "in" << timer.elapsed() << "ms";
     return report;
 }
@@ -109,6 +110,9 @@ Core::Status SyncEngine::pushInto(SyncReport *report)
             case Outcome::Refused:
                 ++report->refused;
                 break;
+            case Outcome::StatusRefused:
+                ++report->statusRefused;
+                break;
             }
         }
         report->pushed += int(entries->size());
@@ -140,6 +144,8 @@ Core::Status SyncEngine::pullInto(SyncReport *report)
         report->pulled += int(page->changes.size());
         ++report->pages;
         report->lastRevision = after;
+        report->head = page->head;
+        emit downloadProgress(after, page->head);
         emit progress(report->pushed, report->pulled);
         if (!page->more)
             break;

@@ -25,16 +25,19 @@ struct SyncReport
     int duplicates = 0;
     int conflicts = 0;
     int refused = 0;
+    int statusRefused = 0;  // status changes the process forbids, kept as conflicts
     int pulled = 0;
     int pages = 0;
     qint64 lastRevision = 0;
+    qint64 head = 0;  // the server's highest revision in the user's scope at the last page
 };
 
 /// The desk's sync: pushes the outbox in batches, marking entries sent only once the server
 /// has answered for them, then pulls every change after the last revision seen. Merging is
-/// per row: the server keeps the row of the later HLC, and a delete is final. The engine
-/// opens its own connection and network access on the thread that first runs it; move it to
-/// a worker thread and call syncNow() there to keep the GUI free.
+/// per field: each field takes the value of its latest HLC, a delete is final, events are
+/// never merged, and a status change the order's process forbids comes back as a conflict.
+/// The engine opens its own connection and network access on the thread that first runs it;
+/// move it to a worker thread and call syncNow() there to keep the GUI free.
 class SyncEngine : public QObject
 {
     Q_OBJECT
@@ -63,6 +66,9 @@ public slots:
 
 signals:
     void progress(int pushed, int pulled);
+    /// After each pulled page: the revision the desk has reached and the highest revision in
+    /// the user's scope on the server (0 when the server does not say).
+    void downloadProgress(qint64 next, qint64 head);
     void finished(bool ok, const QString &message);
 
 private:

@@ -4,68 +4,267 @@ namespace Hearth::Sync {
 
 namespace {
 
-struct TableColumns
+using Scope = SyncTables::Scope;
+
+struct TableRule
 {
     const char *table;
+    Scope scope;
+    const char *read;
+    const char *write;
+    QStringList columns;
+    const char *parentColumn = "";  // Scope::Order and Scope::Parent
+    const char *parentTable = "";
+    bool appendOnly = false;
+    const char *key = "id";
+    const char *eventKey = "";
+    const char *ownOrdersRead = "";
+};
+
+/// A table whose rows travel inside their parent's (see SyncTables::childTable).
+struct ChildRule
+{
+    const char *parent;
+    const char *table;
+    const char *parentColumn;
     QStringList columns;
 };
 
-const QList<TableColumns> &allowList()
+QStringList names(std::initializer_list<const char *> list)
 {
-    // Parents before children, so that a full download writes an order before its lines.
-    static const QList<TableColumns> list{
-        {"customers",
-         {QStringLiteral("channel"), QStringLiteral("external_code"), QStringLiteral("name"),
-          QStringLiteral("mobile"), QStringLiteral("province"), QStringLiteral("city"),
-          QStringLiteral("district"), QStringLiteral("street"), QStringLiteral("postal_code"),
-          QStringLiteral("segment"), QStringLiteral("created_at"),
-          QStringLiteral("updated_at")}},
-        {"sales_orders",
-         {QStringLiteral("order_no"), QStringLiteral("channel"),
-          QStringLiteral("channel_order_no"), QStringLiteral("customer_id"),
-          QStringLiteral("dealer_id"), QStringLiteral("store_id"),
-          QStringLiteral("designer_id"), QStringLiteral("signed_on"),
-          QStringLiteral("promised_on"), QStringLiteral("shipped_on"),
-          QStringLiteral("ship_mode"), QStringLiteral("status"), QStringLiteral("returned"),
-          QStringLiteral("deposit_fen"), QStringLiteral("total_micros"),
-          QStringLiteral("region"), QStringLiteral("province"), QStringLiteral("city"),
-          QStringLiteral("district"), QStringLiteral("street"), QStringLiteral("postal_code"),
-          QStringLiteral("source_file"), QStringLiteral("created_at"),
-          QStringLiteral("updated_at")}},
-        {"order_lines",
-         {QStringLiteral("order_id"), QStringLiteral("line_no"),
-          QStringLiteral("channel_line_no"), QStringLiteral("product_id"),
-          QStringLiteral("description"), QStringLiteral("width_mm"),
-          QStringLiteral("height_mm"), QStringLiteral("depth_mm"), QStringLiteral("material"),
-          QStringLiteral("colour"), QStringLiteral("unit"), QStringLiteral("quantity_micros"),
-          QStringLiteral("unit_price_micros"), QStringLiteral("discount_micros"),
-          QStringLiteral("amount_micros"), QStringLiteral("profit_micros")}},
+    QStringList out;
+    for (const char *name : list)
+        out.append(QLatin1String(name));
+    return out;
+}
+
+const QList<TableRule> &rules()
+{
+    // Parents before children, so that a full download writes an order before its lines and a
+    // work order before its operations.
+    static const QList<TableRule> list{
+        {"org_units", Scope::Global, "tasks.read", "users.admin",
+         names({"kind", "code", "name", "parent_id", "lead_user_id", "created_at",
+                "updated_at"})},
+        {"partners", Scope::Global, "orders.read", "orders.import",
+         names({"kind", "code", "name", "mobile", "province", "city", "created_at",
+                "updated_at"})},
+        {"products", Scope::Global, "orders.read", "orders.import",
+         names({"sku", "name", "kind", "unit", "price_micros", "category", "sub_category",
+                "created_at", "updated_at"})},
+        {"customers", Scope::Author, "orders.read", "orders.write",
+         names({"channel", "external_code", "name", "mobile", "province", "city", "district",
+                "street", "postal_code", "segment", "created_at", "updated_at"})},
+        {"sales_orders", Scope::OwnOrder, "orders.read", "orders.write",
+         names({"order_no", "channel", "channel_order_no", "customer_id", "dealer_id",
+                "store_id", "designer_id", "signed_on", "promised_on", "shipped_on",
+                "ship_mode", "status", "returned", "deposit_fen", "total_micros", "region",
+                "province", "city", "district", "street", "postal_code", "source_file",
+                "created_at", "updated_at"})},
+        {"order_lines", Scope::Order, "orders.read", "orders.write",
+         names({"order_id", "line_no", "channel_line_no", "product_id", "description",
+                "width_mm", "height_mm", "depth_mm", "material", "colour", "unit",
+                "quantity_micros", "unit_price_micros", "discount_micros", "amount_micros",
+                "profit_micros"}),
+         "order_id", "sales_orders"},
+        {"order_notes", Scope::Order, "orders.read", "orders.write",
+         names({"order_id", "author", "body", "created_at"}), "order_id", "sales_orders"},
+        {"order_processes", Scope::Order, "orders.read", "orders.review",
+         names({"definition_id", "rule_set", "state", "entered_at", "state_due_at",
+                "state_escalated", "review_outcome", "split_hash", "split_plan", "amendment",
+                "updated_at"}),
+         "order_id", "sales_orders", false, "order_id"},
+        {"order_parts", Scope::Order, "orders.read", "orders.split",
+         names({"order_id", "line_id", "task_key", "part_key", "name", "length_mm",
+                "width_mm", "thickness_mm", "quantity", "area_mm2", "edge_mm", "edges", "grain",
+                "material", "colour"}),
+         "order_id", "sales_orders"},
+        {"order_hardware", Scope::Order, "orders.read", "orders.split",
+         names({"order_id", "line_id", "task_key", "item_key", "code", "name",
+                "quantity_micros", "unit"}),
+         "order_id", "sales_orders"},
+        // The task inbox is worked by whoever may read it: claiming and finishing a task is
+        // how it is read.
+        {"tasks", Scope::Order, "tasks.read", "tasks.read",
+         names({"order_id", "task_key", "kind", "title", "status", "role", "unit_id",
+                "assignee_id", "due_at", "escalated_at", "escalated_to", "amount_fen",
+                "details", "result", "created_at", "updated_at", "completed_at"}),
+         "order_id", "sales_orders"},
+        {"task_comments", Scope::Parent, "tasks.read", "tasks.read",
+         names({"task_id", "author", "body", "created_at"}), "task_id", "tasks", true},
+        {"work_orders", Scope::Order, "production.read", "production.write",
+         names({"wo_no", "order_id", "task_id", "task_key", "workshop", "routing_id", "parts",
+                "area_mm2", "edge_mm", "material", "colour", "due_date", "deadline_at",
+                "priority", "status", "created_at", "updated_at"}),
+         "order_id", "sales_orders"},
+        {"operations", Scope::Parent, "production.read", "production.write",
+         names({"work_order_id", "seq", "work_center_id", "name", "run_seconds",
+                "setup_seconds", "quantity", "status", "planned_start", "planned_end", "lane",
+                "locked", "created_at", "updated_at"}),
+         "work_order_id", "work_orders"},
+        {"production_events", Scope::Parent, "production.read", "production.report",
+         names({"work_order_id", "operation_id", "part_id", "kind", "good_qty", "scrap_qty",
+                "station", "user_id", "at", "source", "source_key", "created_at"}),
+         "work_order_id", "work_orders", true},
+        // Stock (0009_stock.sql): the catalogue is read by everyone who may read stock;
+        // moves are events, and balances are derived from them on each desk.
+        {"items", Scope::Global, "inventory.read", "inventory.write",
+         names({"code", "name", "name_en", "kind", "unit", "pack_size_micros", "pack_name",
+                "pack_name_en", "gtin", "material", "colour", "standard_cost_micros", "active",
+                "created_at", "updated_at"})},
+        {"warehouses", Scope::Global, "inventory.read", "inventory.write",
+         names({"code", "name", "name_en", "active", "created_at", "updated_at"})},
+        {"bins", Scope::Global, "inventory.read", "inventory.write",
+         names({"warehouse_id", "code", "name", "name_en", "kind", "active", "created_at",
+                "updated_at"})},
+        {"lots", Scope::Global, "inventory.read", "inventory.write",
+         names({"item_id", "lot_no", "expires_on", "created_at", "updated_at"})},
+        {"stock_moves", Scope::OrderOrGlobal, "inventory.read", "inventory.write",
+         names({"idempotency_key", "kind", "item_id", "lot_id", "from_bin_id", "to_bin_id",
+                "quantity_micros", "unit", "unit_cost_micros", "value_micros",
+                "counted_micros", "order_id", "work_order_id", "purchase_line_ref",
+                "scan_code", "user_name", "note", "created_at"}),
+         "order_id", "sales_orders", true, "id", "idempotency_key"},
+        // Finance (0010_finance.sql): receipts are events; a dealer or a store reads those of
+        // its own orders without the finance permissions.
+        {"receipts", Scope::Order, "finance.read", "finance.write",
+         names({"order_id", "kind", "method", "amount_fen", "received_on", "fapiao_no",
+                "reference", "note", "idempotency_key", "recorded_by", "recorded_at"}),
+         "order_id", "sales_orders", true, "id", "idempotency_key", "orders.read"},
+        {"payment_schedules", Scope::Order, "finance.read", "finance.write",
+         names({"order_id", "task_id", "stage", "amount_fen", "due_on", "created_at",
+                "updated_at"}),
+         "order_id", "sales_orders"},
+        {"tax_documents", Scope::Order, "finance.read", "finance.write",
+         names({"order_id", "doc_no", "kind", "fapiao_no", "tax_rounding",
+                "prices_include_tax", "vat_rate_micros", "net_fen", "tax_fen", "gross_fen",
+                "issued_by", "issued_at"}),
+         "order_id", "sales_orders"},
+        // Packing (0011_packing.sql): an order's packages and what each one holds.
+        {"packages", Scope::Order, "inventory.read", "inventory.write",
+         names({"order_id", "number", "count", "status", "task_key", "weight_grams", "bin_id",
+                "load_ref", "closed_at", "staged_at", "loaded_at", "created_at",
+                "updated_at"}),
+         "order_id", "sales_orders"},
+        {"package_items", Scope::Order, "inventory.read", "inventory.write",
+         names({"package_id", "order_id", "part_id", "hardware_id", "quantity_micros",
+                "packed_micros", "packed_at", "created_at", "updated_at"}),
+         "order_id", "sales_orders"},
+        // Purchasing (0012_purchasing.sql): suppliers, their prices and the purchase orders are
+        // the factory's, read by everyone who may read stock; a requisition or a risk that
+        // names an order follows the order.
+        {"suppliers", Scope::Global, "inventory.read", "inventory.write",
+         names({"code", "name", "name_en", "lead_days", "contact", "phone", "active",
+                "created_at", "updated_at"})},
+        {"supplier_items", Scope::Global, "inventory.read", "inventory.write",
+         names({"supplier_id", "item_id", "price_micros", "pack_size_micros", "supplier_sku",
+                "preferred", "created_at", "updated_at"})},
+        {"reorder_points", Scope::Global, "inventory.read", "inventory.write",
+         names({"item_id", "reorder_point_micros", "reorder_quantity_micros", "supplier_id",
+                "created_at", "updated_at"})},
+        {"purchase_orders", Scope::Global, "inventory.read", "inventory.write",
+         names({"po_no", "supplier_id", "status", "ordered_on", "total_micros", "created_at",
+                "updated_at"})},
+        {"purchase_order_lines", Scope::Global, "inventory.read", "inventory.write",
+         names({"po_id", "line_no", "item_id", "description", "unit", "need_micros",
+                "quantity_micros", "surplus_micros", "packs", "price_micros", "amount_micros",
+                "needed_by", "confirmed_micros", "confirmed_on", "shipped_micros", "asn_no",
+                "expected_on", "received_micros", "created_at", "updated_at"})},
+        {"purchase_requisitions", Scope::OrderOrGlobal, "inventory.read", "inventory.write",
+         names({"source_key", "source", "order_id", "order_line_id", "task_id", "item_id",
+                "description", "supplier_id", "quantity_micros", "unit", "needed_by", "status",
+                "po_line_id", "created_at", "updated_at"}),
+         "order_id", "sales_orders"},
+        {"order_risks", Scope::OrderOrGlobal, "inventory.read", "inventory.write",
+         names({"order_id", "po_line_id", "source", "reason", "needed_by", "new_date",
+                "task_id", "created_at"}),
+         "order_id", "sales_orders"},
+        // Shipping (0013_shipping.sql). When a desk last polled the carrier (polled_at,
+        // poll_error) is that desk's own bookkeeping and does not sync. A package on a shipment
+        // names its order (a foreign key on the desk) and follows the order, as the shipment's
+        // orders do. Tracking events are events; they carry no event key for the server because
+        // their event_key names an event within its shipment only (two parcels picked up
+        // together report the same time, place and text), and the server keeps event keys per
+        // table.
+        {"shipments", Scope::Global, "inventory.read", "inventory.write",
+         names({"shipment_no", "carrier_code", "tracking_no", "status", "ship_date",
+                "freight_fen", "note", "created_at", "updated_at"})},
+        {"shipment_packages", Scope::Order, "inventory.read", "inventory.write",
+         names({"shipment_id", "order_id", "package_id", "package_label", "created_at"}),
+         "order_id", "sales_orders"},
+        {"shipment_orders", Scope::Order, "inventory.read", "inventory.write",
+         names({"shipment_id", "order_id", "packages", "freight_fen", "status",
+                "last_event_at", "last_status", "last_place", "last_text", "created_at",
+                "updated_at"}),
+         "order_id", "sales_orders"},
+        {"tracking_events", Scope::Parent, "inventory.read", "inventory.write",
+         names({"shipment_id", "event_key", "occurred_at", "status", "carrier_status", "place",
+                "description", "recorded_at"}),
+         "shipment_id", "shipments", true},
+        // Costing (0014_costing.sql): an order's cost lines and estimate. cost_pending is each
+        // desk's own list of orders to gather again and does not sync.
+        {"cost_lines", Scope::Order, "finance.read", "finance.write",
+         names({"order_id", "kind", "origin", "amount_fen", "source_table", "source_id",
+                "via_order_id", "charged_to", "description", "quantity_micros", "unit",
+                "unit_cost_micros", "occurred_at", "created_at", "updated_at"}),
+         "order_id", "sales_orders"},
+        {"order_estimates", Scope::Order, "finance.read", "finance.write",
+         names({"order_id", "material_fen", "hardware_fen", "labour_fen", "machine_fen",
+                "outsourcing_fen", "overhead_fen", "area_mm2", "run_seconds", "missing",
+                "estimated_at", "created_at", "updated_at"}),
+         "order_id", "sales_orders"},
     };
     return list;
+}
+
+const QList<ChildRule> &childRules()
+{
+    // A tax document's lines are written with it and fixed with it: they travel inside it.
+    static const QList<ChildRule> list{
+        {"tax_documents", "tax_document_lines", "document_id",
+         names({"id", "line_no", "order_line_id", "description", "net_fen", "tax_fen",
+                "gross_fen"})},
+    };
+    return list;
+}
+
+const ChildRule *childOf(const QString &table)
+{
+    for (const ChildRule &rule : childRules()) {
+        if (table == QLatin1String(rule.parent))
+            return &rule;
+    }
+    return nullptr;
+}
+
+const TableRule *ruleOf(const QString &table)
+{
+    for (const TableRule &rule : rules()) {
+        if (table == QLatin1String(rule.table))
+            return &rule;
+    }
+    return nullptr;
 }
 
 } // namespace
 
 QStringList SyncTables::tables()
 {
-    QStringList names;
-    for (const TableColumns &entry : allowList())
-        names.append(QLatin1String(entry.table));
-    return names;
+    QStringList list;
+    for (const TableRule &rule : rules())
+        list.append(QLatin1String(rule.table));
+    return list;
 }
 
 bool SyncTables::isSynced(const QString &table)
 {
-    return tables().contains(table);
+    return ruleOf(table) != nullptr;
 }
 
 QStringList SyncTables::columns(const QString &table)
 {
-    for (const TableColumns &entry : allowList()) {
-        if (table == QLatin1String(entry.table))
-            return entry.columns;
-    }
-    return {};
+    const TableRule *rule = ruleOf(table);
+    return rule ? rule->columns : QStringList();
 }
 
 bool SyncTables::hasColumn(const QString &table, const QString &column)
@@ -73,14 +272,100 @@ bool SyncTables::hasColumn(const QString &table, const QString &column)
     return columns(table).contains(column);
 }
 
+bool SyncTables::hasField(const QString &table, const QString &field)
+{
+    return hasColumn(table, field) || (!field.isEmpty() && field == childTable(table));
+}
+
 QString SyncTables::module(const QString &table)
 {
-    return isSynced(table) ? QStringLiteral("orders") : QString();
+    const QString permission = readPermission(table);
+    return permission.left(permission.indexOf(u'.'));
+}
+
+QString SyncTables::readPermission(const QString &table)
+{
+    const TableRule *rule = ruleOf(table);
+    return rule ? QLatin1String(rule->read) : QString();
+}
+
+QString SyncTables::writePermission(const QString &table)
+{
+    const TableRule *rule = ruleOf(table);
+    return rule ? QLatin1String(rule->write) : QString();
 }
 
 QString SyncTables::orderColumn(const QString &table)
 {
-    return table == QLatin1String("order_lines") ? QStringLiteral("order_id") : QString();
+    const TableRule *rule = ruleOf(table);
+    return rule && (rule->scope == Scope::Order || rule->scope == Scope::OrderOrGlobal)
+               ? QLatin1String(rule->parentColumn)
+               : QString();
+}
+
+QString SyncTables::keyColumn(const QString &table)
+{
+    const TableRule *rule = ruleOf(table);
+    return rule ? QLatin1String(rule->key) : QStringLiteral("id");
+}
+
+SyncTables::Scope SyncTables::scope(const QString &table)
+{
+    const TableRule *rule = ruleOf(table);
+    return rule ? rule->scope : Scope::Author;
+}
+
+QString SyncTables::parentColumn(const QString &table)
+{
+    const TableRule *rule = ruleOf(table);
+    return rule ? QLatin1String(rule->parentColumn) : QString();
+}
+
+QString SyncTables::parentTable(const QString &table)
+{
+    const TableRule *rule = ruleOf(table);
+    return rule ? QLatin1String(rule->parentTable) : QString();
+}
+
+bool SyncTables::isAppendOnly(const QString &table)
+{
+    const TableRule *rule = ruleOf(table);
+    return rule && rule->appendOnly;
+}
+
+QString SyncTables::eventKeyColumn(const QString &table)
+{
+    const TableRule *rule = ruleOf(table);
+    return rule ? QLatin1String(rule->eventKey) : QString();
+}
+
+QString SyncTables::ownOrdersReadPermission(const QString &table)
+{
+    const TableRule *rule = ruleOf(table);
+    return rule ? QLatin1String(rule->ownOrdersRead) : QString();
+}
+
+QString SyncTables::childTable(const QString &table)
+{
+    const ChildRule *rule = childOf(table);
+    return rule ? QLatin1String(rule->table) : QString();
+}
+
+QString SyncTables::childParentColumn(const QString &table)
+{
+    const ChildRule *rule = childOf(table);
+    return rule ? QLatin1String(rule->parentColumn) : QString();
+}
+
+QStringList SyncTables::childColumns(const QString &table)
+{
+    const ChildRule *rule = childOf(table);
+    return rule ? rule->columns : QStringList();
+}
+
+bool SyncTables::isProcessStatus(const QString &table, const QString &column)
+{
+    return table == QLatin1String("sales_orders") && column == QLatin1String("status");
 }
 
 } // namespace Hearth::Sync

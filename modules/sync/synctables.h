@@ -6,21 +6,67 @@
 namespace Hearth::Sync {
 
 /// The tables that sync and their plain columns: the allow-list that both the desk (what it
-/// sends and writes) and the server (what it accepts) check against. id, revision, hlc and
+/// sends and writes) and the server (what it accepts) check against. The key, revision, hlc and
 /// deleted are the sync columns every synced table has and are not listed.
 class SyncTables
 {
 public:
+    /// Whose rows a table holds, which decides the organisation unit a new row is scoped to.
+    enum class Scope {
+        Author,   // the unit of the user who wrote it (customers, tasks without an order)
+        Order,    // the unit of the sales order it belongs to (lines, notes, tasks, ...)
+        Parent,   // the unit of its parent row (an operation's work order, a comment's task)
+        Global,   // every desk reads it (catalogues); writing needs the write permission
+        OwnOrder, // a sales order: its dealer's or store's unit (see ServerSync)
+        /// The unit of the sales order the row names (order_id) when it names one, else every
+        /// desk: a stock move for an order follows the order, any other move is the
+        /// warehouse's and is read by everyone who may read stock.
+        OrderOrGlobal,
+    };
+
     static QStringList tables();
     static bool isSynced(const QString &table);
     /// The plain columns of a synced table; empty for any other name.
     static QStringList columns(const QString &table);
     static bool hasColumn(const QString &table, const QString &column);
-    /// The module whose permissions guard a table: reading needs "<module>.read", writing
-    /// "<module>.write".
+    /// A column, or the field that carries a table's child rows (childTable()).
+    static bool hasField(const QString &table, const QString &field);
+    /// The module whose permissions guard a table ("orders", "tasks", "production",
+    /// "inventory", "finance", "users").
     static QString module(const QString &table);
+    /// The permission that reading a table's rows needs ("orders.read").
+    static QString readPermission(const QString &table);
+    /// The permission that writing a table's rows needs ("production.report").
+    static QString writePermission(const QString &table);
     /// The column of a child table that names its sales order ("order_id"), or empty.
     static QString orderColumn(const QString &table);
+    /// The primary key: "id", or "order_id" for order_processes (one row per order).
+    static QString keyColumn(const QString &table);
+    static Scope scope(const QString &table);
+    /// For Scope::Parent: the column naming the parent row and the parent's table.
+    static QString parentColumn(const QString &table);
+    static QString parentTable(const QString &table);
+    /// Rows that are events: inserted once and never changed or deleted (production events,
+    /// task comments, stock moves, receipts, tracking events). They never conflict.
+    static bool isAppendOnly(const QString &table);
+    /// The column of an event table whose value names one event wherever it was recorded
+    /// ("idempotency_key"): a second row with the same key is the same event; empty for others.
+    static QString eventKeyColumn(const QString &table);
+    /// A permission that lets a user who sees only their own unit's orders read a table
+    /// whose own read permission their role lacks ("orders.read" for receipts: a dealer or a
+    /// store reads what was paid on its own orders); empty for other tables.
+    static QString ownOrdersReadPermission(const QString &table);
+
+    /// Rows that travel inside their parent's row rather than as rows of their own: the
+    /// child table ("tax_document_lines" of "tax_documents"), its column naming the parent
+    /// and its columns (key first). The children travel in a field named after the child
+    /// table, as a JSON array text of objects; empty for a table without children.
+    static QString childTable(const QString &table);
+    static QString childParentColumn(const QString &table);
+    static QStringList childColumns(const QString &table);
+
+    /// A column whose changes are checked against the order's process, not merged freely.
+    static bool isProcessStatus(const QString &table, const QString &column);
 };
 
 } // namespace Hearth::Sync

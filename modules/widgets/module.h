@@ -52,6 +52,9 @@ public:
     virtual bool isPageReady(QWidget *page) const { Q_UNUSED(page); return true; }
     /// The badge of one of pages(); asked on the GUI thread, so it must answer in milliseconds.
     virtual PageBadge pageBadge(const QString &pageId) const { Q_UNUSED(pageId); return {}; }
+    /// A small widget for the right of the shell's status bar (the state of sync), or nullptr;
+    /// asked once for each status bar, which owns it.
+    virtual QWidget *createStatusWidget(QWidget *parent) { Q_UNUSED(parent); return nullptr; }
 };
 
 /// Dynamic properties of the QActions that actions() returns, read by the shell:
@@ -60,6 +63,9 @@ public:
 /// from users without that permission.
 inline constexpr char ActionMenuProperty[] = "hearthMenu";
 inline constexpr char ActionPermissionProperty[] = "hearthPermission";
+/// Dynamic property of a widget that createStatusWidget() returns: "sync" puts it in place of
+/// the status bar's own sync field, whose text is then the widget's accessibleName.
+inline constexpr char StatusFieldProperty[] = "hearthStatusField";
 
 /// The modules linked into this program, in navigation order.
 class ModuleRegistry

@@ -1,5 +1,6 @@
 #include "statusbar.h"
 
+#include "module.h"
 #include "theme.h"
 
 #include <QDir>
@@ -22,6 +23,23 @@ StatusBar::StatusBar(QWidget *parent) : QStatusBar(parent)
     m_databaseIcon->setPixmap(Theme::icon(IconKind::Database).pixmap(IconSize, IconSize));
     m_userIcon->setPixmap(Theme::icon(IconKind::Users).pixmap(IconSize, IconSize));
     setSyncState(QString(), false);
+    m_syncField = m_sync->parentWidget();
+    addModuleWidgets();
+}
+
+void StatusBar::addModuleWidgets()
+{
+    for (Module *module : ModuleRegistry::modules()) {
+        QWidget *widget = module->createStatusWidget(this);
+        if (!widget)
+            continue;
+        if (widget->property(StatusFieldProperty).toString() == QLatin1String("sync")
+            && !m_moduleSync) {
+            m_moduleSync = widget;
+            m_syncField->hide();
+        }
+        addPermanentWidget(widget);
+    }
 }
 
 QLabel *StatusBar::addField(QLabel **icon)
@@ -74,7 +92,7 @@ QString StatusBar::userText() const
 
 QString StatusBar::syncText() const
 {
-    return m_sync->text();
+    return m_moduleSync ? m_moduleSync->accessibleName() : m_sync->text();
 }
 
 } // namespace Hearth::Widgets
