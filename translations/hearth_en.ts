@@ -17,6 +17,13 @@
             <numerusform>%n orders</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>hearthctl profit: %n line(s) carry no cost yet and count at cost 0</source>
+        <translation>
+            <numerusform>hearthctl profit: %n line carries no cost yet and counts at cost 0</numerusform>
+            <numerusform>hearthctl profit: %n lines carry no cost yet and count at cost 0</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Hearth::Orders::ImportPanel</name>
@@ -420,6 +427,43 @@
     </message>
 </context>
 <context>
+    <name>Hearth::Sync::SyncModule</name>
+    <message numerus="yes">
+        <source>%n sync conflict(s) to resolve</source>
+        <translation>
+            <numerusform>%n sync conflict to resolve</numerusform>
+            <numerusform>%n sync conflicts to resolve</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Hearth::Sync::SyncPage</name>
+    <message numerus="yes">
+        <source>%n row(s) downloaded</source>
+        <translation>
+            <numerusform>%n row downloaded</numerusform>
+            <numerusform>%n rows downloaded</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Hearth::Sync::SyncStatusWidget</name>
+    <message numerus="yes">
+        <source>%n to send</source>
+        <translation>
+            <numerusform>%n to send</numerusform>
+            <numerusform>%n to send</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s)</source>
+        <translation>
+            <numerusform>%n conflict</numerusform>
+            <numerusform>%n conflicts</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Hearth::Users::LoginDialog</name>
     <message numerus="yes">
         <source>Too many wrong passwords. Try again in %n second(s).</source>
@@ -463,6 +507,220 @@
         <translation>
             <numerusform>%n disabled</numerusform>
             <numerusform>%n disabled</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Hearth::Warehouse::AggregatorTracking</name>
+    <message numerus="yes">
+        <source>%1 is limiting requests (HTTP 429) after %n try(ies); poll less often or raise the plan&apos;s limit</source>
+        <translation>
+            <numerusform>%1 is limiting requests (HTTP 429) after %n try; poll less often or raise the plan&apos;s limit</numerusform>
+            <numerusform>%1 is limiting requests (HTTP 429) after %n tries; poll less often or raise the plan&apos;s limit</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 failed with HTTP %2 after %n try(ies); try again later</source>
+        <translation>
+            <numerusform>%1 failed with HTTP %2 after %n try; try again later</numerusform>
+            <numerusform>%1 failed with HTTP %2 after %n tries; try again later</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Hearth::Warehouse::CodeCheckHandler</name>
+    <message numerus="yes">
+        <source>Already scanned for %1 (read %n time(s)); nothing changed</source>
+        <translation>
+            <numerusform>Already scanned for %1 (read %n time); nothing changed</numerusform>
+            <numerusform>Already scanned for %1 (read %n times); nothing changed</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Hearth::Warehouse::Completeness</name>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>and %n more</numerusform>
+            <numerusform>and %n more</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Hearth::Warehouse::CountHandler</name>
+    <message numerus="yes">
+        <source>Count of %1 closed: %n line(s)</source>
+        <translation>
+            <numerusform>Count of %1 closed: %n line</numerusform>
+            <numerusform>Count of %1 closed: %n lines</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Hearth::Warehouse::Gs1</name>
+    <message numerus="yes">
+        <source>%1 is longer than %n character(s); a group separator (GS) may be missing</source>
+        <translation>
+            <numerusform>%1 is longer than %n character; a group separator (GS) may be missing</numerusform>
+            <numerusform>%1 is longer than %n characters; a group separator (GS) may be missing</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 needs %n digit(s), found %2</source>
+        <translation>
+            <numerusform>%1 needs %n digit, found %2</numerusform>
+            <numerusform>%1 needs %n digits, found %2</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Hearth::Warehouse::LoadHandler</name>
+    <message numerus="yes">
+        <source>The label is out of date: the order now has %n package(s); print its labels again; nothing changed</source>
+        <translation>
+            <numerusform>The label is out of date: the order now has %n package; print its labels again; nothing changed</numerusform>
+            <numerusform>The label is out of date: the order now has %n packages; print its labels again; nothing changed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Order %1 is incomplete: %n thing(s) missing</source>
+        <translation>
+            <numerusform>Order %1 is incomplete: %n thing missing</numerusform>
+            <numerusform>Order %1 is incomplete: %n things missing</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Hearth::Warehouse::PackHandler</name>
+    <message numerus="yes">
+        <source>%n order(s) wait for this item: scan a panel of the order first to open its package; nothing changed</source>
+        <translation>
+            <numerusform>%n order waits for this item: scan a panel of the order first to open its package; nothing changed</numerusform>
+            <numerusform>%n orders wait for this item: scan a panel of the order first to open its package; nothing changed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The label is out of date: the order now has %n package(s); print its labels again; nothing changed</source>
+        <translation>
+            <numerusform>The label is out of date: the order now has %n package; print its labels again; nothing changed</numerusform>
+            <numerusform>The label is out of date: the order now has %n packages; print its labels again; nothing changed</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Hearth::Warehouse::PackageLabel</name>
+    <message numerus="yes">
+        <source>%n panel(s)</source>
+        <translation>
+            <numerusform>%n panel</numerusform>
+            <numerusform>%n panels</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hardware line(s)</source>
+        <translation>
+            <numerusform>%n hardware line</numerusform>
+            <numerusform>%n hardware lines</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Hearth::Warehouse::PackagesModel</name>
+    <message numerus="yes">
+        <source>%n missing</source>
+        <translation>
+            <numerusform>%n missing</numerusform>
+            <numerusform>%n missing</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Hearth::Warehouse::PackagesPage</name>
+    <message numerus="yes">
+        <source>%1 lacks %n thing(s) before it may be loaded</source>
+        <translation>
+            <numerusform>%1 lacks %n thing before it may be loaded</numerusform>
+            <numerusform>%1 lacks %n things before it may be loaded</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n package(s) planned</source>
+        <translation>
+            <numerusform>%1: %n package planned</numerusform>
+            <numerusform>%1: %n packages planned</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n label(s) saved to %1</source>
+        <translation>
+            <numerusform>%n label saved to %1</numerusform>
+            <numerusform>%n labels saved to %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Hearth::Warehouse::ShipmentsPage</name>
+    <message numerus="yes">
+        <source>On shipment %1: %n package(s), freight %2</source>
+        <translation>
+            <numerusform>On shipment %1: %n package, freight %2</numerusform>
+            <numerusform>On shipment %1: %n packages, freight %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Shipment %1: %n package(s), freight %2</source>
+        <translation>
+            <numerusform>Shipment %1: %n package, freight %2</numerusform>
+            <numerusform>Shipment %1: %n packages, freight %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Refreshing stopped: %n new event(s) stored</source>
+        <translation>
+            <numerusform>Refreshing stopped: %n new event stored</numerusform>
+            <numerusform>Refreshing stopped: %n new events stored</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Tracking refreshed for %n shipment(s)</source>
+        <translation>
+            <numerusform>Tracking refreshed for %n shipment</numerusform>
+            <numerusform>Tracking refreshed for %n shipments</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>: %n new event(s)</source>
+        <translation>
+            <numerusform>: %n new event</numerusform>
+            <numerusform>: %n new events</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Hearth::Warehouse::TransferHandler</name>
+    <message numerus="yes">
+        <source>Moved %n item(s) from %1 to %2</source>
+        <translation>
+            <numerusform>Moved %n item from %1 to %2</numerusform>
+            <numerusform>Moved %n items from %1 to %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) read: scan more, or the bin they go to</source>
+        <translation>
+            <numerusform>%n item read: scan more, or the bin it goes to</numerusform>
+            <numerusform>%n items read: scan more, or the bin they go to</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Hearth::Warehouse::WarehouseLabelPrinter</name>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… and %n more</numerusform>
+            <numerusform>… and %n more</numerusform>
         </translation>
     </message>
 </context>

@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>Core</name>
+    <message>
+        <source>position %1</source>
+        <translation>第 %1 位</translation>
+    </message>
+</context>
+<context>
     <name>Hearth::Cli</name>
     <message>
         <source>hearthctl: %1</source>
@@ -661,6 +668,256 @@ Returned orders: %8</source>
         <source>hearthctl: %1: %2</source>
         <translation>hearthctl：%1：%2</translation>
     </message>
+    <message>
+        <source>Group by order, category, region, channel, dealer or month.</source>
+        <translation>按订单、品类、区域、渠道、经销商或月份分组。</translation>
+    </message>
+    <message>
+        <source>hearthctl profit: revenue, cost and profit (单单清算) per order, category, region, channel, dealer or month. Cost is a line&apos;s amount less its profit where the line carries one.</source>
+        <translation>hearthctl profit：按订单、品类、区域、渠道、经销商或月份列出收入、成本和利润（单单清算）。行带利润时，成本为行金额减利润。</translation>
+    </message>
+    <message>
+        <source>hearthctl profit: --by takes order, category, region, channel, dealer or month, not &quot;%1&quot;</source>
+        <translation>hearthctl profit：--by 可取 order、category、region、channel、dealer 或 month，而不是“%1”</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>分组</translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation>订单数</translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation>收入</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>成本</translation>
+    </message>
+    <message>
+        <source>Profit</source>
+        <translation>利润</translation>
+    </message>
+    <message>
+        <source>Margin</source>
+        <translation>毛利率</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>订单总额</translation>
+    </message>
+    <message numerus="yes">
+        <source>hearthctl profit: %n line(s) carry no cost yet and count at cost 0</source>
+        <translation>
+            <numerusform>hearthctl profit：%n 行尚无成本，按成本 0 计算</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The order (its number).</source>
+        <translation>订单（订单号）。</translation>
+    </message>
+    <message>
+        <source>hearthctl receipts: an order&apos;s receipts (收款), what it has paid and still owes, and its payment schedule.</source>
+        <translation>hearthctl receipts：订单的收款记录、已付和待收金额，以及收款计划。</translation>
+    </message>
+    <message>
+        <source>hearthctl receipts: give --order NO</source>
+        <translation>hearthctl receipts：请给出 --order 订单号</translation>
+    </message>
+    <message>
+        <source>Received on</source>
+        <translation>收款日期</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>方式</translation>
+    </message>
+    <message>
+        <source>Fapiao</source>
+        <translation>发票号</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>Total %1, deposit reported by the channel %2, received %3, refunded %4, still due %5</source>
+        <translation>合计 %1，渠道报告定金 %2，已收 %3，已退 %4，待收 %5</translation>
+    </message>
+    <message>
+        <source>Due on</source>
+        <translation>到期日</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>阶段</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>已付</translation>
+    </message>
+    <message>
+        <source>Outstanding</source>
+        <translation>未付</translation>
+    </message>
+    <message>
+        <source>hearthctl stock: no item with the code or GTIN %1</source>
+        <translation>hearthctl stock：没有编码或GTIN为 %1 的物料</translation>
+    </message>
+    <message>
+        <source>hearthctl stock: --%1: no bin %2</source>
+        <translation>hearthctl stock：--%1：没有库位 %2</translation>
+    </message>
+    <message>
+        <source>hearthctl stock seed: %1</source>
+        <translation>hearthctl stock seed：%1</translation>
+    </message>
+    <message>
+        <source>%1 warehouse(s), %2 bin(s) and %3 item(s) written; codes already there were kept.</source>
+        <translation>已写入 %1 个仓库、%2 个库位和 %3 个物料；已有的编码保持不变。</translation>
+    </message>
+    <message>
+        <source>hearthctl stock balance: %1</source>
+        <translation>hearthctl stock balance：%1</translation>
+    </message>
+    <message>
+        <source>%1 on hand: %2</source>
+        <translation>%1 现存：%2</translation>
+    </message>
+    <message>
+        <source>hearthctl stock valuation: no warehouse %1</source>
+        <translation>hearthctl stock valuation：没有仓库 %1</translation>
+    </message>
+    <message>
+        <source>hearthctl stock valuation: %1</source>
+        <translation>hearthctl stock valuation：%1</translation>
+    </message>
+    <message>
+        <source>%1 line(s), value %2</source>
+        <translation>%1 行，金额 %2</translation>
+    </message>
+    <message>
+        <source>hearthctl stock moves: %1</source>
+        <translation>hearthctl stock moves：%1</translation>
+    </message>
+    <message>
+        <source>counted %1</source>
+        <translation>盘点数 %1</translation>
+    </message>
+    <message>
+        <source>%1 move(s).</source>
+        <translation>%1 条出入库记录。</translation>
+    </message>
+    <message>
+        <source>hearthctl stock check: %1</source>
+        <translation>hearthctl stock check：%1</translation>
+    </message>
+    <message>
+        <source>%1 difference(s) between the balance summaries and the moves.</source>
+        <translation>库存汇总与出入库记录有 %1 处不一致。</translation>
+    </message>
+    <message>
+        <source>The balances match the moves.</source>
+        <translation>库存汇总与出入库记录一致。</translation>
+    </message>
+    <message>
+        <source>The item&apos;s code or GTIN.</source>
+        <translation>物料编码或GTIN。</translation>
+    </message>
+    <message>
+        <source>The bin: received into, issued or moved from, counted.</source>
+        <translation>库位：收货入、领料或移库出、盘点的库位。</translation>
+    </message>
+    <message>
+        <source>transfer: the bin the goods go to.</source>
+        <translation>transfer：货品移入的库位。</translation>
+    </message>
+    <message>
+        <source>The quantity in the item&apos;s unit; count: what was counted.</source>
+        <translation>以物料单位计的数量；count：盘点数。</translation>
+    </message>
+    <message>
+        <source>receive: yuan per unit (default: the moving average).</source>
+        <translation>receive：单价（元，默认按移动加权平均）。</translation>
+    </message>
+    <message>
+        <source>issue: the work order&apos;s number.</source>
+        <translation>issue：工单号。</translation>
+    </message>
+    <message>
+        <source>The lot (batch) number.</source>
+        <translation>批次号。</translation>
+    </message>
+    <message>
+        <source>Names the move once: the same key again books nothing.</source>
+        <translation>出入库的唯一键：同一个键再次提交不会重复记账。</translation>
+    </message>
+    <message>
+        <source>valuation: one warehouse.</source>
+        <translation>valuation：只看一个仓库。</translation>
+    </message>
+    <message>
+        <source>moves: at most N (default 50).</source>
+        <translation>moves：最多 N 条（默认 50）。</translation>
+    </message>
+    <message>
+        <source>balance, moves: the item.</source>
+        <translation>balance、moves：物料。</translation>
+    </message>
+    <message>
+        <source>hearthctl stock: the stock ledger (库存台账): seed, balance ITEM [--bin B], valuation [--warehouse W], moves ITEM [--limit N], check, receive|issue|transfer|count --item I --bin B [--to B2] --qty Q [--cost C] [--wo WO] [--lot L] --key K.</source>
+        <translation>hearthctl stock：库存台账：seed、balance ITEM [--bin B]、valuation [--warehouse W]、moves ITEM [--limit N]、check、receive|issue|transfer|count --item I --bin B [--to B2] --qty Q [--cost C] [--wo WO] [--lot L] --key K。</translation>
+    </message>
+    <message>
+        <source>hearthctl stock %1: give the item&apos;s code</source>
+        <translation>hearthctl stock %1：请给出物料编码</translation>
+    </message>
+    <message>
+        <source>hearthctl stock moves: --limit takes a number above 0</source>
+        <translation>hearthctl stock moves：--limit 需要大于 0 的数字</translation>
+    </message>
+    <message>
+        <source>hearthctl stock %1: --%2 is needed</source>
+        <translation>hearthctl stock %1：需要 --%2</translation>
+    </message>
+    <message>
+        <source>hearthctl stock %1: --qty %2 is no number</source>
+        <translation>hearthctl stock %1：--qty %2 不是数字</translation>
+    </message>
+    <message>
+        <source>hearthctl stock %1: --cost takes yuan per unit, on a receipt only</source>
+        <translation>hearthctl stock %1：--cost 为单价（元），仅用于收货</translation>
+    </message>
+    <message>
+        <source>hearthctl stock issue: --wo is needed</source>
+        <translation>hearthctl stock issue：需要 --wo</translation>
+    </message>
+    <message>
+        <source>hearthctl stock issue: --wo: no work order %1</source>
+        <translation>hearthctl stock issue：--wo：没有工单 %1</translation>
+    </message>
+    <message>
+        <source>hearthctl stock %1: %2</source>
+        <translation>hearthctl stock %1：%2</translation>
+    </message>
+    <message>
+        <source>Already booked under this key; nothing new was written.</source>
+        <translation>此键已记过账；未写入新记录。</translation>
+    </message>
+    <message>
+        <source>%1 now holds %2</source>
+        <translation>%1 现有 %2</translation>
+    </message>
 </context>
 <context>
     <name>Hearth::Cli::Parsed</name>
@@ -942,6 +1199,505 @@ Ask an administrator to give you a role that does.</source>
     <message>
         <source>hearth: no first password of this database is waiting to be shown; the picture shows dots in its place</source>
         <translation>hearth：此数据库没有待显示的初始密码；图片中以圆点代替</translation>
+    </message>
+</context>
+<context>
+    <name>Hearth::Finance::Allocation</name>
+    <message>
+        <source>%1 fen cannot be split over no parts</source>
+        <translation>%1 分无法分摊到零个部分</translation>
+    </message>
+    <message>
+        <source>the weights add up to zero, so %1 fen has no proportion to follow; weights: %2 parts</source>
+        <translation>权重合计为零，%1 分无比例可依；权重：%2 项</translation>
+    </message>
+    <message>
+        <source>share %1 is %2; expected a share from 0 to 1</source>
+        <translation>第 %1 个比例为 %2；应为 0 到 1 之间的比例</translation>
+    </message>
+    <message>
+        <source>the shares add up to %1; expected exactly 1 (100 %)</source>
+        <translation>比例合计为 %1；应正好为 1（100 %）</translation>
+    </message>
+</context>
+<context>
+    <name>Hearth::Finance::CostLedger</name>
+    <message>
+        <source>no order with id &quot;%1&quot;</source>
+        <translation>没有 ID 为“%1”的订单</translation>
+    </message>
+    <message>
+        <source>the settings could not be read</source>
+        <translation>无法读取设置</translation>
+    </message>
+    <message>
+        <source>expected an overhead rate from 0 to 10 such as 0.08, not &quot;%1&quot;</source>
+        <translation>制造费用率应在 0 到 10 之间（如 0.08），而不是“%1”</translation>
+    </message>
+    <message>
+        <source>expected an overhead rate from 0 to 10 such as 0.08, not %1</source>
+        <translation>制造费用率应在 0 到 10 之间（如 0.08），而不是 %1</translation>
+    </message>
+    <message>
+        <source>the database is busy: try again</source>
+        <translation>数据库忙，请重试</translation>
+    </message>
+    <message>
+        <source>a cost line needs an order, a source table and a source row</source>
+        <translation>成本行须有订单、来源表和来源行</translation>
+    </message>
+    <message>
+        <source>a cost line needs the time its cost arose</source>
+        <translation>成本行须有成本发生的时间</translation>
+    </message>
+    <message>
+        <source>overhead and re-make lines are gathered, not recorded</source>
+        <translation>制造费用和补件成本由系统归集，不能直接记录</translation>
+    </message>
+</context>
+<context>
+    <name>Hearth::Finance::CostLine</name>
+    <message>
+        <source>Material</source>
+        <translation>材料</translation>
+    </message>
+    <message>
+        <source>Hardware</source>
+        <translation>五金</translation>
+    </message>
+    <message>
+        <source>Labour</source>
+        <translation>人工</translation>
+    </message>
+    <message>
+        <source>Machine time</source>
+        <translation>机器工时</translation>
+    </message>
+    <message>
+        <source>Bought-in</source>
+        <translation>外购件</translation>
+    </message>
+    <message>
+        <source>Outsourcing</source>
+        <translation>委外加工</translation>
+    </message>
+    <message>
+        <source>Freight</source>
+        <translation>运费</translation>
+    </message>
+    <message>
+        <source>Installation</source>
+        <translation>安装</translation>
+    </message>
+    <message>
+        <source>Re-makes</source>
+        <translation>补件</translation>
+    </message>
+    <message>
+        <source>Overhead</source>
+        <translation>制造费用</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+</context>
+<context>
+    <name>Hearth::Finance::FinanceFormat</name>
+    <message>
+        <source>no revenue</source>
+        <translation>无收入</translation>
+    </message>
+</context>
+<context>
+    <name>Hearth::Finance::FinanceModule</name>
+    <message>
+        <source>Finance</source>
+        <translation>财务</translation>
+    </message>
+    <message>
+        <source>Order profit</source>
+        <translation>单单清算</translation>
+    </message>
+    <message>
+        <source>Orders below margin</source>
+        <translation>亏损及低毛利订单</translation>
+    </message>
+</context>
+<context>
+    <name>Hearth::Finance::MarginWatch</name>
+    <message>
+        <source>the settings could not be read</source>
+        <translation>无法读取设置</translation>
+    </message>
+    <message>
+        <source>expected a margin between -1 and 1 such as 0.15, not &quot;%1&quot;</source>
+        <translation>毛利率应在 -1 到 1 之间（如 0.15），而不是“%1”</translation>
+    </message>
+    <message>
+        <source>expected a margin between -1 and 1 such as 0.15, not %1</source>
+        <translation>毛利率应在 -1 到 1 之间（如 0.15），而不是 %1</translation>
+    </message>
+</context>
+<context>
+    <name>Hearth::Finance::MarginWatchPage</name>
+    <message>
+        <source>Orders below margin</source>
+        <translation>亏损及低毛利订单</translation>
+    </message>
+    <message>
+        <source>Orders losing money or earning less than the lowest margin</source>
+        <translation>亏损或毛利率低于下限的订单</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <source>Lowest margin:</source>
+        <translation>毛利率下限：</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>订单</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation>收入</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>成本</translation>
+    </message>
+    <message>
+        <source>Profit</source>
+        <translation>利润</translation>
+    </message>
+    <message>
+        <source>Margin</source>
+        <translation>毛利率</translation>
+    </message>
+</context>
+<context>
+    <name>Hearth::Finance::OrderCosts</name>
+    <message>
+        <source>no order with id &quot;%1&quot;</source>
+        <translation>没有 ID 为“%1”的订单</translation>
+    </message>
+</context>
+<context>
+    <name>Hearth::Finance::OrderEstimate</name>
+    <message>
+        <source>the database is busy: try again</source>
+        <translation>数据库忙，请重试</translation>
+    </message>
+</context>
+<context>
+    <name>Hearth::Finance::OrderProfitPage</name>
+    <message>
+        <source>Order profit</source>
+        <translation>单单清算</translation>
+    </message>
+    <message>
+        <source>Re-estimate</source>
+        <translation>重新预估</translation>
+    </message>
+    <message>
+        <source>Estimate the order again from its parts and routings now</source>
+        <translation>按当前板件和工艺路线重新预估该订单</translation>
+    </message>
+    <message>
+        <source>Order number</source>
+        <translation>订单号</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>显示</translation>
+    </message>
+    <message>
+        <source>Order:</source>
+        <translation>订单：</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>Unit cost</source>
+        <translation>单价</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>Charged to</source>
+        <translation>责任方</translation>
+    </message>
+    <message>
+        <source>Double click a line to open the move, report or bill it came from</source>
+        <translation>双击一行可打开其来源的出入库、报工或单据</translation>
+    </message>
+    <message>
+        <source>No order numbered &quot;%1&quot;.</source>
+        <translation>没有单号为“%1”的订单。</translation>
+    </message>
+    <message>
+        <source>Revenue &lt;b&gt;%1&lt;/b&gt; &amp;nbsp; Actual cost &lt;b&gt;%2&lt;/b&gt; &amp;nbsp; Profit &lt;b&gt;&lt;span style=&quot;color:%3&quot;&gt;%4&lt;/span&gt;&lt;/b&gt; (%5)</source>
+        <translation>收入 &lt;b&gt;%1&lt;/b&gt; &amp;nbsp; 实际成本 &lt;b&gt;%2&lt;/b&gt; &amp;nbsp; 利润 &lt;b&gt;&lt;span style=&quot;color:%3&quot;&gt;%4&lt;/span&gt;&lt;/b&gt;（%5）</translation>
+    </message>
+    <message>
+        <source>Estimated cost %1, estimated profit %2</source>
+        <translation>预估成本 %1，预估利润 %2</translation>
+    </message>
+    <message>
+        <source>No standard cost for: %1</source>
+        <translation>以下无标准成本：%1</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 小时</translation>
+    </message>
+    <message>
+        <source>Cost source</source>
+        <translation>成本来源</translation>
+    </message>
+    <message>
+        <source>%1, row %2. No page shows this kind of source yet.</source>
+        <translation>%1，行 %2。暂无页面可显示此类来源。</translation>
+    </message>
+    <message>
+        <source>Stock move</source>
+        <translation>出入库</translation>
+    </message>
+    <message>
+        <source>Operation report</source>
+        <translation>报工</translation>
+    </message>
+    <message>
+        <source>Overhead rate</source>
+        <translation>制造费用率</translation>
+    </message>
+    <message>
+        <source>Shipment</source>
+        <translation>发货</translation>
+    </message>
+    <message>
+        <source>Purchase order</source>
+        <translation>采购订单</translation>
+    </message>
+    <message>
+        <source>Installation settlement</source>
+        <translation>安装结算</translation>
+    </message>
+    <message>
+        <source>pcs</source>
+        <translation>件</translation>
+    </message>
+    <message>
+        <source>sets</source>
+        <translation>套</translation>
+    </message>
+    <message>
+        <source>Factory</source>
+        <translation>工厂</translation>
+    </message>
+    <message>
+        <source>Dealer</source>
+        <translation>经销商</translation>
+    </message>
+    <message>
+        <source>Installer</source>
+        <translation>安装师傅</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Supplier</source>
+        <translation>供应商</translation>
+    </message>
+</context>
+<context>
+    <name>Hearth::Finance::PaymentSchedule</name>
+    <message>
+        <source>the database is busy: try again</source>
+        <translation>数据库忙，请重试</translation>
+    </message>
+</context>
+<context>
+    <name>Hearth::Finance::ProfitReport</name>
+    <message>
+        <source>the profit by %1 could not be read: %2</source>
+        <translation>无法读取按 %1 的利润：%2</translation>
+    </message>
+    <message>
+        <source>the profit total could not be read: %1</source>
+        <translation>无法读取利润合计：%1</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>订单总额</translation>
+    </message>
+</context>
+<context>
+    <name>Hearth::Finance::ProfitWaterfall</name>
+    <message>
+        <source>Revenue</source>
+        <translation>收入</translation>
+    </message>
+    <message>
+        <source>Profit</source>
+        <translation>利润</translation>
+    </message>
+    <message>
+        <source>Estimate at signing</source>
+        <translation>签单预估</translation>
+    </message>
+    <message>
+        <source>Actual cost</source>
+        <translation>实际成本</translation>
+    </message>
+    <message>
+        <source>Revenue and profit</source>
+        <translation>收入与利润</translation>
+    </message>
+    <message>
+        <source>(no estimate yet)</source>
+        <translation>（尚无预估）</translation>
+    </message>
+    <message>
+        <source>est. %1</source>
+        <translation>预估 %1</translation>
+    </message>
+</context>
+<context>
+    <name>Hearth::Finance::ReceiptBook</name>
+    <message>
+        <source>Deposit</source>
+        <translation>定金</translation>
+    </message>
+    <message>
+        <source>Balance payment</source>
+        <translation>尾款</translation>
+    </message>
+    <message>
+        <source>Refund</source>
+        <translation>退款</translation>
+    </message>
+    <message>
+        <source>Cash</source>
+        <translation>现金</translation>
+    </message>
+    <message>
+        <source>Bank transfer</source>
+        <translation>银行转账</translation>
+    </message>
+    <message>
+        <source>WeChat Pay</source>
+        <translation>微信支付</translation>
+    </message>
+    <message>
+        <source>Alipay</source>
+        <translation>支付宝</translation>
+    </message>
+    <message>
+        <source>the amount must be more than 0, not %1</source>
+        <translation>金额必须大于 0，而不是 %1</translation>
+    </message>
+    <message>
+        <source>a receipt needs its idempotency key, so that entering it twice records it once</source>
+        <translation>收款需要幂等键，重复录入时只记录一次</translation>
+    </message>
+    <message>
+        <source>the database is busy: try again</source>
+        <translation>数据库忙，请重试</translation>
+    </message>
+    <message>
+        <source>the key %1 was already used for another receipt (%2 %3)</source>
+        <translation>键 %1 已用于另一笔收款（%2 %3）</translation>
+    </message>
+    <message>
+        <source>a refund of %1 is more than the %2 paid on this order</source>
+        <translation>退款 %1 超过本订单已付的 %2</translation>
+    </message>
+    <message>
+        <source>no order %1</source>
+        <translation>没有订单 %1</translation>
+    </message>
+</context>
+<context>
+    <name>Hearth::Finance::TaxCalculator</name>
+    <message>
+        <source>the document&apos;s tax cannot be spread over its lines: %1</source>
+        <translation>单据税额无法分摊到各行：%1</translation>
+    </message>
+</context>
+<context>
+    <name>Hearth::Finance::TaxDocumentStore</name>
+    <message>
+        <source>expected the kind invoice or proforma, not &quot;%1&quot;</source>
+        <translation>类型应为 invoice（发票）或 proforma（形式发票），而不是“%1”</translation>
+    </message>
+    <message>
+        <source>the database is busy: try again</source>
+        <translation>数据库忙，请重试</translation>
+    </message>
+    <message>
+        <source>order %1: %2</source>
+        <translation>订单 %1：%2</translation>
+    </message>
+    <message>
+        <source>no tax document %1</source>
+        <translation>没有税务单据 %1</translation>
+    </message>
+</context>
+<context>
+    <name>Hearth::Finance::TaxPolicy</name>
+    <message>
+        <source>expected a VAT rate from 0 to 1 such as 0.13, not &quot;%1&quot;</source>
+        <translation>增值税率应为 0 到 1 之间，如 0.13，而不是“%1”</translation>
+    </message>
+    <message>
+        <source>expected &quot;line&quot; or &quot;document&quot;, not &quot;%1&quot;</source>
+        <translation>应为“line”（按行）或“document”（按单），而不是“%1”</translation>
+    </message>
+    <message>
+        <source>expected 1 (prices include tax) or 0, not &quot;%1&quot;</source>
+        <translation>应为 1（含税价）或 0，而不是“%1”</translation>
+    </message>
+    <message>
+        <source>the settings could not be read</source>
+        <translation>无法读取设置</translation>
+    </message>
+    <message>
+        <source>expected a VAT rate from 0 to 1 such as 0.13, not %1</source>
+        <translation>增值税率应为 0 到 1 之间，如 0.13，而不是 %1</translation>
+    </message>
+    <message>
+        <source>the database is busy: try again</source>
+        <translation>数据库忙，请重试</translation>
     </message>
 </context>
 <context>
@@ -3277,6 +4033,10 @@ Ask an administrator to give you a role that does.</source>
     <message>
         <source>Reported for %1</source>
         <translation>发生于 %1</translation>
+    </message>
+    <message>
+        <source>Recorded a change to %1</source>
+        <translation>记录了 %1 的一项修改</translation>
     </message>
 </context>
 <context>
@@ -6136,14 +6896,6 @@ Ask an administrator to give you a role that does.</source>
         <translation>%1 只接受 %2</translation>
     </message>
     <message>
-        <source>your role may not do this (it needs %1)</source>
-        <translation>您的角色无权执行此操作（需要 %1）</translation>
-    </message>
-    <message>
-        <source>sign in first: the token is missing, expired or revoked</source>
-        <translation>请先登录：令牌缺失、已过期或已注销</translation>
-    </message>
-    <message>
         <source>too many wrong passwords: this account is locked; try again in %1 minutes</source>
         <translation>密码错误次数过多，账户已锁定；请在 %1 分钟后重试</translation>
     </message>
@@ -6166,6 +6918,88 @@ Ask an administrator to give you a role that does.</source>
     <message>
         <source>is one of %1</source>
         <translation>应为以下之一：%1</translation>
+    </message>
+</context>
+<context>
+    <name>Hearth::Server::AttachmentRoutes</name>
+    <message>
+        <source>no attachment you may see has this id</source>
+        <translation>没有你可查看的此编号附件</translation>
+    </message>
+    <message>
+        <source>no such route</source>
+        <translation>没有此接口</translation>
+    </message>
+    <message>
+        <source>must be a UUID made by the client</source>
+        <translation>须为客户端生成的 UUID</translation>
+    </message>
+    <message>
+        <source>give either job_id or order_id</source>
+        <translation>请给出 job_id 或 order_id 之一</translation>
+    </message>
+    <message>
+        <source>must be 1 to %1 characters</source>
+        <translation>须为 1 至 %1 个字符</translation>
+    </message>
+    <message>
+        <source>must be a media type, e.g. image/jpeg</source>
+        <translation>须为媒体类型，例如 image/jpeg</translation>
+    </message>
+    <message>
+        <source>must be 64 hexadecimal digits</source>
+        <translation>须为 64 位十六进制数字</translation>
+    </message>
+    <message>
+        <source>must be 1 byte or more</source>
+        <translation>至少须为 1 字节</translation>
+    </message>
+    <message>
+        <source>is larger than the %1 bytes a file may have</source>
+        <translation>超过单个文件上限 %1 字节</translation>
+    </message>
+    <message>
+        <source>a different upload was already declared with this id</source>
+        <translation>此编号已声明过另一个上传</translation>
+    </message>
+    <message>
+        <source>no job you may attach to has this id</source>
+        <translation>没有你可添加附件的此编号工单</translation>
+    </message>
+    <message>
+        <source>no order you may attach to has this id</source>
+        <translation>没有你可添加附件的此编号订单</translation>
+    </message>
+    <message>
+        <source>this id was declared at the same moment; send it again</source>
+        <translation>此编号同时被声明，请重新发送</translation>
+    </message>
+    <message>
+        <source>this upload failed its SHA-256 check and was dropped; declare it again</source>
+        <translation>此上传未通过 SHA-256 校验，已丢弃，请重新声明</translation>
+    </message>
+    <message>
+        <source>this upload has chunks 0 to %1</source>
+        <translation>此上传的分块编号为 0 至 %1</translation>
+    </message>
+    <message>
+        <source>chunk %1 holds %2 bytes; it must hold %3</source>
+        <translation>第 %1 块为 %2 字节，应为 %3 字节</translation>
+    </message>
+    <message>
+        <source>the bytes received do not have the SHA-256 declared; nothing was kept, declare the upload again</source>
+        <translation>收到的内容与声明的 SHA-256 不符，未保存任何内容，请重新声明上传</translation>
+    </message>
+    <message>
+        <source>the upload is %1; its content is not here yet</source>
+        <translation>上传状态为 %1，内容尚未到齐</translation>
+    </message>
+</context>
+<context>
+    <name>Hearth::Server::AttachmentStore</name>
+    <message>
+        <source>the stored content of attachment %1 holds %2 bytes, not %3</source>
+        <translation>附件 %1 已存内容为 %2 字节，而不是 %3 字节</translation>
     </message>
 </context>
 <context>
@@ -6215,6 +7049,25 @@ Ask an administrator to give you a role that does.</source>
     </message>
 </context>
 <context>
+    <name>Hearth::Server::ConnectionGuard</name>
+    <message>
+        <source>the request line is longer than %1 bytes</source>
+        <translation>请求行超过 %1 字节</translation>
+    </message>
+    <message>
+        <source>the request&apos;s headers are longer than %1 bytes</source>
+        <translation>请求头超过 %1 字节</translation>
+    </message>
+    <message>
+        <source>the request body is larger than %1 bytes</source>
+        <translation>请求正文超过 %1 字节</translation>
+    </message>
+    <message>
+        <source>send the body with a Content-Length, not in chunks</source>
+        <translation>请用 Content-Length 发送正文，不要分块发送</translation>
+    </message>
+</context>
+<context>
     <name>Hearth::Server::DatabaseUri</name>
     <message>
         <source>no database given (sqlite:///path/file.db or postgresql://user@host:port/database)</source>
@@ -6235,6 +7088,167 @@ Ask an administrator to give you a role that does.</source>
     <message>
         <source>a PostgreSQL URI names a host and a database: postgresql://user@host:port/database</source>
         <translation>PostgreSQL URI 应包含主机和数据库：postgresql://user@host:port/database</translation>
+    </message>
+</context>
+<context>
+    <name>Hearth::Server::DeskRegistry</name>
+    <message>
+        <source>the desk %1 could not be registered; try again</source>
+        <translation>终端 %1 未能注册，请重试</translation>
+    </message>
+    <message>
+        <source>expected a UUID</source>
+        <translation>须为 UUID</translation>
+    </message>
+    <message>
+        <source>at most %1 characters</source>
+        <translation>最多 %1 个字符</translation>
+    </message>
+</context>
+<context>
+    <name>Hearth::Server::FieldRoutes</name>
+    <message>
+        <source>must be a UUID made by the client, e.g. &quot;0f8fad5b-d9cb-469f-a165-70867728950e&quot;</source>
+        <translation>须为客户端生成的 UUID，例如 &quot;0f8fad5b-d9cb-469f-a165-70867728950e&quot;</translation>
+    </message>
+    <message>
+        <source>is required</source>
+        <translation>为必填项</translation>
+    </message>
+    <message>
+        <source>must be a number from %1 to %2</source>
+        <translation>须为 %1 至 %2 之间的数</translation>
+    </message>
+    <message>
+        <source>must be a time with its zone, e.g. &quot;2026-12-01T09:30:00+08:00&quot;</source>
+        <translation>须为带时区的时间，例如 &quot;2026-12-01T09:30:00+08:00&quot;</translation>
+    </message>
+    <message>
+        <source>is more than an hour ahead of the server&apos;s clock; set the phone&apos;s clock right</source>
+        <translation>比服务器时间快一小时以上，请校正手机时间</translation>
+    </message>
+    <message>
+        <source>is more than %1 days ago</source>
+        <translation>早于 %1 天前</translation>
+    </message>
+    <message>
+        <source>no job of yours has this id</source>
+        <translation>没有属于你的此编号工单</translation>
+    </message>
+    <message>
+        <source>no such route</source>
+        <translation>没有此接口</translation>
+    </message>
+    <message>
+        <source>only installers of an installation team use this route</source>
+        <translation>仅安装团队的安装师傅可使用此接口</translation>
+    </message>
+    <message>
+        <source>your role may not do this (it needs %1)</source>
+        <translation>您的角色无权执行此操作（需要 %1）</translation>
+    </message>
+    <message>
+        <source>is longer than %1 characters</source>
+        <translation>超过 %1 个字符</translation>
+    </message>
+    <message>
+        <source>must not be empty</source>
+        <translation>不能为空</translation>
+    </message>
+    <message>
+        <source>must be after slot_start</source>
+        <translation>须晚于 slot_start</translation>
+    </message>
+    <message>
+        <source>a different job was already created with this id</source>
+        <translation>此编号已用于另一个工单</translation>
+    </message>
+    <message>
+        <source>no order you may see has this id</source>
+        <translation>没有你可查看的此编号订单</translation>
+    </message>
+    <message>
+        <source>no installation team has this code</source>
+        <translation>没有此编码的安装团队</translation>
+    </message>
+    <message>
+        <source>no active installer of an installation team has this user name</source>
+        <translation>没有此用户名的在职安装团队师傅</translation>
+    </message>
+    <message>
+        <source>is not in the team %1</source>
+        <translation>不在团队 %1 中</translation>
+    </message>
+    <message>
+        <source>is required: the order does not name its customer</source>
+        <translation>为必填项：订单未写明客户</translation>
+    </message>
+    <message>
+        <source>the job was stored concurrently; send it again</source>
+        <translation>工单同时被保存，请重新发送</translation>
+    </message>
+    <message>
+        <source>the job keeps changing under this request; send it again</source>
+        <translation>工单在处理期间不断变化，请重新发送</translation>
+    </message>
+    <message>
+        <source>is not a field of this request</source>
+        <translation>不是此请求的字段</translation>
+    </message>
+    <message>
+        <source>the job is %1 and cannot be taken</source>
+        <translation>工单状态为 %1，不能领取</translation>
+    </message>
+    <message>
+        <source>%1 has already taken this job</source>
+        <translation>%1 已抢到此工单</translation>
+    </message>
+    <message>
+        <source>the job was cancelled</source>
+        <translation>该工单已取消</translation>
+    </message>
+    <message>
+        <source>check in at the customer&apos;s first</source>
+        <translation>请先在客户处签到</translation>
+    </message>
+    <message>
+        <source>is before the check-in at %1</source>
+        <translation>早于 %1 的签到时间</translation>
+    </message>
+    <message>
+        <source>must be from 1 to 5</source>
+        <translation>须为 1 至 5</translation>
+    </message>
+    <message>
+        <source>the customer already rated this job %1</source>
+        <translation>客户已为此工单评分 %1</translation>
+    </message>
+    <message>
+        <source>the customer already signed this job</source>
+        <translation>客户已为此工单签名</translation>
+    </message>
+    <message>
+        <source>no complete upload of this job has this id</source>
+        <translation>此工单没有此编号的完整上传</translation>
+    </message>
+    <message>
+        <source>must be an image (its mime type starts with image/)</source>
+        <translation>须为图片（媒体类型以 image/ 开头）</translation>
+    </message>
+    <message>
+        <source>the job is done and cannot be cancelled</source>
+        <translation>工单已完成，不能取消</translation>
+    </message>
+    <message>
+        <source>must hold from 1 to %1 pings</source>
+        <translation>须包含 1 至 %1 条定位</translation>
+    </message>
+</context>
+<context>
+    <name>Hearth::Server::FieldSession</name>
+    <message>
+        <source>%1 takes %2 only</source>
+        <translation>%1 只接受 %2</translation>
     </message>
 </context>
 <context>
@@ -6285,6 +7299,45 @@ Ask an administrator to give you a role that does.</source>
     </message>
 </context>
 <context>
+    <name>Hearth::Server::OrderFilter</name>
+    <message>
+        <source>must be at most %1 characters</source>
+        <translation>最多 %1 个字符</translation>
+    </message>
+    <message>
+        <source>must be valid Unicode text</source>
+        <translation>须为有效的 Unicode 文本</translation>
+    </message>
+    <message>
+        <source>must not hold control characters</source>
+        <translation>不得包含控制字符</translation>
+    </message>
+    <message>
+        <source>unknown query parameter</source>
+        <translation>未知的查询参数</translation>
+    </message>
+    <message>
+        <source>is given more than once</source>
+        <translation>重复给出</translation>
+    </message>
+    <message>
+        <source>is one of %1</source>
+        <translation>须为以下之一：%1</translation>
+    </message>
+    <message>
+        <source>must be a date as YYYY-MM-DD</source>
+        <translation>须为日期，格式 YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>must be from 1 to %1</source>
+        <translation>须在 1 到 %1 之间</translation>
+    </message>
+    <message>
+        <source>must not be before signed_from</source>
+        <translation>不得早于 signed_from</translation>
+    </message>
+</context>
+<context>
     <name>Hearth::Server::OrderIntake</name>
     <message>
         <source>send an %1 header of 1 to %2 visible ASCII characters, the same on every retry of this order</source>
@@ -6316,6 +7369,76 @@ Ask an administrator to give you a role that does.</source>
     <message>
         <source>an order may have at most %1 lines</source>
         <translation>一个订单最多 %1 行明细</translation>
+    </message>
+</context>
+<context>
+    <name>Hearth::Server::OrderRoutes</name>
+    <message>
+        <source>must not be empty</source>
+        <translation>不能为空</translation>
+    </message>
+    <message>
+        <source>no such order</source>
+        <translation>没有该订单</translation>
+    </message>
+    <message>
+        <source>%1 orders match; export at most %2 at a time: narrow the signing dates</source>
+        <translation>共 %1 个订单符合；每次最多导出 %2 个：请缩小签单日期范围</translation>
+    </message>
+    <message>
+        <source>Order no.</source>
+        <translation>订单号</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>渠道</translation>
+    </message>
+    <message>
+        <source>Channel order no.</source>
+        <translation>渠道订单号</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Signed on</source>
+        <translation>签单日期</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>订单总额</translation>
+    </message>
+    <message>
+        <source>the amounts add up to more than a total can hold; narrow the filters</source>
+        <translation>金额合计超出可表示的范围；请缩小筛选条件</translation>
+    </message>
+    <message>
+        <source>nothing was read</source>
+        <translation>未读到内容</translation>
+    </message>
+    <message>
+        <source>no order you may see has this code</source>
+        <translation>您可查看的订单中没有此编码</translation>
+    </message>
+    <message>
+        <source>the code names several orders; choose one</source>
+        <translation>此编码对应多个订单，请选择一个</translation>
+    </message>
+</context>
+<context>
+    <name>Hearth::Server::RequestAuth</name>
+    <message>
+        <source>sign in first: the token is missing, expired or revoked</source>
+        <translation>请先登录：令牌缺失、已过期或已注销</translation>
+    </message>
+    <message>
+        <source>your role may not do this (it needs %1)</source>
+        <translation>您的角色无权执行此操作（需要 %1）</translation>
     </message>
 </context>
 <context>
@@ -6490,8 +7613,12 @@ This certificate is self-signed: clients must be told to trust it. Use one from 
         <translation>必须在 1 至 2160 小时之间</translation>
     </message>
     <message>
-        <source>unknown setting (known: address, port, cert, key, db, max_body_bytes, session_hours)</source>
-        <translation>未知设置（可用：address、port、cert、key、db、max_body_bytes、session_hours）</translation>
+        <source>must be from 1 to 3600 seconds</source>
+        <translation>须为 1 到 3600 秒</translation>
+    </message>
+    <message>
+        <source>unknown setting (known: address, port, cert, key, db, max_body_bytes, session_hours, idle_timeout_seconds)</source>
+        <translation>未知设置（可用：address, port, cert, key, db, max_body_bytes, session_hours, idle_timeout_seconds）</translation>
     </message>
 </context>
 <context>
@@ -6570,6 +7697,25 @@ This certificate is self-signed: clients must be told to trust it. Use one from 
     </message>
 </context>
 <context>
+    <name>Hearth::Server::ServerSync</name>
+    <message>
+        <source>the order&apos;s process does not allow this status change</source>
+        <translation>订单流程不允许此状态变更</translation>
+    </message>
+    <message>
+        <source>%1 holds events, which are never changed or deleted; record a new event instead</source>
+        <translation>%1 记录的是事件，不能修改或删除；请另记一条新事件</translation>
+    </message>
+    <message>
+        <source>the order&apos;s process does not allow the status to go from %1 to %2</source>
+        <translation>订单流程不允许状态从 %1 变为 %2</translation>
+    </message>
+    <message>
+        <source>the same event as a row of %1 received before (%2 %3)</source>
+        <translation>与此前收到的 %1 中的一行是同一事件（%2 %3）</translation>
+    </message>
+</context>
+<context>
     <name>Hearth::Server::SyncRoutes</name>
     <message>
         <source>%1 takes %2 only</source>
@@ -6627,6 +7773,112 @@ This certificate is self-signed: clients must be told to trust it. Use one from 
     </message>
 </context>
 <context>
+    <name>Hearth::Sync::ConflictResolver</name>
+    <message>
+        <source>cannot read the sync conflicts: %1</source>
+        <translation>无法读取同步冲突：%1</translation>
+    </message>
+    <message>
+        <source>sync conflict %1 is not open: it was resolved already or does not exist</source>
+        <translation>同步冲突 %1 不是待处理状态：已处理过或不存在</translation>
+    </message>
+    <message>
+        <source>sync conflict %1 is not open</source>
+        <translation>同步冲突 %1 不是待处理状态</translation>
+    </message>
+    <message>
+        <source>the database is busy; try again</source>
+        <translation>数据库忙，请重试</translation>
+    </message>
+    <message>
+        <source>%1 does not sync; only the server&apos;s version can be taken</source>
+        <translation>%1 不参与同步，只能采用服务器的版本</translation>
+    </message>
+    <message>
+        <source>another desk deleted this row and the delete is final; keep your version as a new row or take the server&apos;s</source>
+        <translation>其他终端已删除此记录，删除不可撤销；可将本机版本另存为新记录，或采用服务器的版本</translation>
+    </message>
+    <message>
+        <source>the desk has no row of its own to keep; take the server&apos;s instead</source>
+        <translation>本机没有可保留的记录，请采用服务器的版本</translation>
+    </message>
+    <message>
+        <source>only a row deleted on another desk can come back as a new row</source>
+        <translation>只有在其他终端被删除的记录才能另存为新记录</translation>
+    </message>
+    <message>
+        <source>the desk kept no fields of this row to make a new one from</source>
+        <translation>本机没有保存此记录的字段，无法新建</translation>
+    </message>
+</context>
+<context>
+    <name>Hearth::Sync::ConflictTableModel</name>
+    <message>
+        <source>Deleted on another desk</source>
+        <translation>已在其他终端删除</translation>
+    </message>
+    <message>
+        <source>Refused by the server</source>
+        <translation>服务器拒绝</translation>
+    </message>
+    <message>
+        <source>Could not be stored here</source>
+        <translation>本机无法保存</translation>
+    </message>
+    <message>
+        <source>Status change refused</source>
+        <translation>状态变更被拒绝</translation>
+    </message>
+    <message>
+        <source>Sales order</source>
+        <translation>销售订单</translation>
+    </message>
+    <message>
+        <source>Order line</source>
+        <translation>订单行</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Changed here while another desk deleted it; the delete stands unless you keep your version as a new row.</source>
+        <translation>本机修改时其他终端已将其删除；除非将本机版本另存为新记录，否则以删除为准。</translation>
+    </message>
+    <message>
+        <source>The server did not take this change (outside your orders, or not allowed).</source>
+        <translation>服务器未接受此修改（不在您的订单范围内，或不允许）。</translation>
+    </message>
+    <message>
+        <source>The server&apos;s version could not be saved on this desk.</source>
+        <translation>服务器的版本无法保存到本机。</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation>表</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>记录</translation>
+    </message>
+    <message>
+        <source>Order number</source>
+        <translation>订单号</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>说明</translation>
+    </message>
+</context>
+<context>
     <name>Hearth::Sync::DeskReplica</name>
     <message>
         <source>cannot open the database for sync: %1</source>
@@ -6639,6 +7891,37 @@ This certificate is self-signed: clients must be told to trust it. Use one from 
     <message>
         <source>the server sent a row of %1, which does not sync</source>
         <translation>服务器发来了不同步的表 %1 的行</translation>
+    </message>
+    <message>
+        <source>%1 of %2 must be a JSON array of rows</source>
+        <translation>%2 的 %1 必须是由行组成的 JSON 数组</translation>
+    </message>
+    <message>
+        <source>a row of %1 of %2 has no %3</source>
+        <translation>%2 的 %1 中有一行缺少 %3</translation>
+    </message>
+</context>
+<context>
+    <name>Hearth::Sync::PasswordPrompt</name>
+    <message>
+        <source>Sign In to the Sync Server</source>
+        <translation>登录同步服务器</translation>
+    </message>
+    <message>
+        <source>Server:</source>
+        <translation>服务器：</translation>
+    </message>
+    <message>
+        <source>User:</source>
+        <translation>用户：</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>密码：</translation>
+    </message>
+    <message>
+        <source>Sign In</source>
+        <translation>登录</translation>
     </message>
 </context>
 <context>
@@ -6712,6 +7995,298 @@ This certificate is self-signed: clients must be told to trust it. Use one from 
     <message>
         <source>the sync server went back to revision %1 from %2</source>
         <translation>同步服务器的版本从 %2 退回到了 %1</translation>
+    </message>
+</context>
+<context>
+    <name>Hearth::Sync::SyncModule</name>
+    <message>
+        <source>Sync</source>
+        <translation>同步</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sync conflict(s) to resolve</source>
+        <translation>
+            <numerusform>%n 个同步冲突待处理</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Hearth::Sync::SyncPage</name>
+    <message>
+        <source>Sync Now</source>
+        <translation>立即同步</translation>
+    </message>
+    <message>
+        <source>Sync</source>
+        <translation>同步</translation>
+    </message>
+    <message>
+        <source>This desk works offline and exchanges its changes with the server in the background.</source>
+        <translation>本机可离线工作，并在后台与服务器交换修改。</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>State:</source>
+        <translation>状态：</translation>
+    </message>
+    <message>
+        <source>Server:</source>
+        <translation>服务器：</translation>
+    </message>
+    <message>
+        <source>Last sync:</source>
+        <translation>上次同步：</translation>
+    </message>
+    <message>
+        <source>Changes to send:</source>
+        <translation>待发送修改：</translation>
+    </message>
+    <message>
+        <source>Open conflicts:</source>
+        <translation>待处理冲突：</translation>
+    </message>
+    <message>
+        <source>First download:</source>
+        <translation>首次下载：</translation>
+    </message>
+    <message>
+        <source>Server and account</source>
+        <translation>服务器与账号</translation>
+    </message>
+    <message>
+        <source>PEM file of a self-signed server (optional)</source>
+        <translation>自签名服务器的 PEM 证书文件（可选）</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> 分钟</translation>
+    </message>
+    <message>
+        <source>Server address:</source>
+        <translation>服务器地址：</translation>
+    </message>
+    <message>
+        <source>User name:</source>
+        <translation>用户名：</translation>
+    </message>
+    <message>
+        <source>Server certificate:</source>
+        <translation>服务器证书：</translation>
+    </message>
+    <message>
+        <source>Sync every:</source>
+        <translation>同步间隔：</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>Sign In…</source>
+        <translation>登录…</translation>
+    </message>
+    <message>
+        <source>Sign Out</source>
+        <translation>退出登录</translation>
+    </message>
+    <message>
+        <source>Conflicts to resolve</source>
+        <translation>待处理的冲突</translation>
+    </message>
+    <message>
+        <source>Keep Mine</source>
+        <translation>保留本机版本</translation>
+    </message>
+    <message>
+        <source>Take the Server&apos;s</source>
+        <translation>采用服务器版本</translation>
+    </message>
+    <message>
+        <source>Signed out of the sync server.</source>
+        <translation>已退出同步服务器。</translation>
+    </message>
+    <message>
+        <source>Sync failed: %1</source>
+        <translation>同步失败：%1</translation>
+    </message>
+    <message>
+        <source>Signed in; syncing.</source>
+        <translation>已登录，正在同步。</translation>
+    </message>
+    <message>
+        <source>Trusts the system&apos;s certificate authorities.</source>
+        <translation>信任系统的证书颁发机构。</translation>
+    </message>
+    <message>
+        <source>Pinned certificate, SHA-256:
+%1</source>
+        <translation>已固定证书，SHA-256：
+%1</translation>
+    </message>
+    <message>
+        <source>Settings saved.</source>
+        <translation>设置已保存。</translation>
+    </message>
+    <message>
+        <source>Enter the server address and the user name, and save them first.</source>
+        <translation>请先填写服务器地址和用户名并保存。</translation>
+    </message>
+    <message>
+        <source>Signing in…</source>
+        <translation>正在登录…</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation>未设置</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>从未</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) downloaded</source>
+        <translation>
+            <numerusform>已下载 %n 条记录</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>Not started</source>
+        <translation>未开始</translation>
+    </message>
+    <message>
+        <source>Keep Mine as a New Row</source>
+        <translation>将本机版本另存为新记录</translation>
+    </message>
+    <message>
+        <source>Your version comes back as a new row; it is sent with the next sync.</source>
+        <translation>本机版本已另存为新记录，将在下次同步时发送。</translation>
+    </message>
+    <message>
+        <source>Your version is sent again with the next sync.</source>
+        <translation>本机版本将在下次同步时重新发送。</translation>
+    </message>
+    <message>
+        <source>The server&apos;s version comes back with the next sync.</source>
+        <translation>服务器的版本将在下次同步时取回。</translation>
+    </message>
+</context>
+<context>
+    <name>Hearth::Sync::SyncService</name>
+    <message>
+        <source>the server address must be https://host:port, such as https://hearth.example.com:8443</source>
+        <translation>服务器地址须为 https://主机:端口，例如 https://hearth.example.com:8443</translation>
+    </message>
+    <message>
+        <source>enter the user name to sign in with</source>
+        <translation>请输入登录用的用户名</translation>
+    </message>
+    <message>
+        <source>the server certificate is not a PEM certificate</source>
+        <translation>服务器证书不是 PEM 证书</translation>
+    </message>
+    <message>
+        <source>the interval must be from 1 to 1440 minutes</source>
+        <translation>同步间隔须在 1 至 1440 分钟之间</translation>
+    </message>
+    <message>
+        <source>cannot read the certificate: %1</source>
+        <translation>无法读取证书：%1</translation>
+    </message>
+    <message>
+        <source>expected one PEM certificate (BEGIN CERTIFICATE), found %1</source>
+        <translation>应为一个 PEM 证书（BEGIN CERTIFICATE），实际找到 %1 个</translation>
+    </message>
+    <message>
+        <source>Enter the server address and the user name first.</source>
+        <translation>请先填写服务器地址和用户名。</translation>
+    </message>
+    <message>
+        <source>Cannot reach the server: %1</source>
+        <translation>无法连接服务器：%1</translation>
+    </message>
+    <message>
+        <source>The server refused the sign-in (%1).</source>
+        <translation>服务器拒绝登录（%1）。</translation>
+    </message>
+    <message>
+        <source>the server asks to sign in again</source>
+        <translation>服务器要求重新登录</translation>
+    </message>
+    <message>
+        <source>Your session on the sync server ended. Enter your password to sign in again.</source>
+        <translation>您在同步服务器上的会话已结束，请输入密码重新登录。</translation>
+    </message>
+    <message>
+        <source>Sync not set up</source>
+        <translation>未设置同步</translation>
+    </message>
+    <message>
+        <source>Not signed in</source>
+        <translation>未登录</translation>
+    </message>
+    <message>
+        <source>First download…</source>
+        <translation>首次下载中…</translation>
+    </message>
+    <message>
+        <source>Syncing…</source>
+        <translation>正在同步…</translation>
+    </message>
+    <message>
+        <source>Offline — will retry</source>
+        <translation>离线 — 稍后重试</translation>
+    </message>
+    <message>
+        <source>Sync failed</source>
+        <translation>同步失败</translation>
+    </message>
+    <message>
+        <source>Signed in</source>
+        <translation>已登录</translation>
+    </message>
+    <message>
+        <source>Synced %1</source>
+        <translation>已同步 %1</translation>
+    </message>
+    <message>
+        <source>sync is running; resolve the conflict when it ends</source>
+        <translation>正在同步，请在同步结束后处理冲突</translation>
+    </message>
+</context>
+<context>
+    <name>Hearth::Sync::SyncStatusWidget</name>
+    <message numerus="yes">
+        <source>%n to send</source>
+        <translation>
+            <numerusform>%n 条待发送</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s)</source>
+        <translation>
+            <numerusform>%n 个冲突</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open the sync page</source>
+        <translation>打开同步页面</translation>
+    </message>
+    <message>
+        <source>%1
+Open the sync page</source>
+        <translation>%1
+打开同步页面</translation>
     </message>
 </context>
 <context>
@@ -7329,6 +8904,2514 @@ This certificate is self-signed: clients must be told to trust it. Use one from 
     <message>
         <source>You cannot disable your own account</source>
         <translation>不能停用您自己的账号</translation>
+    </message>
+</context>
+<context>
+    <name>Hearth::Warehouse::AggregatorSettings</name>
+    <message>
+        <source>the tracking endpoint &quot;%1&quot; is not an http or https URL</source>
+        <translation>物流查询地址“%1”不是 http 或 https 网址</translation>
+    </message>
+</context>
+<context>
+    <name>Hearth::Warehouse::AggregatorTracking</name>
+    <message>
+        <source>the tracking service&apos;s answer is not valid JSON (at byte %1: %2)</source>
+        <translation>物流查询服务的应答不是有效的 JSON（第 %1 字节：%2）</translation>
+    </message>
+    <message>
+        <source>the tracking service&apos;s answer is not a JSON object</source>
+        <translation>物流查询服务的应答不是 JSON 对象</translation>
+    </message>
+    <message>
+        <source>the tracking service&apos;s answer has no numeric &quot;code&quot;</source>
+        <translation>物流查询服务的应答缺少数字“code”</translation>
+    </message>
+    <message>
+        <source>the tracking service answered code %1: %2</source>
+        <translation>物流查询服务返回代码 %1：%2</translation>
+    </message>
+    <message>
+        <source>the tracking service&apos;s &quot;data.tracks&quot; is not a list</source>
+        <translation>物流查询服务的“data.tracks”不是列表</translation>
+    </message>
+    <message>
+        <source>a track is not a JSON object</source>
+        <translation>一条轨迹不是 JSON 对象</translation>
+    </message>
+    <message>
+        <source>the track&apos;s time &quot;%1&quot; is not a date and time (expected 2026-12-03 14:05:00)</source>
+        <translation>轨迹时间“%1”不是日期时间（应为 2026-12-03 14:05:00）</translation>
+    </message>
+    <message>
+        <source>tracking %1 %2</source>
+        <translation>查询物流 %1 %2</translation>
+    </message>
+    <message>
+        <source>no tracking service is set up: enter its endpoint and key in the settings (tracking.endpoint, tracking.api_key)</source>
+        <translation>尚未设置物流查询服务：请在设置中填写地址和密钥（tracking.endpoint、tracking.api_key）</translation>
+    </message>
+    <message>
+        <source>the tracking service&apos;s key is not set (tracking.api_key)</source>
+        <translation>未设置物流查询服务的密钥（tracking.api_key）</translation>
+    </message>
+    <message>
+        <source>a carrier and a tracking number are needed to track</source>
+        <translation>查询物流需要承运商和运单号</translation>
+    </message>
+    <message>
+        <source>tracking was cancelled</source>
+        <translation>物流查询已取消</translation>
+    </message>
+    <message>
+        <source>%1 did not answer within %2 s; try again later</source>
+        <translation>%1 在 %2 秒内没有应答，请稍后再试</translation>
+    </message>
+    <message>
+        <source>could not reach %1: %2</source>
+        <translation>无法连接 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 refused the key (HTTP %2): check tracking.api_key in the settings</source>
+        <translation>%1 拒绝了密钥（HTTP %2）：请检查设置中的 tracking.api_key</translation>
+    </message>
+    <message>
+        <source>%1 answered HTTP %2, which Hearth does not expect</source>
+        <translation>%1 返回了意外的 HTTP %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 is limiting requests (HTTP 429) after %n try(ies); poll less often or raise the plan&apos;s limit</source>
+        <translation>
+            <numerusform>%1 限制了请求频率（HTTP 429），已尝试 %n 次；请降低查询频率或提高套餐额度</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 failed with HTTP %2 after %n try(ies); try again later</source>
+        <translation>
+            <numerusform>%1 出错（HTTP %2），已尝试 %n 次，请稍后再试</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Hearth::Warehouse::CodeCheckHandler</name>
+    <message>
+        <source>Not accepted: nothing changed</source>
+        <translation>不予接受：未做任何改动</translation>
+    </message>
+    <message>
+        <source>A shop-floor station card: scan it on the shop-floor page, not in the warehouse</source>
+        <translation>这是车间工位卡：请在车间扫码报工页扫描，不在仓库扫</translation>
+    </message>
+    <message numerus="yes">
+        <source>Already scanned for %1 (read %n time(s)); nothing changed</source>
+        <translation>
+            <numerusform>%1已扫过此码（第 %n 次读到），未做任何改动</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Code checked: %1. Nothing is booked yet</source>
+        <translation>条码有效：%1。尚未记账</translation>
+    </message>
+    <message>
+        <source>no symbology identifier</source>
+        <translation>无码制标识</translation>
+    </message>
+    <message>
+        <source>Receive: scan the supplier&apos;s carton or pallet label</source>
+        <translation>收货：扫描供应商的箱标或托盘标签</translation>
+    </message>
+    <message>
+        <source>Issue: scan the work order, then each item taken</source>
+        <translation>领料：先扫工单，再扫每件领出的物料</translation>
+    </message>
+    <message>
+        <source>Transfer: scan the bin it leaves, the goods, then the bin it goes to</source>
+        <translation>移库：先扫原库位，再扫货物，最后扫目标库位</translation>
+    </message>
+    <message>
+        <source>Count: scan the bin, then every item in it</source>
+        <translation>盘点：先扫库位，再扫其中每件物品</translation>
+    </message>
+    <message>
+        <source>Pack: scan each part, then the package label</source>
+        <translation>包装：逐件扫描板件，最后扫包件标签</translation>
+    </message>
+    <message>
+        <source>Load: scan each package as it goes on the truck</source>
+        <translation>装车：每个包件上车时扫描</translation>
+    </message>
+</context>
+<context>
+    <name>Hearth::Warehouse::Completeness</name>
+    <message>
+        <source>no work order made yet for task %1</source>
+        <translation>任务 %1 尚未生成工单</translation>
+    </message>
+    <message>
+        <source>work order %1 was cancelled</source>
+        <translation>工单 %1 已取消</translation>
+    </message>
+    <message>
+        <source>work order %1 not finished</source>
+        <translation>工单 %1 未完工</translation>
+    </message>
+    <message>
+        <source>work order %1 not finished: operation %2 %3 in progress</source>
+        <translation>工单 %1 未完工：工序 %2 %3 进行中</translation>
+    </message>
+    <message>
+        <source>work order %1 not finished: waiting for operation %2 %3</source>
+        <translation>工单 %1 未完工：等待工序 %2 %3</translation>
+    </message>
+    <message>
+        <source>its requisition was cancelled</source>
+        <translation>其请购已取消</translation>
+    </message>
+    <message>
+        <source>requisitioned, not on a purchase order yet</source>
+        <translation>已请购，尚未下采购单</translation>
+    </message>
+    <message>
+        <source>on %1 line %2, no delivery date from the supplier yet</source>
+        <translation>采购单 %1 第 %2 行，供应商尚未给出交期</translation>
+    </message>
+    <message>
+        <source>on %1 line %2, expected %3</source>
+        <translation>采购单 %1 第 %2 行，预计 %3 到货</translation>
+    </message>
+    <message>
+        <source>no such order</source>
+        <translation>没有该订单</translation>
+    </message>
+    <message>
+        <source>Package plan</source>
+        <translation>包装方案</translation>
+    </message>
+    <message>
+        <source>no packages planned: plan them on the packages page</source>
+        <translation>尚未规划包件：请在包装与齐套页面规划</translation>
+    </message>
+    <message>
+        <source>nothing packed yet</source>
+        <translation>尚未装箱</translation>
+    </message>
+    <message>
+        <source>being packed: %1 of %2 lines in</source>
+        <translation>包装中：已装 %1/%2 行</translation>
+    </message>
+    <message>
+        <source>closed, not scanned into staging</source>
+        <translation>已封箱，未扫入待发区</translation>
+    </message>
+    <message>
+        <source>Package %1/%2</source>
+        <translation>包件 %1/%2</translation>
+    </message>
+    <message>
+        <source>%1 of %2 lines packed</source>
+        <translation>已装 %1/%2 行</translation>
+    </message>
+    <message>
+        <source>made; not in the package plan: plan the packages again</source>
+        <translation>已生产；不在包装方案中：请重新规划包件</translation>
+    </message>
+    <message>
+        <source>made; not packed yet (package %1)</source>
+        <translation>已生产；尚未装箱（包件 %1）</translation>
+    </message>
+    <message>
+        <source>%1 %2×%3</source>
+        <translation>%1 %2×%3</translation>
+    </message>
+    <message>
+        <source>%1 of %2 pieces packed</source>
+        <translation>已装 %1/%2 件</translation>
+    </message>
+    <message>
+        <source>purchase not received: %1 is no stock item yet</source>
+        <translation>采购未到货：%1 尚未建立物料</translation>
+    </message>
+    <message>
+        <source>purchase not received: %1 in stock, %2 needed</source>
+        <translation>采购未到货：库存 %1，需要 %2</translation>
+    </message>
+    <message>
+        <source>received; not in the package plan: plan the packages again</source>
+        <translation>已到货；不在包装方案中：请重新规划包件</translation>
+    </message>
+    <message>
+        <source>received; not packed yet (package %1)</source>
+        <translation>已到货；尚未装箱（包件 %1）</translation>
+    </message>
+    <message>
+        <source>; %1</source>
+        <translation>；%1</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1 of %2 packed</source>
+        <translation>已装 %1/%2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>另有 %n 项</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Hearth::Warehouse::CountHandler</name>
+    <message>
+        <source>Count: scan the bin to count</source>
+        <translation>盘点：请扫描要盘点的库位</translation>
+    </message>
+    <message>
+        <source>Counting %1: scan every item in it, then the card CMD:FINISH</source>
+        <translation>盘点 %1：扫描其中每件物料，最后扫描指令卡 CMD:FINISH</translation>
+    </message>
+    <message>
+        <source>Counting bin</source>
+        <translation>盘点库位</translation>
+    </message>
+    <message>
+        <source>Lines counted</source>
+        <translation>已盘行数</translation>
+    </message>
+    <message>
+        <source>Count of %1 not closed</source>
+        <translation>%1 的盘点未结束</translation>
+    </message>
+    <message>
+        <source>The database is busy: scan CMD:FINISH again</source>
+        <translation>数据库忙：请再次扫描 CMD:FINISH</translation>
+    </message>
+    <message numerus="yes">
+        <source>Count of %1 closed: %n line(s)</source>
+        <translation>
+            <numerusform>%1 盘点结束：%n 行</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Everything as booked; scan the next bin</source>
+        <translation>账实相符；请扫描下一个库位</translation>
+    </message>
+    <message>
+        <source>Differences booked: %1</source>
+        <translation>已记盘点差异：%1</translation>
+    </message>
+    <message>
+        <source>A count of %1 is open</source>
+        <translation>%1 的盘点尚未结束</translation>
+    </message>
+    <message>
+        <source>Close it with CMD:FINISH, or drop it with CMD:CLEAR, before counting %1. Nothing changed</source>
+        <translation>盘点 %1 之前，请用 CMD:FINISH 结束或用 CMD:CLEAR 放弃当前盘点。未做任何更改</translation>
+    </message>
+    <message>
+        <source>Counting bin %1</source>
+        <translation>盘点库位 %1</translation>
+    </message>
+    <message>
+        <source>%1: scan every item in it, then CMD:FINISH</source>
+        <translation>%1：扫描其中每件物料，最后扫描 CMD:FINISH</translation>
+    </message>
+    <message>
+        <source>Close a count with CMD:FINISH; nothing changed</source>
+        <translation>请用 CMD:FINISH 结束盘点；未做任何更改</translation>
+    </message>
+    <message>
+        <source>No count is open: scan a bin first</source>
+        <translation>没有进行中的盘点：请先扫描库位</translation>
+    </message>
+    <message>
+        <source>Not goods to count: scan the goods&apos; label. Nothing changed</source>
+        <translation>不是可盘点的货品：请扫描货品标签。未做任何更改</translation>
+    </message>
+    <message>
+        <source>Scan the bin to count first. Nothing changed</source>
+        <translation>请先扫描要盘点的库位。未做任何更改</translation>
+    </message>
+    <message>
+        <source>Already counted (the same read); nothing changed</source>
+        <translation>已盘过（同一次读取）；未做任何更改</translation>
+    </message>
+    <message>
+        <source>+%1 %2</source>
+        <translation>+%1 %2</translation>
+    </message>
+    <message>
+        <source>Counted in %1 so far: %2</source>
+        <translation>%1 已盘数量：%2</translation>
+    </message>
+</context>
+<context>
+    <name>Hearth::Warehouse::Gs1</name>
+    <message>
+        <source>%1 has no data after it</source>
+        <translation>%1 后面没有数据</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 is longer than %n character(s); a group separator (GS) may be missing</source>
+        <translation>
+            <numerusform>%1 超过 %n 个字符，可能缺少分组分隔符 (GS)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 needs %n digit(s), found %2</source>
+        <translation>
+            <numerusform>%1 应为 %n 位数字，实际 %2 位</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not a digit</source>
+        <translation>%1：“%2”不是数字</translation>
+    </message>
+    <message>
+        <source>%1: the character &quot;%2&quot; (U+%3) is not allowed in GS1 data</source>
+        <translation>%1：GS1 数据中不允许字符“%2”(U+%3)</translation>
+    </message>
+    <message>
+        <source>%1: check digit %2 is wrong, expected %3</source>
+        <translation>%1：校验位 %2 错误，应为 %3</translation>
+    </message>
+    <message>
+        <source>%1: the decimal point digit %2 is out of range, expected 0 to %3</source>
+        <translation>%1：小数位数 %2 超出范围，应为 0 到 %3</translation>
+    </message>
+    <message>
+        <source>%1: month %2 does not exist (date %3, YYMMDD)</source>
+        <translation>%1：月份 %2 不存在（日期 %3，格式 YYMMDD）</translation>
+    </message>
+    <message>
+        <source>%1: day %2 is not in %3-%4 (date %5, YYMMDD)</source>
+        <translation>%1：%3-%4 没有第 %2 日（日期 %5，格式 YYMMDD）</translation>
+    </message>
+    <message>
+        <source>%1: %2:%3 is not a time of day (hhmm)</source>
+        <translation>%1：%2:%3 不是有效时刻（格式 hhmm）</translation>
+    </message>
+    <message>
+        <source>AI %1 appears twice with different data: &quot;%2&quot; at position %3 and &quot;%4&quot;</source>
+        <translation>AI %1 出现两次且数据不同：第 %3 位的“%2”和“%4”</translation>
+    </message>
+    <message>
+        <source>expected an application identifier (2 to 4 digits), found &quot;%1&quot;</source>
+        <translation>此处应为应用标识符（2 到 4 位数字），实际为“%1”</translation>
+    </message>
+    <message>
+        <source>unknown application identifier at &quot;%1&quot;</source>
+        <translation>未知的应用标识符：“%1”</translation>
+    </message>
+    <message>
+        <source>no GS1 data after the separator</source>
+        <translation>分隔符后没有 GS1 数据</translation>
+    </message>
+    <message>
+        <source>expected &quot;(&quot; and an application identifier</source>
+        <translation>此处应为“(”和应用标识符</translation>
+    </message>
+    <message>
+        <source>the application identifier has no closing &quot;)&quot;</source>
+        <translation>应用标识符缺少右括号“)”</translation>
+    </message>
+    <message>
+        <source>unknown application identifier &quot;%1&quot;</source>
+        <translation>未知的应用标识符“%1”</translation>
+    </message>
+    <message>
+        <source>no GS1 data</source>
+        <translation>没有 GS1 数据</translation>
+    </message>
+</context>
+<context>
+    <name>Hearth::Warehouse::IssueHandler</name>
+    <message>
+        <source>Issue: scan the work order the goods are for</source>
+        <translation>领料：请扫描领料的工单</translation>
+    </message>
+    <message>
+        <source>Issue to %1: scan the bin the goods are taken from</source>
+        <translation>领料到 %1：请扫描取货的库位</translation>
+    </message>
+    <message>
+        <source>Issue to %1 from %2: scan each item taken</source>
+        <translation>从 %2 领料到 %1：请逐件扫描所取物料</translation>
+    </message>
+    <message>
+        <source>Work order</source>
+        <translation>工单</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>订单</translation>
+    </message>
+    <message>
+        <source>From bin</source>
+        <translation>出库位</translation>
+    </message>
+    <message>
+        <source>No bin holds it</source>
+        <translation>没有库位存放它</translation>
+    </message>
+    <message>
+        <source>It is in %1</source>
+        <translation>它在 %1</translation>
+    </message>
+    <message>
+        <source>Scan the work order first. Nothing changed</source>
+        <translation>请先扫描工单。未做任何更改</translation>
+    </message>
+    <message>
+        <source>No part of this site has that code; nothing changed</source>
+        <translation>本厂没有这个编码的板件；未做任何更改</translation>
+    </message>
+    <message>
+        <source>Another order&apos;s goods: %1</source>
+        <translation>其他订单的货品：%1</translation>
+    </message>
+    <message>
+        <source>Work order %1 is for order %2; nothing changed</source>
+        <translation>工单 %1 属于订单 %2；未做任何更改</translation>
+    </message>
+    <message>
+        <source>Parts and packages are not issued: pack them on the Pack job. Nothing changed</source>
+        <translation>板件和包件不领料：请在包装作业中打包。未做任何更改</translation>
+    </message>
+    <message>
+        <source>Unknown work order %1</source>
+        <translation>未知工单 %1</translation>
+    </message>
+    <message>
+        <source>No work order of this site has that number; nothing changed</source>
+        <translation>本厂没有这个编号的工单；未做任何更改</translation>
+    </message>
+    <message>
+        <source>Work order %1 is cancelled</source>
+        <translation>工单 %1 已取消</translation>
+    </message>
+    <message>
+        <source>Nothing is issued to a cancelled work order; nothing changed</source>
+        <translation>已取消的工单不能领料；未做任何更改</translation>
+    </message>
+    <message>
+        <source>Issuing to %1</source>
+        <translation>领料到 %1</translation>
+    </message>
+    <message>
+        <source>Order %1 · %2: now scan the bin</source>
+        <translation>订单 %1 · %2：请扫描库位</translation>
+    </message>
+    <message>
+        <source>Taking from bin %1</source>
+        <translation>从库位 %1 取货</translation>
+    </message>
+    <message>
+        <source>%1: now scan each item</source>
+        <translation>%1：请逐件扫描物料</translation>
+    </message>
+    <message>
+        <source>%1: now scan the work order</source>
+        <translation>%1：请扫描工单</translation>
+    </message>
+    <message>
+        <source>Issue needs no command: each item is booked when it is scanned. Nothing changed</source>
+        <translation>领料无需指令卡：每件物料扫描即记账。未做任何更改</translation>
+    </message>
+    <message>
+        <source>Scan the bin the goods are taken from first. Nothing changed</source>
+        <translation>请先扫描取货的库位。未做任何更改</translation>
+    </message>
+    <message>
+        <source>Already issued in this session (the same read); nothing changed</source>
+        <translation>本次扫码已领过（同一次读取）；未做任何更改</translation>
+    </message>
+    <message>
+        <source>%1 is not in bin %2</source>
+        <translation>%1 不在库位 %2</translation>
+    </message>
+    <message>
+        <source>; nothing changed</source>
+        <translation>；未做任何更改</translation>
+    </message>
+    <message>
+        <source>Issued %1 %2</source>
+        <translation>已领料 %1 %2</translation>
+    </message>
+    <message>
+        <source>To %1 from %2 · %3 left in the bin</source>
+        <translation>领到 %1，出自 %2 · 库位剩余 %3</translation>
+    </message>
+</context>
+<context>
+    <name>Hearth::Warehouse::Item</name>
+    <message>
+        <source>board</source>
+        <translation>板材</translation>
+    </message>
+    <message>
+        <source>edge banding</source>
+        <translation>封边条</translation>
+    </message>
+    <message>
+        <source>hardware</source>
+        <translation>五金</translation>
+    </message>
+    <message>
+        <source>bought-in item</source>
+        <translation>外购件</translation>
+    </message>
+    <message>
+        <source>finished package</source>
+        <translation>成品包件</translation>
+    </message>
+</context>
+<context>
+    <name>Hearth::Warehouse::ItemStore</name>
+    <message>
+        <source>an item needs a code and a name</source>
+        <translation>物料需要编码和名称</translation>
+    </message>
+    <message>
+        <source>the pack size must not be negative</source>
+        <translation>包装数量不能为负</translation>
+    </message>
+    <message>
+        <source>the item code %1 is already used</source>
+        <translation>物料编码 %1 已被使用</translation>
+    </message>
+    <message>
+        <source>the GTIN %1 already names another item</source>
+        <translation>GTIN %1 已属于另一物料</translation>
+    </message>
+    <message>
+        <source>the database is busy; try again</source>
+        <translation>数据库忙，请重试</translation>
+    </message>
+    <message>
+        <source>the item does not exist (any more)</source>
+        <translation>物料不存在（或已删除）</translation>
+    </message>
+    <message>
+        <source>a lot needs a number</source>
+        <translation>批次需要批号</translation>
+    </message>
+</context>
+<context>
+    <name>Hearth::Warehouse::LoadHandler</name>
+    <message>
+        <source>Load %1: scan each package as it goes on the truck</source>
+        <translation>装车 %1：每个包件上车时扫描</translation>
+    </message>
+    <message>
+        <source>Not accepted: nothing changed</source>
+        <translation>不予接受：未做任何改动</translation>
+    </message>
+    <message>
+        <source>Only package labels are loaded; nothing changed</source>
+        <translation>装车只扫描包件标签；未做任何更改</translation>
+    </message>
+    <message>
+        <source>Unknown package %1</source>
+        <translation>未知包件 %1</translation>
+    </message>
+    <message>
+        <source>Order %1 has no package %2; nothing changed</source>
+        <translation>订单 %1 没有包件 %2；未做任何更改</translation>
+    </message>
+    <message>
+        <source>Package %1/%2 of order %3</source>
+        <translation>订单 %3 的包件 %1/%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>The label is out of date: the order now has %n package(s); print its labels again; nothing changed</source>
+        <translation>
+            <numerusform>标签已过期：订单现有 %n 个包件；请重新打印标签；未做任何更改</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Already on this truck; nothing changed</source>
+        <translation>已在本车上；未做任何更改</translation>
+    </message>
+    <message>
+        <source>Already loaded on %1; nothing changed</source>
+        <translation>已装上 %1；未做任何更改</translation>
+    </message>
+    <message>
+        <source>%1 belongs to another order</source>
+        <translation>%1 属于另一个订单</translation>
+    </message>
+    <message>
+        <source>Order %1 is being loaded: %2 of %3 packages on; load the rest first; nothing changed</source>
+        <translation>订单 %1 正在装车：已装 %2/%3 个包件；请先装完；未做任何更改</translation>
+    </message>
+    <message numerus="yes">
+        <source>Order %1 is incomplete: %n thing(s) missing</source>
+        <translation>
+            <numerusform>订单 %1 未齐套：缺 %n 项</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing loaded</source>
+        <translation>未装车</translation>
+    </message>
+    <message>
+        <source>The database is busy; scan again</source>
+        <translation>数据库繁忙，请重新扫描</translation>
+    </message>
+    <message>
+        <source>Loaded on %1</source>
+        <translation>装上 %1</translation>
+    </message>
+    <message>
+        <source>%1 loaded</source>
+        <translation>%1 已装车</translation>
+    </message>
+    <message>
+        <source>%1 of %2 packages of the order on %3</source>
+        <translation>订单已有 %1/%2 个包件装上 %3</translation>
+    </message>
+    <message>
+        <source>; the order is all on</source>
+        <translation>；订单已全部装车</translation>
+    </message>
+</context>
+<context>
+    <name>Hearth::Warehouse::PackHandler</name>
+    <message>
+        <source>package %1/%2 of order %3</source>
+        <translation>订单 %3 的包件 %1/%2</translation>
+    </message>
+    <message>
+        <source>Pack: scan a panel or hardware to open its package, or a closed package&apos;s label to put it into staging</source>
+        <translation>包装：扫描板件或五金开始装箱，或扫描已封箱包件的标签放入待发区</translation>
+    </message>
+    <message>
+        <source>Pack: scan the next panel or hardware for %1</source>
+        <translation>包装：扫描%1的下一块板件或五金</translation>
+    </message>
+    <message>
+        <source>Pack: scan a panel or hardware</source>
+        <translation>包装：扫描板件或五金</translation>
+    </message>
+    <message>
+        <source>Not accepted: nothing changed</source>
+        <translation>不予接受：未做任何改动</translation>
+    </message>
+    <message>
+        <source>No package is open</source>
+        <translation>没有正在装箱的包件</translation>
+    </message>
+    <message>
+        <source>Nothing to set aside</source>
+        <translation>没有可暂放的包件</translation>
+    </message>
+    <message>
+        <source>%1 set aside</source>
+        <translation>%1 已暂放</translation>
+    </message>
+    <message>
+        <source>It stays open: its next panel carries on with it</source>
+        <translation>保持未封箱：扫描其下一块板件即可继续</translation>
+    </message>
+    <message>
+        <source>Not a panel, hardware, package or staging bin: scan it on its own page; nothing changed</source>
+        <translation>不是板件、五金、包件或待发库位：请在对应页面扫描；未做任何更改</translation>
+    </message>
+    <message>
+        <source>Unknown panel</source>
+        <translation>未知板件</translation>
+    </message>
+    <message>
+        <source>No order has a panel with this code; nothing changed</source>
+        <translation>没有订单包含此编码的板件；未做任何更改</translation>
+    </message>
+    <message>
+        <source>%1 %2×%3</source>
+        <translation>%1 %2×%3</translation>
+    </message>
+    <message>
+        <source>No item has this GTIN; nothing changed</source>
+        <translation>没有物料使用此 GTIN；未做任何更改</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Already packed; nothing changed</source>
+        <translation>已装箱；未做任何更改</translation>
+    </message>
+    <message>
+        <source>No order waits for this item; nothing changed</source>
+        <translation>没有订单需要此物料；未做任何更改</translation>
+    </message>
+    <message>
+        <source>The open package&apos;s order does not need this item; nothing changed</source>
+        <translation>当前包件的订单不需要此物料；未做任何更改</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n order(s) wait for this item: scan a panel of the order first to open its package; nothing changed</source>
+        <translation>
+            <numerusform>%n 个订单需要此物料：请先扫描该订单的板件以打开其包件；未做任何更改</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not in the order&apos;s package plan: plan its packages on the packages page; nothing changed</source>
+        <translation>不在订单的包装方案中：请在包装与齐套页面规划包件；未做任何更改</translation>
+    </message>
+    <message>
+        <source>%1 belongs to order %2</source>
+        <translation>%1 属于订单 %2</translation>
+    </message>
+    <message>
+        <source>%1 is open: finish it (CMD:FINISH) or set it aside (CMD:CLEAR) first; nothing changed</source>
+        <translation>%1 正在装箱：请先封箱（CMD:FINISH）或暂放（CMD:CLEAR）；未做任何更改</translation>
+    </message>
+    <message>
+        <source>Already packed in %1; nothing changed</source>
+        <translation>已装入%1；未做任何更改</translation>
+    </message>
+    <message>
+        <source>%1 belongs in package %2/%3</source>
+        <translation>%1 应装入包件 %2/%3</translation>
+    </message>
+    <message>
+        <source>Its package is gone; plan the order&apos;s packages again</source>
+        <translation>其包件已不存在；请重新规划订单包件</translation>
+    </message>
+    <message>
+        <source>Packed by scan</source>
+        <translation>扫描装箱</translation>
+    </message>
+    <message>
+        <source>The database is busy; scan again</source>
+        <translation>数据库繁忙，请重新扫描</translation>
+    </message>
+    <message>
+        <source>%1 is already closed; nothing changed</source>
+        <translation>%1 已封箱；未做任何更改</translation>
+    </message>
+    <message>
+        <source>%1 → package %2/%3</source>
+        <translation>%1 → 包件 %2/%3</translation>
+    </message>
+    <message>
+        <source>%1 is complete and closed: its label is printing</source>
+        <translation>%1 已装齐并封箱：正在打印标签</translation>
+    </message>
+    <message>
+        <source>%1 of %2 lines in %3</source>
+        <translation>%3 已装 %1/%2 行</translation>
+    </message>
+    <message>
+        <source>the package is gone</source>
+        <translation>包件已不存在</translation>
+    </message>
+    <message>
+        <source>Package closed</source>
+        <translation>包件封箱</translation>
+    </message>
+    <message>
+        <source>Scan a panel to open its package</source>
+        <translation>扫描板件以打开其包件</translation>
+    </message>
+    <message>
+        <source>%1 is not full</source>
+        <translation>%1 尚未装齐</translation>
+    </message>
+    <message>
+        <source>Still to pack: %1; nothing changed</source>
+        <translation>仍需装箱：%1；未做任何更改</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>%1 closed</source>
+        <translation>%1 已封箱</translation>
+    </message>
+    <message>
+        <source>Its label is printing</source>
+        <translation>正在打印标签</translation>
+    </message>
+    <message>
+        <source>; the label was not printed: %1</source>
+        <translation>；标签未打印：%1</translation>
+    </message>
+    <message>
+        <source>Unknown bin %1</source>
+        <translation>未知库位 %1</translation>
+    </message>
+    <message>
+        <source>No bin has this code; nothing changed</source>
+        <translation>没有库位使用此编码；未做任何更改</translation>
+    </message>
+    <message>
+        <source>Bin %1 %2</source>
+        <translation>库位 %1 %2</translation>
+    </message>
+    <message>
+        <source>Not a staging bin: packages are staged only in the staging area; nothing changed</source>
+        <translation>不是待发库位：包件只能放入待发区；未做任何更改</translation>
+    </message>
+    <message>
+        <source>Staging bin %1 %2</source>
+        <translation>待发库位 %1 %2</translation>
+    </message>
+    <message>
+        <source>Closed packages scanned next go into this bin</source>
+        <translation>之后扫描的已封箱包件放入此库位</translation>
+    </message>
+    <message>
+        <source>Unknown package %1</source>
+        <translation>未知包件 %1</translation>
+    </message>
+    <message>
+        <source>Order %1 has no package %2; nothing changed</source>
+        <translation>订单 %1 没有包件 %2；未做任何更改</translation>
+    </message>
+    <message numerus="yes">
+        <source>The label is out of date: the order now has %n package(s); print its labels again; nothing changed</source>
+        <translation>
+            <numerusform>标签已过期：订单现有 %n 个包件；请重新打印标签；未做任何更改</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 is not closed yet</source>
+        <translation>%1 尚未封箱</translation>
+    </message>
+    <message>
+        <source>Pack its remaining panels and hardware first; nothing changed</source>
+        <translation>请先装入其余板件和五金；未做任何更改</translation>
+    </message>
+    <message>
+        <source>Already in staging bin %1; nothing changed</source>
+        <translation>已在待发库位 %1；未做任何更改</translation>
+    </message>
+    <message>
+        <source>Already loaded on %1; nothing changed</source>
+        <translation>已装上 %1；未做任何更改</translation>
+    </message>
+    <message>
+        <source>The site has no staging bin: scan a staging bin&apos;s label (BN:) first; nothing changed</source>
+        <translation>本厂没有待发库位：请先扫描待发库位标签（BN:）；未做任何更改</translation>
+    </message>
+    <message>
+        <source>Package staged</source>
+        <translation>包件入待发区</translation>
+    </message>
+    <message>
+        <source>%1 → %2 %3</source>
+        <translation>%1 → %2 %3</translation>
+    </message>
+    <message>
+        <source>%1 of %2 packages of the order in staging</source>
+        <translation>订单已有 %1/%2 个包件在待发区</translation>
+    </message>
+    <message>
+        <source>; the order is complete and ready to load</source>
+        <translation>；订单已齐套，可以装车</translation>
+    </message>
+</context>
+<context>
+    <name>Hearth::Warehouse::PackPlanner</name>
+    <message>
+        <source>cannot read the order&apos;s panels: %1</source>
+        <translation>无法读取订单板件：%1</translation>
+    </message>
+    <message>
+        <source>cannot read the order&apos;s hardware: %1</source>
+        <translation>无法读取订单五金：%1</translation>
+    </message>
+</context>
+<context>
+    <name>Hearth::Warehouse::Package</name>
+    <message>
+        <source>Planned</source>
+        <translation>计划中</translation>
+    </message>
+    <message>
+        <source>Being packed</source>
+        <translation>包装中</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>已封箱</translation>
+    </message>
+    <message>
+        <source>In staging</source>
+        <translation>待发区</translation>
+    </message>
+    <message>
+        <source>Loaded</source>
+        <translation>已装车</translation>
+    </message>
+</context>
+<context>
+    <name>Hearth::Warehouse::PackageLabel</name>
+    <message numerus="yes">
+        <source>%n panel(s)</source>
+        <translation>
+            <numerusform>%n 块板件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hardware line(s)</source>
+        <translation>
+            <numerusform>%n 行五金</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1.%2 kg</source>
+        <translation>%1.%2 千克</translation>
+    </message>
+    <message>
+        <source>no such package</source>
+        <translation>包件不存在</translation>
+    </message>
+    <message>
+        <source>%1 %2 ×%3</source>
+        <translation>%1 %2 ×%3</translation>
+    </message>
+    <message>
+        <source>%1 ×%2</source>
+        <translation>%1 ×%2</translation>
+    </message>
+</context>
+<context>
+    <name>Hearth::Warehouse::PackageStore</name>
+    <message>
+        <source>the order has no panels or hardware to pack</source>
+        <translation>该订单没有可包装的板件或五金</translation>
+    </message>
+    <message>
+        <source>package %1 is already %2: packing has started, the plan stays as it is</source>
+        <translation>包件 %1 已是“%2”：包装已开始，包装方案保持不变</translation>
+    </message>
+    <message>
+        <source>the database is busy; try again</source>
+        <translation>数据库忙，请重试</translation>
+    </message>
+    <message>
+        <source>%1: only %2 more to pack, %3 scanned</source>
+        <translation>%1：只需再包 %2，扫描了 %3</translation>
+    </message>
+</context>
+<context>
+    <name>Hearth::Warehouse::PackagesModel</name>
+    <message>
+        <source>cannot read the orders: %1</source>
+        <translation>无法读取订单：%1</translation>
+    </message>
+    <message>
+        <source>not planned</source>
+        <translation>未规划</translation>
+    </message>
+    <message>
+        <source>%1/%2 closed</source>
+        <translation>已封箱 %1/%2</translation>
+    </message>
+    <message>
+        <source>%1/%2</source>
+        <translation>%1/%2</translation>
+    </message>
+    <message>
+        <source>Complete</source>
+        <translation>已齐套</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n missing</source>
+        <translation>
+            <numerusform>缺 %n 项</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>订单</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>城市</translation>
+    </message>
+    <message>
+        <source>Packages</source>
+        <translation>包件数</translation>
+    </message>
+    <message>
+        <source>In staging</source>
+        <translation>待发区</translation>
+    </message>
+    <message>
+        <source>Loaded</source>
+        <translation>已装车</translation>
+    </message>
+    <message>
+        <source>Completeness</source>
+        <translation>齐套</translation>
+    </message>
+</context>
+<context>
+    <name>Hearth::Warehouse::PackagesPage</name>
+    <message>
+        <source>Plan</source>
+        <translation>方案</translation>
+    </message>
+    <message>
+        <source>Package</source>
+        <translation>包件</translation>
+    </message>
+    <message>
+        <source>Panel</source>
+        <translation>板件</translation>
+    </message>
+    <message>
+        <source>Purchased</source>
+        <translation>外购件</translation>
+    </message>
+    <message>
+        <source>Packages and completeness</source>
+        <translation>包装与齐套</translation>
+    </message>
+    <message>
+        <source>Orders being packed: packages closed, in staging and loaded, and what each order still lacks before it may be loaded</source>
+        <translation>包装中的订单：已封箱、在待发区和已装车的包件，以及每个订单装车前还缺什么</translation>
+    </message>
+    <message>
+        <source>Plan packages</source>
+        <translation>规划包件</translation>
+    </message>
+    <message>
+        <source>Proposes the selected order&apos;s packages: panels by work order, at most 10 pieces or 30 kg a package; hardware in one last package</source>
+        <translation>为所选订单规划包件：板件按工单分箱，每箱最多 10 块或 30 千克；五金装在最后一箱</translation>
+    </message>
+    <message>
+        <source>Save labels as PDF</source>
+        <translation>标签另存为 PDF</translation>
+    </message>
+    <message>
+        <source>Writes the selected order&apos;s package labels to the labels folder</source>
+        <translation>把所选订单的包件标签写入标签文件夹</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <source>Outstanding</source>
+        <translation>未付</translation>
+    </message>
+    <message>
+        <source>Comes from</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>Why it is missing</source>
+        <translation>缺件原因</translation>
+    </message>
+    <message>
+        <source>Select an order to see what it lacks</source>
+        <translation>选择订单查看缺件</translation>
+    </message>
+    <message>
+        <source>%1 is complete: every package is in staging and may be loaded</source>
+        <translation>%1 已齐套：所有包件都在待发区，可以装车</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 lacks %n thing(s) before it may be loaded</source>
+        <translation>
+            <numerusform>%1 装车前还缺 %n 项</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select an order first</source>
+        <translation>请先选择订单</translation>
+    </message>
+    <message>
+        <source>no order selected</source>
+        <translation>未选择订单</translation>
+    </message>
+    <message>
+        <source>Packages planned</source>
+        <translation>已规划包件</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n package(s) planned</source>
+        <translation>
+            <numerusform>%1：已规划 %n 个包件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the order has no packages yet: plan them first</source>
+        <translation>该订单还没有包件：请先规划</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n label(s) saved to %1</source>
+        <translation>
+            <numerusform>已保存 %n 张标签到 %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Hearth::Warehouse::PurchaseOrderStore</name>
+    <message>
+        <source>a purchase order needs the day it is placed</source>
+        <translation>采购单需要下单日期</translation>
+    </message>
+    <message>
+        <source>the database is busy; try again</source>
+        <translation>数据库忙，请重试</translation>
+    </message>
+    <message>
+        <source>no such purchase order</source>
+        <translation>没有该采购单</translation>
+    </message>
+</context>
+<context>
+    <name>Hearth::Warehouse::PurchaseReceipt</name>
+    <message>
+        <source>the quantity must be more than 0, not %1</source>
+        <translation>数量必须大于 0，而不是 %1</translation>
+    </message>
+    <message>
+        <source>the database is busy; try again</source>
+        <translation>数据库忙，请重试</translation>
+    </message>
+    <message>
+        <source>no purchase order line %1</source>
+        <translation>没有采购单行 %1</translation>
+    </message>
+    <message>
+        <source>purchase order line %1 (%2) names no stock item to receive</source>
+        <translation>采购单行 %1（%2）没有可入库的库存物料</translation>
+    </message>
+    <message>
+        <source>receiving %1 would make %2 received of %3 ordered on %4, more than the %5% over-receipt allowed</source>
+        <translation>收货 %1 将使 %4 的已收数量达到 %2（订购 %3），超出允许的 %5% 超收</translation>
+    </message>
+    <message>
+        <source>received %1</source>
+        <translation>已收货 %1</translation>
+    </message>
+    <message>
+        <source>every line of %1 received</source>
+        <translation>%1 所有行已收齐</translation>
+    </message>
+    <message>
+        <source>the over-receipt tolerance must not be negative</source>
+        <translation>超收容差不能为负数</translation>
+    </message>
+</context>
+<context>
+    <name>Hearth::Warehouse::ReceiveHandler</name>
+    <message>
+        <source>Receive: scan the label of the bin the goods go into</source>
+        <translation>收货：请扫描货品放入的库位标签</translation>
+    </message>
+    <message>
+        <source>Receive into %1: scan each carton or piece; a new bin label changes the bin</source>
+        <translation>收货到 %1：逐箱或逐件扫描；扫描新的库位标签即换库位</translation>
+    </message>
+    <message>
+        <source>Into bin</source>
+        <translation>入库位</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>已收货</translation>
+    </message>
+    <message>
+        <source>Receiving into bin %1</source>
+        <translation>收货到库位 %1</translation>
+    </message>
+    <message>
+        <source>%1: now scan the goods</source>
+        <translation>%1：请扫描货品</translation>
+    </message>
+    <message>
+        <source>Not goods to receive: scan the supplier&apos;s label or a bin label. Nothing changed</source>
+        <translation>不是可收货的货品：请扫描供应商标签或库位标签。未做任何更改</translation>
+    </message>
+    <message>
+        <source>Scan the bin label first: the goods need a bin. Nothing changed</source>
+        <translation>请先扫描库位标签：货品需要库位。未做任何更改</translation>
+    </message>
+    <message>
+        <source>Already received in this session (the same read); nothing changed</source>
+        <translation>本次扫码已收过（同一次读取）；未做任何更改</translation>
+    </message>
+    <message>
+        <source>Into %1</source>
+        <translation>入 %1</translation>
+    </message>
+    <message>
+        <source> · lot %1</source>
+        <translation> · 批次 %1</translation>
+    </message>
+    <message>
+        <source> · expires %1</source>
+        <translation> · 有效期至 %1</translation>
+    </message>
+    <message>
+        <source> · the bin now holds %1</source>
+        <translation> · 库位现有 %1</translation>
+    </message>
+    <message>
+        <source>Received %1 %2</source>
+        <translation>已收货 %1 %2</translation>
+    </message>
+</context>
+<context>
+    <name>Hearth::Warehouse::ReorderPoints</name>
+    <message>
+        <source>no such item</source>
+        <translation>物料不存在</translation>
+    </message>
+    <message>
+        <source>the reorder point must not be negative and the reorder quantity must be more than 0</source>
+        <translation>再订货点不能为负数，再订货量必须大于 0</translation>
+    </message>
+    <message>
+        <source>no such supplier</source>
+        <translation>没有该供应商</translation>
+    </message>
+    <message>
+        <source>the database is busy; try again</source>
+        <translation>数据库忙，请重试</translation>
+    </message>
+    <message>
+        <source>%1 is below its reorder point but no supplier sells it</source>
+        <translation>%1 已低于再订货点，但没有供应商供应</translation>
+    </message>
+    <message>
+        <source>%1 below its reorder point: %2 available</source>
+        <translation>%1 低于再订货点：可用 %2</translation>
+    </message>
+</context>
+<context>
+    <name>Hearth::Warehouse::RequisitionStore</name>
+    <message>
+        <source>a requisition needs a source, a supplier and a description</source>
+        <translation>请购需要来源、供应商和说明</translation>
+    </message>
+    <message>
+        <source>the quantity must be more than 0, not %1</source>
+        <translation>数量必须大于 0，而不是 %1</translation>
+    </message>
+    <message>
+        <source>the database is busy; try again</source>
+        <translation>数据库忙，请重试</translation>
+    </message>
+    <message>
+        <source>purchase requisitions from the split</source>
+        <translation>拆单生成的请购</translation>
+    </message>
+    <message>
+        <source>order %1: the purchase task names the supplier &quot;%2&quot;, which is not in the supplier list</source>
+        <translation>订单 %1：采购任务指定的供应商“%2”不在供应商列表中</translation>
+    </message>
+    <message>
+        <source>order %1, line %2: no quantity to buy</source>
+        <translation>订单 %1 第 %2 行：没有要采购的数量</translation>
+    </message>
+    <message>
+        <source>order %1, %2: no stock item is set for the hardware code &quot;%3&quot; (resources/warehouse/suppliers.json)</source>
+        <translation>订单 %1，%2：五金编码“%3”未对应库存物料（resources/warehouse/suppliers.json）</translation>
+    </message>
+    <message>
+        <source>order %1, %2: no supplier sells %3</source>
+        <translation>订单 %1，%2：没有供应商供应 %3</translation>
+    </message>
+    <message>
+        <source>%1: order %2 no longer needs the %3 %4 on a purchase order; change the purchase order by hand</source>
+        <translation>%1：订单 %2 已不再需要采购单上的 %3 %4；请手工修改采购单</translation>
+    </message>
+    <message>
+        <source>no longer needed by order %1</source>
+        <translation>订单 %1 已不再需要</translation>
+    </message>
+</context>
+<context>
+    <name>Hearth::Warehouse::ScanCode</name>
+    <message>
+        <source>the input method changed this read (&quot;%1&quot; at position %2): switch the Chinese input method off or to English (Ctrl+Space or Shift) and scan again</source>
+        <translation>输入法改动了扫描内容（第 %2 位的“%1”）：请关闭中文输入法或切换到英文（Ctrl+空格 或 Shift）后重新扫描</translation>
+    </message>
+    <message>
+        <source>only the symbology identifier %1 was read, no data</source>
+        <translation>只读到码制标识 %1，没有数据</translation>
+    </message>
+    <message>
+        <source>GS1 data %1: %2</source>
+        <translation>GS1 数据%1：%2</translation>
+    </message>
+    <message>
+        <source>%1 should send %2 digits, got &quot;%3&quot;</source>
+        <translation>%1 应为 %2 位数字，实际读到“%3”</translation>
+    </message>
+    <message>
+        <source>%1 %2: check digit %3 is wrong, expected %4</source>
+        <translation>%1 %2：校验位 %3 错误，应为 %4</translation>
+    </message>
+    <message>
+        <source>package code &quot;%1&quot;: expected PK:&lt;order no&gt;-&lt;n&gt;/&lt;count&gt; with 1 ≤ n ≤ count, like PK:SO00000012-3/12</source>
+        <translation>包件码“%1”格式错误：应为 PK:&lt;订单号&gt;-&lt;序号&gt;/&lt;总件数&gt;，1 ≤ 序号 ≤ 总件数，例如 PK:SO00000012-3/12</translation>
+    </message>
+    <message>
+        <source>bin code &quot;%1&quot;: the bin is missing after BN:</source>
+        <translation>库位码“%1”：BN: 后缺少库位</translation>
+    </message>
+    <message>
+        <source>nothing was read</source>
+        <translation>未读到内容</translation>
+    </message>
+    <message>
+        <source>unknown code &quot;%1&quot;: not a GS1 code, nor a Hearth work order, part, package or bin code</source>
+        <translation>未知条码“%1”：既不是 GS1 条码，也不是本系统的工单、板件、包件或库位码</translation>
+    </message>
+    <message>
+        <source>work order %1</source>
+        <translation>工单 %1</translation>
+    </message>
+    <message>
+        <source>part %1</source>
+        <translation>板件 %1</translation>
+    </message>
+    <message>
+        <source>station %1</source>
+        <translation>工位 %1</translation>
+    </message>
+    <message>
+        <source>command %1</source>
+        <translation>指令 %1</translation>
+    </message>
+    <message>
+        <source>order %1, package %2 of %3</source>
+        <translation>订单 %1，第 %2/%3 件</translation>
+    </message>
+    <message>
+        <source>bin %1</source>
+        <translation>库位 %1</translation>
+    </message>
+    <message>
+        <source>SSCC %1</source>
+        <translation>SSCC %1</translation>
+    </message>
+    <message>
+        <source>GTIN %1</source>
+        <translation>GTIN %1</translation>
+    </message>
+    <message>
+        <source>batch %1</source>
+        <translation>批号 %1</translation>
+    </message>
+    <message>
+        <source>serial %1</source>
+        <translation>序列号 %1</translation>
+    </message>
+    <message>
+        <source>made %1</source>
+        <translation>生产日期 %1</translation>
+    </message>
+    <message>
+        <source>expires %1</source>
+        <translation>有效期至 %1</translation>
+    </message>
+    <message>
+        <source>count %1</source>
+        <translation>数量 %1</translation>
+    </message>
+</context>
+<context>
+    <name>Hearth::Warehouse::ScanEvent</name>
+    <message>
+        <source>the input method took part of this read (&quot;%1&quot;): switch the Chinese input method off or to English (Ctrl+Space or Shift) and scan again</source>
+        <translation>输入法截获了部分扫描内容（“%1”）：请关闭中文输入法或切换到英文（Ctrl+空格 或 Shift）后重新扫描</translation>
+    </message>
+</context>
+<context>
+    <name>Hearth::Warehouse::ScanHandler</name>
+    <message>
+        <source>Receive</source>
+        <translation>收货</translation>
+    </message>
+    <message>
+        <source>Issue</source>
+        <translation>领料</translation>
+    </message>
+    <message>
+        <source>Transfer</source>
+        <translation>移库</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>盘点</translation>
+    </message>
+    <message>
+        <source>Pack</source>
+        <translation>包装</translation>
+    </message>
+    <message>
+        <source>Load</source>
+        <translation>装车</translation>
+    </message>
+</context>
+<context>
+    <name>Hearth::Warehouse::ScanPage</name>
+    <message>
+        <source>OK</source>
+        <translation>成功</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>重复</translation>
+    </message>
+    <message>
+        <source>Wrong</source>
+        <translation>错误</translation>
+    </message>
+    <message>
+        <source>Warehouse scanning</source>
+        <translation>仓库扫码</translation>
+    </message>
+    <message>
+        <source>Scan one label after another: each read answers at once with a colour and a sound, and never opens a dialog</source>
+        <translation>连续扫描标签：每次扫描立即以颜色和声音提示结果，不弹出对话框</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Job</source>
+        <translation>作业</translation>
+    </message>
+    <message>
+        <source>Code read</source>
+        <translation>读到的条码</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>处理情况</translation>
+    </message>
+    <message>
+        <source>Keyboard scanner: timing learned (%1 ms between keys)</source>
+        <translation>键盘扫描枪：已学习节奏（按键间隔 %1 毫秒）</translation>
+    </message>
+    <message>
+        <source>Keyboard scanner: ready</source>
+        <translation>键盘扫描枪：就绪</translation>
+    </message>
+    <message>
+        <source>A label that will not scan: type its code and press Enter</source>
+        <translation>标签扫不出时：手动输入条码并按回车</translation>
+    </message>
+    <message>
+        <source>Learn scanner timing</source>
+        <translation>学习扫描枪节奏</translation>
+    </message>
+    <message>
+        <source>Scan any label once after this: the page measures how fast your scanner types and which key ends its reads</source>
+        <translation>点击后扫描任意标签一次：本页会测量扫描枪的输入速度和结束键</translation>
+    </message>
+    <message>
+        <source>Keyboard scanner: scan any label to learn its timing</source>
+        <translation>键盘扫描枪：请扫描任意标签以学习节奏</translation>
+    </message>
+    <message>
+        <source>Start over</source>
+        <translation>重新开始</translation>
+    </message>
+    <message>
+        <source>Forget this job&apos;s reads: a new delivery, pallet or truck</source>
+        <translation>清空本作业的扫描记录：换一批到货、一个托盘或一辆车</translation>
+    </message>
+    <message>
+        <source>The warehouse this desk scans for: bins of other warehouses are refused</source>
+        <translation>本机扫码的仓库：其他仓库的库位会被拒绝</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>1 per read</source>
+        <translation>每扫一次计 1</translation>
+    </message>
+    <message>
+        <source>A quantity for the next read: type it, then scan (or press Enter); the read after that counts 1 again</source>
+        <translation>下一次扫码的数量：输入后扫码（或按回车）；之后的扫码重新按 1 计</translation>
+    </message>
+    <message>
+        <source>All warehouses</source>
+        <translation>全部仓库</translation>
+    </message>
+    <message>
+        <source>not a quantity</source>
+        <translation>不是有效数量</translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <comment>a field of the scanning bar</comment>
+        <translation>%1：</translation>
+    </message>
+    <message>
+        <source>next read: %1</source>
+        <translation>下一次扫码：%1</translation>
+    </message>
+    <message>
+        <source>Keyboard scanner: ready · serial scanner on %1</source>
+        <translation>键盘扫描枪：就绪 · 串口扫描枪：%1</translation>
+    </message>
+    <message>
+        <source>The quantity &quot;%1&quot; is no number</source>
+        <translation>数量“%1”不是数字</translation>
+    </message>
+    <message>
+        <source>Type a quantity such as 12 or 2.5 in the bar, or clear it; nothing changed</source>
+        <translation>请在栏中输入数量，如 12 或 2.5，或将其清空；未做任何更改</translation>
+    </message>
+    <message>
+        <source>No job logic for %1 on this desk</source>
+        <translation>本机没有%1作业的处理逻辑</translation>
+    </message>
+    <message>
+        <source>Ready to scan</source>
+        <translation>请扫描</translation>
+    </message>
+    <message>
+        <source>Works with the Chinese input method off; any field may have the focus</source>
+        <translation>请关闭中文输入法；光标在任何输入框都可以扫描</translation>
+    </message>
+</context>
+<context>
+    <name>Hearth::Warehouse::SerialScanner</name>
+    <message>
+        <source>cannot open the scanner&apos;s port: %1</source>
+        <translation>无法打开扫描枪串口：%1</translation>
+    </message>
+    <message>
+        <source>cannot set the scanner&apos;s port to %1 baud, 8N1: %2</source>
+        <translation>无法将扫描枪串口设为 %1 波特、8N1：%2</translation>
+    </message>
+    <message>
+        <source>scanner on %1 stopped: %2</source>
+        <translation>%1 上的扫描枪已停止：%2</translation>
+    </message>
+</context>
+<context>
+    <name>Hearth::Warehouse::Shipment</name>
+    <message>
+        <source>Planned</source>
+        <translation>计划中</translation>
+    </message>
+    <message>
+        <source>Loaded</source>
+        <translation>已装车</translation>
+    </message>
+    <message>
+        <source>Shipped</source>
+        <translation>已发货</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>已签收</translation>
+    </message>
+    <message>
+        <source>Exception</source>
+        <translation>异常</translation>
+    </message>
+</context>
+<context>
+    <name>Hearth::Warehouse::ShipmentStore</name>
+    <message>
+        <source>the freight cannot be negative</source>
+        <translation>运费不能为负数</translation>
+    </message>
+    <message>
+        <source>the database is busy: try again</source>
+        <translation>数据库忙，请重试</translation>
+    </message>
+    <message>
+        <source>tracking number %1 of %2 is already on another shipment</source>
+        <translation>%2 的运单号 %1 已在另一张发货单上</translation>
+    </message>
+    <message>
+        <source>a package needs its id and its order</source>
+        <translation>包件需要编号和所属订单</translation>
+    </message>
+    <message>
+        <source>the package&apos;s order does not exist</source>
+        <translation>包件所属的订单不存在</translation>
+    </message>
+    <message>
+        <source>package %1 is already on shipment %2</source>
+        <translation>包件 %1 已在发货单 %2 上</translation>
+    </message>
+    <message>
+        <source>the package is not on this shipment</source>
+        <translation>该包件不在这张发货单上</translation>
+    </message>
+    <message>
+        <source>shipment %1 is delivered: its tracking number stays</source>
+        <translation>发货单 %1 已签收，运单号不能再改</translation>
+    </message>
+    <message>
+        <source>a shipment that is %1 cannot become %2</source>
+        <translation>%1的发货单不能改为%2</translation>
+    </message>
+    <message>
+        <source>shipment %1 has no packages</source>
+        <translation>发货单 %1 没有包件</translation>
+    </message>
+    <message>
+        <source>shipment %1 needs a carrier and a tracking number to ship</source>
+        <translation>发货单 %1 需要承运商和运单号才能发货</translation>
+    </message>
+    <message>
+        <source>shipment %1 left</source>
+        <translation>发货单 %1 已发出</translation>
+    </message>
+    <message>
+        <source>%1 stays where it is: %2</source>
+        <translation>%1 保持原状态：%2</translation>
+    </message>
+    <message>
+        <source> · %1</source>
+        <translation> · %1</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>；</translation>
+    </message>
+</context>
+<context>
+    <name>Hearth::Warehouse::ShipmentsPage</name>
+    <message>
+        <source>SF Express</source>
+        <translation>顺丰速运</translation>
+    </message>
+    <message>
+        <source>JD Logistics</source>
+        <translation>京东物流</translation>
+    </message>
+    <message>
+        <source>Deppon</source>
+        <translation>德邦快递</translation>
+    </message>
+    <message>
+        <source>ANE Logistics</source>
+        <translation>安能物流</translation>
+    </message>
+    <message>
+        <source>ZTO Express</source>
+        <translation>中通快递</translation>
+    </message>
+    <message>
+        <source>Shipping and tracking</source>
+        <translation>发货与物流</translation>
+    </message>
+    <message>
+        <source>Shipments of packages with their carrier, tracking number and freight; the carrier&apos;s events show on each order&apos;s timeline</source>
+        <translation>包件发货单及其承运商、运单号和运费；物流轨迹显示在各订单的时间线上</translation>
+    </message>
+    <message>
+        <source>New shipment</source>
+        <translation>新建发货单</translation>
+    </message>
+    <message>
+        <source>Refresh tracking</source>
+        <translation>刷新物流</translation>
+    </message>
+    <message>
+        <source>Stop refreshing</source>
+        <translation>停止刷新</translation>
+    </message>
+    <message>
+        <source>Search by shipment, tracking or order number</source>
+        <translation>按发货单号、运单号或订单号搜索</translation>
+    </message>
+    <message>
+        <source>Shipment</source>
+        <translation>发货</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Carrier</source>
+        <translation>承运商</translation>
+    </message>
+    <message>
+        <source>Tracking no.</source>
+        <translation>运单号</translation>
+    </message>
+    <message>
+        <source>Ship date</source>
+        <translation>发货日期</translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation>订单数</translation>
+    </message>
+    <message>
+        <source>Packages</source>
+        <translation>包件数</translation>
+    </message>
+    <message>
+        <source>Freight</source>
+        <translation>运费</translation>
+    </message>
+    <message>
+        <source>Carrier and freight</source>
+        <translation>承运商与运费</translation>
+    </message>
+    <message>
+        <source>yuan, such as 860.00</source>
+        <translation>元，如 860.00</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>Package code</source>
+        <translation>包件码</translation>
+    </message>
+    <message>
+        <source>Order no.</source>
+        <translation>订单号</translation>
+    </message>
+    <message>
+        <source>Add package</source>
+        <translation>加入包件</translation>
+    </message>
+    <message>
+        <source>Load</source>
+        <translation>装车</translation>
+    </message>
+    <message>
+        <source>Ship</source>
+        <translation>发货</translation>
+    </message>
+    <message>
+        <source>Mark delivered</source>
+        <translation>标记签收</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>订单</translation>
+    </message>
+    <message>
+        <source>Freight share</source>
+        <translation>分摊运费</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>地点</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>详情</translation>
+    </message>
+    <message>
+        <source>Refreshing tracking: %1 of %2</source>
+        <translation>正在刷新物流：%1 / %2</translation>
+    </message>
+    <message>
+        <source>Refreshing tracking…</source>
+        <translation>正在刷新物流…</translation>
+    </message>
+    <message>
+        <source>Shipping</source>
+        <translation>发货状态</translation>
+    </message>
+    <message>
+        <source>Taken off shipment %1</source>
+        <translation>移出发货单 %1</translation>
+    </message>
+    <message>
+        <source>Shipment %1 (%2 %3): %4</source>
+        <translation>发货单 %1（%2 %3）：%4</translation>
+    </message>
+    <message>
+        <source>Tracking %1 %2: %3</source>
+        <translation>物流 %1 %2：%3</translation>
+    </message>
+    <message numerus="yes">
+        <source>On shipment %1: %n package(s), freight %2</source>
+        <translation>
+            <numerusform>装入发货单 %1：%n 件，运费 %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Shipment %1: %n package(s), freight %2</source>
+        <translation>
+            <numerusform>发货单 %1：%n 件，运费 %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>¥%1.%2</source>
+        <translation>¥%1.%2</translation>
+    </message>
+    <message>
+        <source>No shipment selected</source>
+        <translation>未选择发货单</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Ship date: %1</source>
+        <translation>发货日期：%1</translation>
+    </message>
+    <message>
+        <source>not shipped yet</source>
+        <translation>尚未发货</translation>
+    </message>
+    <message>
+        <source>Tracking asked %1</source>
+        <translation>最近查询 %1</translation>
+    </message>
+    <message>
+        <source>Last refresh failed: %1</source>
+        <translation>上次刷新失败：%1</translation>
+    </message>
+    <message>
+        <source>Shipment %1 created: add its packages, then load and ship it</source>
+        <translation>已新建发货单 %1：请加入包件，然后装车、发货</translation>
+    </message>
+    <message>
+        <source>The freight &quot;%1&quot; is not an amount in yuan</source>
+        <translation>运费“%1”不是以元为单位的金额</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>已保存</translation>
+    </message>
+    <message>
+        <source>Enter the package code and its order number</source>
+        <translation>请输入包件码及其订单号</translation>
+    </message>
+    <message>
+        <source>Order %1: %2</source>
+        <translation>订单 %1：%2</translation>
+    </message>
+    <message>
+        <source>Package %1 of %2 added</source>
+        <translation>已加入 %2 的包件 %1</translation>
+    </message>
+    <message>
+        <source>Shipment is now %1</source>
+        <translation>发货单现为%1</translation>
+    </message>
+    <message>
+        <source>; orders moved on: %1</source>
+        <translation>；订单已推进：%1</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message numerus="yes">
+        <source>Refreshing stopped: %n new event(s) stored</source>
+        <translation>
+            <numerusform>已停止刷新：保存了 %n 条新轨迹</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Tracking refreshed for %n shipment(s)</source>
+        <translation>
+            <numerusform>已刷新 %n 张发货单的物流</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>: %n new event(s)</source>
+        <translation>
+            <numerusform>：%n 条新轨迹</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Hearth::Warehouse::StockBalance</name>
+    <message>
+        <source>the database is busy; try again</source>
+        <translation>数据库忙，请重试</translation>
+    </message>
+    <message>
+        <source>kept</source>
+        <translation>汇总</translation>
+    </message>
+    <message>
+        <source>from the moves</source>
+        <translation>按流水</translation>
+    </message>
+</context>
+<context>
+    <name>Hearth::Warehouse::StockLedger</name>
+    <message>
+        <source>a %1 needs the bin the goods come from</source>
+        <translation>%1需要指定出货库位</translation>
+    </message>
+    <message>
+        <source>a %1 takes no bin the goods come from</source>
+        <translation>%1不能指定出货库位</translation>
+    </message>
+    <message>
+        <source>a count needs the bin that was counted</source>
+        <translation>盘点需要指定所盘库位</translation>
+    </message>
+    <message>
+        <source>a %1 needs the bin the goods go to</source>
+        <translation>%1需要指定收货库位</translation>
+    </message>
+    <message>
+        <source>a %1 takes no bin the goods go to</source>
+        <translation>%1不能指定收货库位</translation>
+    </message>
+    <message>
+        <source>a transfer needs two different bins</source>
+        <translation>移库需要两个不同的库位</translation>
+    </message>
+    <message>
+        <source>the quantity must be more than 0, not %1</source>
+        <translation>数量必须大于 0，而不是 %1</translation>
+    </message>
+    <message>
+        <source>an issue needs the work order or order the goods go to</source>
+        <translation>领料需要指定工单或订单</translation>
+    </message>
+    <message>
+        <source>a %1 needs the order it is for</source>
+        <translation>%1需要指定所属订单</translation>
+    </message>
+    <message>
+        <source>the unit cost must not be negative</source>
+        <translation>单位成本不能为负</translation>
+    </message>
+    <message>
+        <source>the database is busy; try again</source>
+        <translation>数据库忙，请重试</translation>
+    </message>
+    <message>
+        <source>the key %1 was already used for another stock move</source>
+        <translation>键 %1 已用于另一笔出入库</translation>
+    </message>
+    <message>
+        <source>no such item</source>
+        <translation>物料不存在</translation>
+    </message>
+    <message>
+        <source>the bin the goods come from does not exist or is closed</source>
+        <translation>出货库位不存在或已停用</translation>
+    </message>
+    <message>
+        <source>the bin the goods go to does not exist or is closed</source>
+        <translation>收货库位不存在或已停用</translation>
+    </message>
+    <message>
+        <source>%1 has no lot %2</source>
+        <translation>%1 没有批次 %2</translation>
+    </message>
+    <message>
+        <source>not enough %1 in bin %2: have %3, want %4</source>
+        <translation>库位 %2 的 %1 不足：现有 %3，需要 %4</translation>
+    </message>
+    <message>
+        <source>the stock move does not exist</source>
+        <translation>出入库记录不存在</translation>
+    </message>
+</context>
+<context>
+    <name>Hearth::Warehouse::StockMove</name>
+    <message>
+        <source>receipt</source>
+        <translation>入库</translation>
+    </message>
+    <message>
+        <source>issue</source>
+        <translation>领料</translation>
+    </message>
+    <message>
+        <source>transfer</source>
+        <translation>移库</translation>
+    </message>
+    <message>
+        <source>count</source>
+        <translation>盘点</translation>
+    </message>
+    <message>
+        <source>packing</source>
+        <translation>打包</translation>
+    </message>
+    <message>
+        <source>shipment</source>
+        <translation>发货</translation>
+    </message>
+    <message>
+        <source>return</source>
+        <translation>退货</translation>
+    </message>
+</context>
+<context>
+    <name>Hearth::Warehouse::StockScanHandler</name>
+    <message>
+        <source>the desk&apos;s warehouse could not be kept: %1</source>
+        <translation>无法保存本机的仓库：%1</translation>
+    </message>
+    <message>
+        <source>Not accepted: nothing changed</source>
+        <translation>不予接受：未做任何改动</translation>
+    </message>
+    <message>
+        <source>A shop-floor station card: scan it on the shop-floor page, not in the warehouse</source>
+        <translation>这是车间工位卡：请在车间扫码报工页扫描，不在仓库扫</translation>
+    </message>
+    <message>
+        <source>Cleared: nothing was written. %1</source>
+        <translation>已清除：未写入任何记录。%1</translation>
+    </message>
+    <message>
+        <source>Unknown bin %1</source>
+        <translation>未知库位 %1</translation>
+    </message>
+    <message>
+        <source>No bin of this site has that code; nothing changed</source>
+        <translation>本厂没有这个编码的库位；未做任何更改</translation>
+    </message>
+    <message>
+        <source>Bin %1 is closed</source>
+        <translation>库位 %1 已停用</translation>
+    </message>
+    <message>
+        <source>Scan a bin in use; nothing changed</source>
+        <translation>请扫描在用的库位；未做任何更改</translation>
+    </message>
+    <message>
+        <source>Bin %1 is in another warehouse</source>
+        <translation>库位 %1 属于其他仓库</translation>
+    </message>
+    <message>
+        <source>It belongs to %1; this page scans for %2. Nothing changed</source>
+        <translation>它属于%1；本页扫码的仓库是%2。未做任何更改</translation>
+    </message>
+    <message>
+        <source>Unknown code %1</source>
+        <translation>未知条码 %1</translation>
+    </message>
+    <message>
+        <source>Neither GS1 goods nor an item code of this site; nothing changed</source>
+        <translation>既不是GS1货品，也不是本厂的物料编码；未做任何更改</translation>
+    </message>
+    <message>
+        <source>Not goods: scan the goods&apos; label. Nothing changed</source>
+        <translation>不是货品：请扫描货品标签。未做任何更改</translation>
+    </message>
+    <message>
+        <source>The label names no goods (no GTIN); nothing changed</source>
+        <translation>标签上没有货品（无GTIN）；未做任何更改</translation>
+    </message>
+    <message>
+        <source>A pallet label: scan the cartons on the pallet. Nothing changed</source>
+        <translation>这是托盘标签：请扫描托盘上的箱子。未做任何更改</translation>
+    </message>
+    <message>
+        <source>GTIN %1 is no item of this site</source>
+        <translation>GTIN %1 不是本厂的物料</translation>
+    </message>
+    <message>
+        <source>Add the GTIN to the item, or scan the item&apos;s own code. Nothing changed</source>
+        <translation>请给物料登记此GTIN，或扫描物料自己的编码。未做任何更改</translation>
+    </message>
+    <message>
+        <source>The label&apos;s count &quot;%1&quot; is no quantity; nothing changed</source>
+        <translation>标签上的数量“%1”不是有效数量；未做任何更改</translation>
+    </message>
+</context>
+<context>
+    <name>Hearth::Warehouse::StockSetup</name>
+    <message>
+        <source>the default stock data is missing</source>
+        <translation>缺少默认库存数据</translation>
+    </message>
+    <message>
+        <source>not a list of &quot;%1&quot;</source>
+        <translation>不是“%1”列表</translation>
+    </message>
+    <message>
+        <source>the database is busy; try again</source>
+        <translation>数据库忙，请重试</translation>
+    </message>
+</context>
+<context>
+    <name>Hearth::Warehouse::SupplierDelay</name>
+    <message>
+        <source>the database is busy; try again</source>
+        <translation>数据库忙，请重试</translation>
+    </message>
+    <message>
+        <source>the supplier&apos;s shipping notice for %1 (%2) expects it on %3, after %4 when order %5 needs it</source>
+        <translation>供应商发货通知：%1（%2）预计 %3 到货，晚于订单 %5 的需用日期 %4</translation>
+    </message>
+    <message>
+        <source>the supplier confirmed %1 (%2) for %3, after %4 when order %5 needs it</source>
+        <translation>供应商确认 %1（%2）交期为 %3，晚于订单 %5 的需用日期 %4</translation>
+    </message>
+    <message>
+        <source>%1 at risk: %2 arrives %3, needed by %4</source>
+        <translation>%1 交期风险：%2 将于 %3 到货，需用日期 %4</translation>
+    </message>
+    <message>
+        <source>supplier delay</source>
+        <translation>供应商延期</translation>
+    </message>
+</context>
+<context>
+    <name>Hearth::Warehouse::SupplierFeed</name>
+    <message>
+        <source>the sheet has no such column; expected a header named %1</source>
+        <translation>表格缺少该列；应有名为 %1 的表头</translation>
+    </message>
+    <message>
+        <source>expected a purchase order number</source>
+        <translation>应填写采购单号</translation>
+    </message>
+    <message>
+        <source>no purchase order %1</source>
+        <translation>没有采购单 %1</translation>
+    </message>
+    <message>
+        <source>expected a line number, not &quot;%1&quot;</source>
+        <translation>应为行号，而不是“%1”</translation>
+    </message>
+    <message>
+        <source>purchase order %1 has no line %2</source>
+        <translation>采购单 %1 没有第 %2 行</translation>
+    </message>
+    <message>
+        <source>expected a quantity of 0 or more, not &quot;%1&quot;</source>
+        <translation>应为 0 或以上的数量，而不是“%1”</translation>
+    </message>
+    <message>
+        <source>expected a date as 2026-12-20, not &quot;%1&quot;</source>
+        <translation>应为 2026-12-20 格式的日期，而不是“%1”</translation>
+    </message>
+    <message>
+        <source>expected the shipping notice&apos;s number</source>
+        <translation>应填写发货单号</translation>
+    </message>
+    <message>
+        <source>the database is busy; try again</source>
+        <translation>数据库忙，请重试</translation>
+    </message>
+    <message>
+        <source>supplier confirmation %1</source>
+        <translation>供应商确认 %1</translation>
+    </message>
+    <message>
+        <source>shipping notice %1</source>
+        <translation>发货通知 %1</translation>
+    </message>
+    <message>
+        <source>the purchase order line disappeared</source>
+        <translation>采购单行已不存在</translation>
+    </message>
+    <message>
+        <source>%1, row %2</source>
+        <translation>%1，第 %2 行</translation>
+    </message>
+</context>
+<context>
+    <name>Hearth::Warehouse::SupplierStore</name>
+    <message>
+        <source>the default supplier data is missing</source>
+        <translation>缺少默认供应商数据</translation>
+    </message>
+    <message>
+        <source>not a JSON object: %1</source>
+        <translation>不是 JSON 对象：%1</translation>
+    </message>
+    <message>
+        <source>a supplier needs a code and a name</source>
+        <translation>供应商需要编码和名称</translation>
+    </message>
+    <message>
+        <source>the lead time must not be negative</source>
+        <translation>交货期不能为负数</translation>
+    </message>
+    <message>
+        <source>the supplier code %1 is already used</source>
+        <translation>供应商编码 %1 已被使用</translation>
+    </message>
+    <message>
+        <source>the database is busy; try again</source>
+        <translation>数据库忙，请重试</translation>
+    </message>
+    <message>
+        <source>no such supplier</source>
+        <translation>没有该供应商</translation>
+    </message>
+    <message>
+        <source>no such item</source>
+        <translation>物料不存在</translation>
+    </message>
+    <message>
+        <source>the price and the pack size must not be negative</source>
+        <translation>价格和包装规格不能为负数</translation>
+    </message>
+    <message>
+        <source>default supplier data</source>
+        <translation>默认供应商数据</translation>
+    </message>
+    <message>
+        <source>no item with the code &quot;%1&quot;</source>
+        <translation>没有编码为“%1”的物料</translation>
+    </message>
+    <message>
+        <source>expected the price and pack size as decimals in text</source>
+        <translation>价格和包装规格应写成文本形式的小数</translation>
+    </message>
+</context>
+<context>
+    <name>Hearth::Warehouse::TrackingEvent</name>
+    <message>
+        <source>Label created</source>
+        <translation>已下单</translation>
+    </message>
+    <message>
+        <source>Picked up</source>
+        <translation>已揽收</translation>
+    </message>
+    <message>
+        <source>In transit</source>
+        <translation>运输中</translation>
+    </message>
+    <message>
+        <source>Out for delivery</source>
+        <translation>派送中</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>已签收</translation>
+    </message>
+    <message>
+        <source>Exception</source>
+        <translation>异常</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+</context>
+<context>
+    <name>Hearth::Warehouse::TransferHandler</name>
+    <message>
+        <source>Transfer: scan the bin the goods leave</source>
+        <translation>移库：请扫描货品移出的库位</translation>
+    </message>
+    <message>
+        <source>Transfer from %1: scan each item moved</source>
+        <translation>从 %1 移库：请逐件扫描移动的物料</translation>
+    </message>
+    <message>
+        <source>Transfer from %1: scan more items, or the bin they go to</source>
+        <translation>从 %1 移库：继续扫描物料，或扫描目标库位</translation>
+    </message>
+    <message>
+        <source>From bin</source>
+        <translation>出库位</translation>
+    </message>
+    <message>
+        <source>Items to move</source>
+        <translation>待移物料</translation>
+    </message>
+    <message>
+        <source>Bin %1</source>
+        <translation>库位 %1</translation>
+    </message>
+    <message>
+        <source>The database is busy: scan the bin again</source>
+        <translation>数据库忙：请再次扫描库位</translation>
+    </message>
+    <message>
+        <source>Nothing moved to %1</source>
+        <translation>未移入 %1</translation>
+    </message>
+    <message>
+        <source>%1: %2; scan the bin again or clear with CMD:CLEAR</source>
+        <translation>%1：%2；请再次扫描库位，或扫描 CMD:CLEAR 清除</translation>
+    </message>
+    <message numerus="yes">
+        <source>Moved %n item(s) from %1 to %2</source>
+        <translation>
+            <numerusform>已从 %1 移 %n 项到 %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Booked; scan the next bin the goods leave</source>
+        <translation>已记账；请扫描下一个移出库位</translation>
+    </message>
+    <message>
+        <source>Moving goods out of bin %1</source>
+        <translation>从库位 %1 移出货品</translation>
+    </message>
+    <message>
+        <source>%1: now scan each item moved</source>
+        <translation>%1：请逐件扫描移动的物料</translation>
+    </message>
+    <message>
+        <source>Bin %1 again</source>
+        <translation>又是库位 %1</translation>
+    </message>
+    <message>
+        <source>Scan the bin the goods go to, not the one they leave. Nothing changed</source>
+        <translation>请扫描目标库位，而不是移出的库位。未做任何更改</translation>
+    </message>
+    <message>
+        <source>Not goods to move: scan goods or a bin label. Nothing changed</source>
+        <translation>不是可移动的货品：请扫描货品或库位标签。未做任何更改</translation>
+    </message>
+    <message>
+        <source>Scan the bin the goods leave first. Nothing changed</source>
+        <translation>请先扫描货品移出的库位。未做任何更改</translation>
+    </message>
+    <message>
+        <source>Already read for this move (the same read); nothing changed</source>
+        <translation>本次移库已扫过（同一次读取）；未做任何更改</translation>
+    </message>
+    <message>
+        <source>Not enough %1 in %2</source>
+        <translation>%2 中的 %1 不足</translation>
+    </message>
+    <message>
+        <source>The bin holds %1, the move needs %2; nothing changed</source>
+        <translation>库位现有 %1，移库需要 %2；未做任何更改</translation>
+    </message>
+    <message>
+        <source>%1 %2 to move</source>
+        <translation>待移 %1 %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) read: scan more, or the bin they go to</source>
+        <translation>
+            <numerusform>已扫 %n 项：继续扫描，或扫描目标库位</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Hearth::Warehouse::WarehouseLabelPrinter</name>
+    <message>
+        <source>no such panel</source>
+        <translation>板件不存在</translation>
+    </message>
+    <message>
+        <source>Package label %1</source>
+        <translation>包件标签 %1</translation>
+    </message>
+    <message>
+        <source>Package %1 / %2</source>
+        <translation>包件 %1 / %2</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>…… 另有 %n 项</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Bin label %1</source>
+        <translation>库位标签 %1</translation>
+    </message>
+    <message>
+        <source>a part label is drawn by the printing module</source>
+        <translation>板件标签由打印模块绘制</translation>
+    </message>
+    <message>
+        <source>Warehouse labels</source>
+        <translation>仓库标签</translation>
+    </message>
+    <message>
+        <source>cannot write the PDF file</source>
+        <translation>无法写入 PDF 文件</translation>
+    </message>
+</context>
+<context>
+    <name>Hearth::Warehouse::WarehouseModule</name>
+    <message>
+        <source>Warehouse</source>
+        <translation>仓库</translation>
+    </message>
+    <message>
+        <source>Warehouse scanning</source>
+        <translation>仓库扫码</translation>
+    </message>
+    <message>
+        <source>Packages and completeness</source>
+        <translation>包装与齐套</translation>
+    </message>
+    <message>
+        <source>Shipping and tracking</source>
+        <translation>发货与物流</translation>
+    </message>
+</context>
+<context>
+    <name>Hearth::Warehouse::WarehouseStore</name>
+    <message>
+        <source>a warehouse needs a code and a name</source>
+        <translation>仓库需要编码和名称</translation>
+    </message>
+    <message>
+        <source>the warehouse code %1 is already used</source>
+        <translation>仓库编码 %1 已被使用</translation>
+    </message>
+    <message>
+        <source>the database is busy; try again</source>
+        <translation>数据库忙，请重试</translation>
+    </message>
+    <message>
+        <source>a bin needs a code and a name</source>
+        <translation>库位需要编码和名称</translation>
+    </message>
+    <message>
+        <source>the bin&apos;s warehouse does not exist</source>
+        <translation>库位所属仓库不存在</translation>
+    </message>
+    <message>
+        <source>the bin code %1 is already used</source>
+        <translation>库位编码 %1 已被使用</translation>
     </message>
 </context>
 <context>
@@ -11166,6 +15249,47 @@ This certificate is self-signed: clients must be told to trust it. Use one from 
     <message>
         <source>step %1: no work center &quot;%2&quot;</source>
         <translation>工序 %1：没有工作中心“%2”</translation>
+    </message>
+</context>
+<context>
+    <name>RequisitionStore</name>
+    <message>
+        <source>%1: order %2 now needs %3 %4, the purchase order has %5; change the purchase order by hand</source>
+        <translation>%1：订单 %2 现需 %3 %4，采购单上为 %5；请手工修改采购单</translation>
+    </message>
+    <message>
+        <source>order %1 changed</source>
+        <translation>订单 %1 已变更</translation>
+    </message>
+</context>
+<context>
+    <name>ShipmentStore</name>
+    <message>
+        <source>no such shipment</source>
+        <translation>没有这张发货单</translation>
+    </message>
+    <message>
+        <source>shipment %1 is %2: its packages can no longer change</source>
+        <translation>发货单 %1 %2，包件不能再改</translation>
+    </message>
+</context>
+<context>
+    <name>StockSetup</name>
+    <message>
+        <source>unknown bin kind &quot;%1&quot;</source>
+        <translation>未知库位类型“%1”</translation>
+    </message>
+    <message>
+        <source>unknown item kind &quot;%1&quot;</source>
+        <translation>未知物料类型“%1”</translation>
+    </message>
+    <message>
+        <source>unknown unit &quot;%1&quot;</source>
+        <translation>未知单位“%1”</translation>
+    </message>
+    <message>
+        <source>pack_size and standard_cost must be decimals written as text, like &quot;12.50&quot;</source>
+        <translation>pack_size 和 standard_cost 必须是文本形式的小数，如“12.50”</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,7 @@
 
 #include "cliutil.h"
 #include "financecommands.h"
+#include "stockcommands.h"
 #include "productioncommands.h"
 #include "productiondemo.h"
 #include "schedulecommands.h"
@@ -59,7 +60,10 @@ const QString generalHelp = QStringLiteral(
     "  schedule             solve a job-shop file: --jobshop FILE --seconds S\n"
     "  profit               revenue, cost and profit: --by order|category|region|channel|\n"
     "                       dealer|month [--json]\n"
-    "  receipts             an order's receipts, balance and payment schedule: --order NO\n\n"
+    "  receipts             an order's receipts, balance and payment schedule: --order NO\n"
+    "  stock                stock ledger: seed, balance ITEM [--bin B], valuation [--warehouse W],\n"
+    "                       moves ITEM [--limit N], check, receive|issue|transfer|count --item\n"
+    "                       --bin [--to] --qty [--cost] [--wo] [--lot] --key\n\n"
     "Every command takes --db FILE (default: %1) and --help.\n"
     "Exit codes: 0 ok, 1 usage, 2 file or database error, 3 bad rows (nothing written),\n"
     "4 ambiguous dates (pass --date-order), 5 not found.\n");
@@ -517,6 +521,8 @@ int run(const QStringList &arguments)
         return cmdProfit(rest);
     if (command == QLatin1String("receipts"))
         return cmdReceipts(rest);
+    if (command == QLatin1String("stock"))
+        return cmdStock(rest);
     if (command.isEmpty() || command == QLatin1String("--help") || command == QLatin1String("-h")
         || command == QLatin1String("help")) {
         out() << generalHelp.arg(defaultDatabase());
