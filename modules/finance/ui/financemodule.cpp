@@ -2,6 +2,7 @@
 
 #include "marginwatchpage.h"
 #include "orderprofitpage.h"
+#include "storage/database.h"
 #include "widgets/links.h"
 #include "widgets/module.h"
 #include "widgets/theme.h"
@@ -42,8 +43,20 @@ QList<Widgets::PageInfo> FinanceModule::pages() const
 
 QWidget *FinanceModule::createPage(const QString &pageId, QWidget *parent)
 {
-    if (pageId == QLatin1String(OrderProfitPageId))
-        return new OrderProfitPage(parent);
+    if (pageId == QLatin1String(OrderProfitPageId)) {
+        auto *page = new OrderProfitPage(parent);
+        // The page opens on the latest signed order rather than empty; the order box changes it.
+        if (Storage::Database::isOpen()) {
+            Storage::Statement &latest = Storage::Database::connection().prepare(
+                "SELECT id FROM sales_orders WHERE deleted = 0 AND status <> 'cancelled' "
+                "ORDER BY signed_on DESC, order_no DESC LIMIT 1");
+            const QString id = latest.next() ? latest.text(0) : QString();
+            latest.reset();
+            if (!id.isEmpty())
+                page->showOrder(id);
+        }
+        return page;
+    }
     if (pageId == QLatin1String(MarginPageId)) {
         auto *page = new MarginWatchPage(parent);
         QObject::connect(page, &MarginWatchPage::orderActivated, page,
