@@ -260,6 +260,11 @@ Core::Status ConflictResolver::keepMine(qint64 conflictId)
             }
         }
         break;
+    case SyncConflict::Kind::StatusRefused:
+        // Sending the same status again would be refused again: the process decides.
+        return Core::Error{tr("the order's process does not allow this status change; take the "
+                              "server's status and move the order on through its process"),
+                           c.table + u'/' + c.rowId};
     case SyncConflict::Kind::ApplyFailed:
         if (!exists) {
             return Core::Error{tr("the desk has no row of its own to keep; take the server's "

@@ -488,8 +488,9 @@ Core::Result<QList<DeskReplica::Pending>> DeskReplica::pendingFor(const QString 
 {
     // A change may be filed under its sales order; its record then names the row's own key.
     QSqlQuery q(m_connection->sql());
-    q.prepare(QStringLiteral("SELECT change_id, op, hlc, payload, created_at, row_id FROM outbox "
-                             "WHERE sent_at IS NULL AND table_name = ? AND (row_id = ? OR "
+    q.prepare(QStringLiteral("SELECT change_id, op, hlc, payload, created_at, row_id, changed "
+                             "FROM outbox WHERE sent_at IS NULL AND table_name = ? AND "
+                             "(row_id = ? OR "
                              "(json_valid(payload) AND json_extract(payload, '$.%1') = ?)) "
                              "ORDER BY id")
                   .arg(SyncTables::keyColumn(table)));
@@ -501,7 +502,8 @@ Core::Result<QList<DeskReplica::Pending>> DeskReplica::pendingFor(const QString 
     QList<Pending> list;
     while (q.next()) {
         Pending p{q.value(0).toString(), table, q.value(5).toString(), q.value(1).toString(),
-                  q.value(2).toString(), q.value(3).toString(), q.value(4).toString(), rowId};
+                  q.value(2).toString(), q.value(3).toString(), q.value(4).toString(), rowId,
+                  q.value(6).toString()};
         const QJsonValue own = parseObject(p.payload).value(SyncTables::keyColumn(table));
         // An entry filed under the order whose record names another row is that row's.
         if (own.isString() && !own.toString().isEmpty() && own.toString() != rowId)
