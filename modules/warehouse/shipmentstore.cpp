@@ -725,8 +725,10 @@ Core::Result<int> ShipmentStore::recordTracking(Connection &c, const QString &sh
     Statement &latest = c.prepare("SELECT status FROM tracking_events WHERE shipment_id = ? "
                                   "ORDER BY occurred_at DESC, rowid DESC LIMIT 1");
     latest.bind(1, shipmentId);
-    const auto status = latest.next() ? TrackingEvent::statusFromCode(latest.text(0))
-                                      : std::nullopt;
+    // A plain value, not an optional: GCC 12 at -O2 takes a compared optional for uninitialised.
+    TrackingStatus status = TrackingStatus::Unknown;
+    if (latest.next())
+        status = TrackingEvent::statusFromCode(latest.text(0)).value_or(TrackingStatus::Unknown);
     latest.reset();
     std::optional<ShipmentStatus> to;
     if (status == TrackingStatus::Delivered)

@@ -66,6 +66,9 @@ QString ConflictTableModel::detailText(const ConflictRecord &c)
         return tr("The server did not take this change (outside your orders, or not allowed).");
     case SyncConflict::Kind::ApplyFailed:
         return tr("The server's version could not be saved on this desk.");
+    case SyncConflict::Kind::StatusRefused:
+        return tr("The order's process does not allow this status change; the server's status "
+                  "stands.");
     }
     return {};
 }
