@@ -7810,6 +7810,10 @@ This certificate is self-signed: clients must be told to trust it. Use one from 
         <source>the desk kept no fields of this row to make a new one from</source>
         <translation>本机没有保存此记录的字段，无法新建</translation>
     </message>
+    <message>
+        <source>the order&apos;s process does not allow this status change; take the server&apos;s status and move the order on through its process</source>
+        <translation>订单流程不允许此状态变更；请采用服务器的状态，再按流程推进订单</translation>
+    </message>
 </context>
 <context>
     <name>Hearth::Sync::ConflictTableModel</name>
@@ -7876,6 +7880,10 @@ This certificate is self-signed: clients must be told to trust it. Use one from 
     <message>
         <source>Detail</source>
         <translation>说明</translation>
+    </message>
+    <message>
+        <source>The order&apos;s process does not allow this status change; the server&apos;s status stands.</source>
+        <translation>订单流程不允许此状态变更，以服务器的状态为准。</translation>
     </message>
 </context>
 <context>
