@@ -72,12 +72,23 @@ Core::Status OrderIntake::writeSyncRows(const ChannelKeys::Key &key,
     if (unit.isNull())
         unit = QStringLiteral("");
 
-    // One customer row per channel and customer code, as the desk's import keeps them.
+    // One customer row per organisation unit, channel and customer code: two dealers who
+    // both have a customer with the same mobile number each keep their own row, and neither
+    // sees nor overwrites the other's. The code carries the unit's so that a desk that sees
+    // both (head office) stores them apart too.
     const QString channel = Orders::channelCode(order.channel);
     const Orders::Customer &c = order.customer;
-    const QString code = !c.externalCode.isEmpty() ? c.externalCode
-                         : !c.mobile.isEmpty()     ? c.mobile
-                                                   : c.name;
+    QString code = !c.externalCode.isEmpty() ? c.externalCode
+                   : !c.mobile.isEmpty()     ? c.mobile
+                                             : c.name;
+    if (!unit.isEmpty()) {
+        QSqlQuery unitCode = m_store.prepare(
+            QStringLiteral("SELECT code FROM org_units WHERE id = ?"));
+        unitCode.addBindValue(unit);
+        if (Core::Status ran = m_store.exec(unitCode); !ran)
+            return ran.error();
+        code = (unitCode.next() ? unitCode.value(0).toString() : unit) + u':' + code;
+    }
     static const QUuid customers(QStringLiteral("{5d0f3c52-8a0e-4b8e-9a55-3f2d1c6b7e01}"));
     const QString customerId = QUuid::createUuidV5(customers, channel + u'|' + code)
                                    .toString(QUuid::WithoutBraces);

@@ -125,6 +125,29 @@ Core::Status DeskReplica::exec(const QString &sql, const QVariantList &values)
     return {};
 }
 
+QStringList DeskReplica::documentColumns(const QString &table, const QString &field)
+{
+    if (SyncTables::hasColumn(table, field))
+        return {field};
+    if (table != QLatin1String("sales_orders"))
+        return {};
+    // The fields of the order's document (Orders::OrderDocument) that are not columns.
+    static const QHash<QString, QStringList> orderFields{
+        {QStringLiteral("address"),
+         {QStringLiteral("region"), QStringLiteral("province"), QStringLiteral("city"),
+          QStringLiteral("district"), QStringLiteral("street"), QStringLiteral("postal_code")}},
+        {QStringLiteral("customer"), {QStringLiteral("customer_id")}},
+        {QStringLiteral("mobile"), {QStringLiteral("customer_id")}},
+        {QStringLiteral("dealer"), {QStringLiteral("dealer_id")}},
+        {QStringLiteral("store"), {QStringLiteral("store_id")}},
+        {QStringLiteral("designer"), {QStringLiteral("designer_id")}},
+        {QStringLiteral("total"), {QStringLiteral("total_micros")}},
+        // The lines sync as rows of their own; the order's total follows them.
+        {QStringLiteral("lines"), {QStringLiteral("total_micros")}},
+    };
+    return orderFields.value(field);
+}
+
 QStringList DeskReplica::touchedFields(const Pending &entry, bool *wholeRow)
 {
     *wholeRow = true;
@@ -133,6 +156,29 @@ QStringList DeskReplica::touchedFields(const Pending &entry, bool *wholeRow)
     const QJsonObject after = parseObject(entry.payload);
     const QStringList columns = SyncTables::columns(entry.table);
     const QString key = SyncTables::keyColumn(entry.table);
+    // Storage::ChangeLog wrote the names of the fields the update changed beside the entry;
+    // a domain document's fields (an order's "address") stand for the columns they fill.
+    if (!entry.changed.isEmpty()) {
+        QStringList touched;
+        for (const QJsonValue &name : QJsonDocument::fromJson(entry.changed.toUtf8()).array()) {
+            const QString field = name.toString();
+            if (field == key || field == QLatin1String("id") || field == QLatin1String("event"))
+                continue;
+            const QStringList filled = documentColumns(entry.table, field);
+            if (filled.isEmpty() && !after.contains(field))
+                continue;  // a field the row no longer has in its record
+            if (filled.isEmpty())
+                return {};  // a field this desk cannot map to columns: send the whole row
+            for (const QString &column : filled) {
+                if (!touched.contains(column))
+                    touched.append(column);
+            }
+        }
+        if (touched.isEmpty() && columns.contains(QLatin1String("updated_at")))
+            touched.append(QStringLiteral("updated_at"));
+        *wholeRow = false;
+        return touched;
+    }
     QStringList named;
     for (auto it = after.begin(); it != after.end(); ++it) {
         if (columns.contains(it.key()))
@@ -144,16 +190,7 @@ QStringList DeskReplica::touchedFields(const Pending &entry, bool *wholeRow)
     if (named.isEmpty())
         return {};
     *wholeRow = false;
-    // Storage::ChangeLog wrote the names of the fields the update changed beside the entry.
-    if (entry.changed.isEmpty())
-        return named;
-    const QJsonArray changed = QJsonDocument::fromJson(entry.changed.toUtf8()).array();
-    QStringList touched;
-    for (const QString &column : std::as_const(named)) {
-        if (changed.contains(QJsonValue(column)))
-            touched.append(column);
-    }
-    return touched;
+    return named;
 }
 
 Core::Result<QList<PushEntry>> DeskReplica::pendingEntries(int limit)

@@ -82,6 +82,9 @@ private:
     Core::Status writeChildren(const QString &table, const QString &rowId,
                                const QJsonValue &text);
     /// The fields a change touched; empty with *wholeRow set when it cannot tell.
+    /// The columns a field of a change's record fills: itself when it is a column, the
+    /// columns behind a field of the order's document ("address"), else none.
+    static QStringList documentColumns(const QString &table, const QString &field);
     QStringList touchedFields(const Pending &entry, bool *wholeRow);
     Core::Result<QList<Pending>> pendingFor(const QString &table, const QString &rowId);
     Core::Status reindexOrder(const QString &orderId);

@@ -42,6 +42,7 @@ private slots:
     void intakeFieldErrors();
     void intakeWritesNothingWhenTheStoreFails();
     void injectionStringsAreData();
+    void dealersKeepTheirOwnCustomers();
 
 private:
     Fixture m_f;
@@ -363,6 +364,52 @@ void tst_OrderIntake::injectionStringsAreData()
     QCOMPARE(m_f.count(QStringLiteral("users")), 2);
     QCOMPARE(m_f.login(QStringLiteral("admin"), QLatin1String(Fixture::AdminPassword)).status,
              200);
+}
+
+void tst_OrderIntake::dealersKeepTheirOwnCustomers()
+{
+    // Two dealers' systems send a customer with the same mobile number: each dealer keeps its
+    // own customer row, and neither name nor address crosses over.
+    QVERIFY(m_f.store->begin());
+    Accounts accounts(*m_f.store);
+    QStringList secrets;
+    for (const QString code : {QStringLiteral("D1"), QStringLiteral("D2")}) {
+        const auto unit = accounts.createOrgUnit(
+            {{}, QStringLiteral("dealer"), code, QStringLiteral("经销商 ") + code, {}}, m_f.now);
+        QVERIFY(unit);
+        const auto key = ChannelKeys(*m_f.store).create(QStringLiteral("erp-") + code,
+                                                        Hearth::Orders::Channel::Dealer,
+                                                        unit->id, m_f.now);
+        QVERIFY(key);
+        secrets.append(key->secret);
+    }
+    QVERIFY(m_f.store->commit());
+
+    const QStringList names{QStringLiteral("王女士"), QStringLiteral("D2 的客户")};
+    for (int i = 0; i < 2; ++i) {
+        QJsonObject body = Fixture::order(QStringLiteral("SAME-%1").arg(i));
+        body.insert(QStringLiteral("customer_name"), names.at(i));
+        body.remove(QStringLiteral("dealer_code"));
+        const Reply reply = m_f.postJson(
+            QStringLiteral("/api/v1/orders"), body,
+            {{QByteArrayLiteral("X-Hearth-Channel-Key"), secrets.at(i).toLatin1()},
+             {QByteArrayLiteral("Idempotency-Key"), QByteArray("same-mobile-") + char('0' + i)}});
+        QCOMPARE(reply.status, 201);
+    }
+    QCOMPARE(m_f.count(QStringLiteral("sync_rows WHERE table_name = 'customers'")), qint64(2));
+    QSqlQuery q = m_f.store->prepare(QStringLiteral(
+        "SELECT fields FROM sync_rows WHERE table_name = 'customers' ORDER BY fields"));
+    QVERIFY(m_f.store->exec(q));
+    QStringList rows;
+    while (q.next())
+        rows.append(q.value(0).toString());
+    QCOMPARE(rows.size(), 2);
+    QVERIFY2(rows.at(0).contains(QStringLiteral("D1:13800138000"))
+                 && rows.at(0).contains(names.at(0)),
+             qPrintable(rows.at(0)));
+    QVERIFY2(rows.at(1).contains(QStringLiteral("D2:13800138000"))
+                 && rows.at(1).contains(names.at(1)),
+             qPrintable(rows.at(1)));
 }
 
 QTEST_GUILESS_MAIN(tst_OrderIntake)

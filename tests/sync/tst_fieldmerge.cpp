@@ -1,6 +1,7 @@
 #include "syncharness.h"
 
 #include <QDir>
+#include <QJsonArray>
 #include <QFile>
 #include <QSet>
 
@@ -19,6 +20,7 @@ private slots:
     void cleanup();
 
     void differentFieldsOfOneOrderBothKept();
+    void orderDocumentsMergeFieldByField();
     void sameFieldTakesTheLaterEdit_data();
     void sameFieldTakesTheLaterEdit();
     void pulledFieldKeepsNewerLocalChange();
@@ -86,6 +88,62 @@ void tst_FieldMerge::differentFieldsOfOneOrderBothKept()
     const QString server = m_h.serverFields(QStringLiteral("sales_orders"), order);
     QVERIFY(server.contains(QStringLiteral("广州")));
     QVERIFY(server.contains(QStringLiteral("2026-12-24")));
+}
+
+void tst_FieldMerge::orderDocumentsMergeFieldByField()
+{
+    // The orders page records the whole order document (address, deposit, lines...), not
+    // columns. Offline, B sets the deposit and A, later, the district: both edits stay.
+    Desk a;
+    Desk b;
+    QVERIFY(m_h.openDesk(a, QStringLiteral("a"), m_h.adminToken));
+    QVERIFY(m_h.openDesk(b, QStringLiteral("b"), m_h.adminToken));
+    const QString order = newOrder(a, QStringLiteral("SO-M-0002"));
+    QVERIFY(a.sync());
+    QVERIFY(b.sync());
+
+    const auto edit = [&order](Desk &desk, const QString &column, const QJsonValue &value,
+                               const QJsonObject &documentBefore,
+                               const QJsonObject &documentAfter) {
+        Hearth::Storage::Transaction tx(*desk.connection);
+        const QString hlc = desk.clock->now();
+        if (!desk.exec(QStringLiteral("UPDATE sales_orders SET hlc = ?, %1 = ? WHERE id = ?")
+                           .arg(column),
+                       {hlc, bindable(value), order})) {
+            return false;
+        }
+        if (!Hearth::Storage::ChangeLog::record(
+                *desk.connection, {QStringLiteral("sales_orders"), order,
+                                   Hearth::Storage::ChangeLog::Op::Update, documentBefore,
+                                   documentAfter, hlc, QStringLiteral("edit")})) {
+            return false;
+        }
+        return bool(tx.commit());
+    };
+    const QJsonObject document{{"id", order}, {"order_no", "SO-M-0002"},
+                               {"address", "浙江省 杭州市 西湖区 文三路 1号"},
+                               {"deposit_fen", 0}, {"lines", QJsonArray()}, {"total", "0"}};
+    QJsonObject deposit = document;
+    deposit.insert("deposit_fen", 50000);
+    QVERIFY(edit(b, QStringLiteral("deposit_fen"), 50000, document, deposit));
+    QTest::qWait(3);
+    QJsonObject moved = document;
+    moved.insert("address", "浙江省 杭州市 滨江区 文三路 1号");
+    QVERIFY(edit(a, QStringLiteral("district"), QStringLiteral("滨江区"), document, moved));
+    QVERIFY(b.sync());
+    QVERIFY(a.sync());
+    QVERIFY(b.sync());
+
+    for (Desk *desk : {&a, &b}) {
+        QCOMPARE(field(*desk, QStringLiteral("sales_orders"), order,
+                       QStringLiteral("deposit_fen")),
+                 QStringLiteral("50000"));
+        QCOMPARE(field(*desk, QStringLiteral("sales_orders"), order, QStringLiteral("district")),
+                 QStringLiteral("滨江区"));
+        QCOMPARE(desk->engine->replica().conflicts().size(), 0);
+    }
+    QCOMPARE(a.snapshot(QStringLiteral("sales_orders")),
+             b.snapshot(QStringLiteral("sales_orders")));
 }
 
 void tst_FieldMerge::sameFieldTakesTheLaterEdit_data()
