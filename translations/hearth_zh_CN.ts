@@ -7456,32 +7456,6 @@ Ask an administrator to give you a role that does.</source>
         <translation>未知命令“%1”</translation>
     </message>
     <message>
-        <source>usage: hearth-server &lt;command&gt; [options]
-  init --db URI --admin NAME     create the database and its first administrator
-                                 (password from HEARTH_ADMIN_PASSWORD, or made
-                                 and printed once)
-  serve [--config FILE] [--address IP] [--port N] [--cert FILE] [--key FILE]
-        [--db URI]               answer HTTPS requests
-  gen-cert --out DIR [--host NAME] [--days N]
-                                 make a self-signed certificate for a trial
-  channel-key --db URI --channel CODE --name NAME
-                                 make an API key for a channel&apos;s order intake
-URI: sqlite:///path/file.db or postgresql://user@host:port/database
-</source>
-        <translation>用法：hearth-server &lt;命令&gt; [选项]
-  init --db URI --admin NAME     创建数据库及第一个管理员
-                                 （密码取自 HEARTH_ADMIN_PASSWORD，
-                                 或自动生成并只显示一次）
-  serve [--config FILE] [--address IP] [--port N] [--cert FILE] [--key FILE]
-        [--db URI]               提供 HTTPS 服务
-  gen-cert --out DIR [--host NAME] [--days N]
-                                 生成试用的自签名证书
-  channel-key --db URI --channel CODE --name NAME
-                                 为渠道订单接入生成 API 密钥
-URI：sqlite:///path/file.db 或 postgresql://user@host:port/database
-</translation>
-    </message>
-    <message>
         <source>database URI</source>
         <translation>数据库 URI</translation>
     </message>
@@ -7580,6 +7554,40 @@ This certificate is self-signed: clients must be told to trust it. Use one from 
     <message>
         <source>API key for &quot;%1&quot; (shown this once; send it as %2): %3</source>
         <translation>“%1”的 API 密钥（只显示这一次；请以 %2 发送）：%3</translation>
+    </message>
+    <message>
+        <source>usage: hearth-server &lt;command&gt; [options]
+  init --db URI --admin NAME     create the database and its first administrator
+                                 (password from HEARTH_ADMIN_PASSWORD, or made
+                                 and printed once)
+  serve [--config FILE] [--address IP] [--port N] [--cert FILE] [--key FILE]
+        [--db URI]               answer HTTPS requests
+  gen-cert --out DIR [--host NAME] [--days N]
+                                 make a self-signed certificate for a trial
+  channel-key --db URI --channel CODE --name NAME [--unit CODE]
+                                 make an API key for a channel&apos;s order intake
+URI: sqlite:///path/file.db or postgresql://user@host:port/database
+</source>
+        <translation>用法：hearth-server &lt;命令&gt; [选项]
+  init --db URI --admin NAME     创建数据库及第一个管理员
+                                 （密码取自 HEARTH_ADMIN_PASSWORD，
+                                 或自动生成并只显示一次）
+  serve [--config FILE] [--address IP] [--port N] [--cert FILE] [--key FILE]
+        [--db URI]               提供 HTTPS 服务
+  gen-cert --out DIR [--host NAME] [--days N]
+                                 生成试用的自签名证书
+  channel-key --db URI --channel CODE --name NAME [--unit CODE]
+                                 为渠道订单接入生成 API 密钥
+URI：sqlite:///path/file.db 或 postgresql://user@host:port/database
+</translation>
+    </message>
+    <message>
+        <source>the organisation unit (a dealer&apos;s or store&apos;s code) whose orders the key sends: every order it sends is theirs, whatever dealer code it names</source>
+        <translation>该密钥所发送订单的组织单元（经销商或门店编码）：它发送的每个订单都归该单元，不论订单写的是哪个经销商编码</translation>
+    </message>
+    <message>
+        <source>--unit: no organisation unit has the code %1</source>
+        <translation>--unit：没有编码为 %1 的组织单元</translation>
     </message>
 </context>
 <context>

@@ -104,7 +104,7 @@ int ServerCommands::usage(int code)
               "        [--db URI]               answer HTTPS requests\n"
               "  gen-cert --out DIR [--host NAME] [--days N]\n"
               "                                 make a self-signed certificate for a trial\n"
-              "  channel-key --db URI --channel CODE --name NAME\n"
+              "  channel-key --db URI --channel CODE --name NAME [--unit CODE]\n"
               "                                 make an API key for a channel's order intake\n"
               "URI: sqlite:///path/file.db or postgresql://user@host:port/database\n");
     return code;
@@ -255,7 +255,12 @@ int ServerCommands::channelKey(const QStringList &arguments)
                         tr("store, dealer, ecommerce, designer or other"),
                         QStringLiteral("CODE")},
                        {QStringLiteral("name"), tr("the system that will use the key"),
-                        QStringLiteral("NAME")}});
+                        QStringLiteral("NAME")},
+                       {QStringLiteral("unit"),
+                        tr("the organisation unit (a dealer's or store's code) whose orders the "
+                           "key sends: every order it sends is theirs, whatever dealer code it "
+                           "names"),
+                        QStringLiteral("CODE")}});
     int code = 0;
     if (!parse(parser, arguments, &code))
         return code;
@@ -270,11 +275,21 @@ int ServerCommands::channelKey(const QStringList &arguments)
     ServerStore store;
     if (Core::Status opened = store.open(*uri, ServerStore::OpenMode::Existing); !opened)
         return fail(opened.error());
+    QString unitId;
+    if (parser.isSet(QStringLiteral("unit"))) {
+        const std::optional<OrgUnit> unit =
+            Accounts(store).findOrgUnitByCode(parser.value(QStringLiteral("unit")));
+        if (!unit) {
+            return fail(Core::Error{tr("--unit: no organisation unit has the code %1")
+                                        .arg(parser.value(QStringLiteral("unit"))),
+                                    uri->display()});
+        }
+        unitId = unit->id;
+    }
     if (Core::Status begun = store.begin(); !begun)
         return fail(begun.error());
     const Core::Result<ChannelKeys::Created> created = ChannelKeys(store).create(
-        parser.value(QStringLiteral("name")), *channel, QString(),
-        QDateTime::currentDateTimeUtc());
+        parser.value(QStringLiteral("name")), *channel, unitId, QDateTime::currentDateTimeUtc());
     if (!created) {
         store.rollback();
         return fail(created.error());

@@ -1,6 +1,8 @@
 // The hearth-server executable as an operator runs it: gen-cert, init, serve.
 
+#include "server/accounts.h"
 #include "server/databaseuri.h"
+#include "server/serverstore.h"
 
 #include <QEventLoop>
 #include <QJsonDocument>
@@ -9,13 +11,16 @@
 #include <QNetworkReply>
 #include <QProcess>
 #include <QRegularExpression>
+#include <QSqlQuery>
 #include <QSslCertificate>
 #include <QSslError>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
 
+using Hearth::Server::Accounts;
 using Hearth::Server::DatabaseUri;
+using Hearth::Server::ServerStore;
 
 namespace {
 
@@ -39,6 +44,7 @@ private slots:
     void serveRefusesWithoutCertificate();
     void serveAnswersOverHttps();
     void configFileIsChecked();
+    void channelKeyBelongsToAUnit();
 
 private:
     Run run(const QStringList &arguments, const QProcessEnvironment &env = {});
@@ -281,6 +287,44 @@ void tst_HearthServer::configFileIsChecked()
                                    QStringLiteral("--port"), QStringLiteral("0")});
     QVERIFY(port > 1);
     QCOMPARE(postLogin(port, QStringLiteral("boss"), QStringLiteral("Given-pass-123")), 200);
+}
+
+void tst_HearthServer::channelKeyBelongsToAUnit()
+{
+    const QString db = nextDatabase();
+    QCOMPARE(run({QStringLiteral("init"), QStringLiteral("--db"), db, QStringLiteral("--admin"),
+                  QStringLiteral("boss")}).exitCode,
+             0);
+    QString unitId;
+    {
+        ServerStore store;
+        QVERIFY(store.open(*DatabaseUri::parse(db), ServerStore::OpenMode::Existing));
+        QVERIFY(store.begin());
+        const auto unit = Accounts(store).createOrgUnit(
+            {{}, QStringLiteral("dealer"), QStringLiteral("D1"), QStringLiteral("一号经销商"), {}},
+            QDateTime::currentDateTimeUtc());
+        QVERIFY(unit);
+        unitId = unit->id;
+        QVERIFY(store.commit());
+    }
+    const QStringList base{QStringLiteral("channel-key"), QStringLiteral("--db"), db,
+                           QStringLiteral("--channel"), QStringLiteral("dealer"),
+                           QStringLiteral("--name"), QStringLiteral("d1-erp")};
+    const Run unknown = run(base + QStringList{QStringLiteral("--unit"), QStringLiteral("D9")});
+    QCOMPARE(unknown.exitCode, 1);
+    QVERIFY2(unknown.err.contains(QLatin1String("no organisation unit has the code D9")),
+             qPrintable(unknown.err));
+
+    const Run made = run(base + QStringList{QStringLiteral("--unit"), QStringLiteral("D1")});
+    QCOMPARE(made.exitCode, 0);
+    QVERIFY2(made.out.contains(QLatin1String("d1-erp")), qPrintable(made.out));
+    ServerStore store;
+    QVERIFY(store.open(*DatabaseUri::parse(db), ServerStore::OpenMode::Existing));
+    QSqlQuery q = store.prepare(QStringLiteral("SELECT org_unit_id FROM channel_keys"));
+    QVERIFY(store.exec(q));
+    QVERIFY(q.next());
+    QCOMPARE(q.value(0).toString(), unitId);
+    QVERIFY(!q.next());
 }
 
 QTEST_GUILESS_MAIN(tst_HearthServer)
