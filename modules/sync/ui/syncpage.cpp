@@ -175,7 +175,7 @@ SyncPage::SyncPage(SyncService *service, QWidget *parent) : QWidget(parent), m_s
             refreshStatus();
             refreshConflicts();
             if (!ok)
-                showMessage(tr("Sync failed: %1").arg(m), true);
+                showMessage(tr("Sync failed: %1").arg(m), true, true);  // until one goes well
             else if (m_messageUntilSynced)
                 showMessage(QString(), false);
         });
