@@ -1,5 +1,6 @@
 #include "database.h"
 
+#include "checkpointer.h"
 #include "logging.h"
 #include "migrator.h"
 
@@ -28,6 +29,7 @@ struct State
     QString node;
     std::unique_ptr<Core::HybridClock> clock;
     int generation = 0;  // bumped by open and close; stale thread connections reopen
+    Checkpointer checkpointer;
 };
 
 State &state()
@@ -45,6 +47,8 @@ struct ThreadConnection
 QThreadStorage<ThreadConnection *> threadConnections;
 
 QAtomicInt connectionCounter = 0;
+// Set while the Checkpointer runs: connections leave checkpoints to it.
+QAtomicInt backgroundCheckpoints = 0;
 
 
 std::unique_ptr<Connection> openConnection(const QString &path, QString *error)
@@ -67,6 +71,8 @@ std::unique_ptr<Connection> openConnection(const QString &path, QString *error)
         *error = pragmas.error().message;
         return nullptr;
     }
+    if (backgroundCheckpoints.loadRelaxed())
+        connection->execScript(QStringLiteral("PRAGMA wal_autocheckpoint=0"));
     return connection;
 }
 
@@ -181,6 +187,7 @@ Core::Status Database::open(const QString &path)
     probe.reset();
 
     QMutexLocker lock(&s.mutex);
+    backgroundCheckpoints.storeRelaxed(s.checkpointer.start(path) ? 1 : 0);
     s.node = nodeId;
     s.clock = std::make_unique<Core::HybridClock>(nodeId);
     qCInfo(lcStorage) << "opened database" << path;
@@ -194,6 +201,8 @@ void Database::close()
         threadConnections.setLocalData(nullptr);
     State &s = state();
     QMutexLocker lock(&s.mutex);
+    s.checkpointer.stop();
+    backgroundCheckpoints.storeRelaxed(0);
     s.path.clear();
     ++s.generation;
 }

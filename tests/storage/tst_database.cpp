@@ -3,6 +3,7 @@
 #include "storage/migrator.h"
 #include "storage/transaction.h"
 
+#include <QFileInfo>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QThread>
@@ -20,6 +21,7 @@ private slots:
     void cleanup();
     void createsSchema();
     void pragmas();
+    void checkpointsInTheBackground();
     void refusesNewerSchema();
     void reopenIsIdempotent();
     void refusesAnotherProgramsFile();
@@ -68,6 +70,24 @@ void tst_Database::pragmas()
     QCOMPARE(scalar("PRAGMA journal_mode"), QStringLiteral("wal"));
     QCOMPARE(scalar("PRAGMA foreign_keys"), QStringLiteral("1"));
     QCOMPARE(scalar("PRAGMA busy_timeout"), QStringLiteral("10000"));
+}
+
+void tst_Database::checkpointsInTheBackground()
+{
+    // No connection checkpoints inside a commit: the Checkpointer's thread copies the log.
+    QCOMPARE(scalar("PRAGMA wal_autocheckpoint"), QStringLiteral("0"));
+    Connection &c = Database::connection();
+    QVERIFY(c.execScript(QStringLiteral("CREATE TABLE scans(b BLOB)")).ok());
+    const qint64 before = QFileInfo(m_path).size();
+    Statement &insert = c.prepare("INSERT INTO scans(b) VALUES (randomblob(4000))");
+    for (int i = 0; i < 1500; ++i) {
+        QVERIFY(insert.exec());
+        insert.reset();
+    }
+    // Only a checkpoint writes pages into the database file itself; 1500 rows of 4 KB.
+    const qint64 expected = before + 1500 * 4000;
+    QTRY_VERIFY_WITH_TIMEOUT(QFileInfo(m_path).size() >= expected, 20000);
+    QCOMPARE(scalar("SELECT COUNT(*) FROM scans"), QStringLiteral("1500"));
 }
 
 void tst_Database::refusesNewerSchema()
