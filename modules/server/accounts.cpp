@@ -166,6 +166,38 @@ std::optional<ServerUser> Accounts::findUserById(const QString &id)
     return readUser(QStringLiteral("id"), id, nullptr);
 }
 
+Core::Result<QList<OrgUnit>> Accounts::orgUnits()
+{
+    QSqlQuery q = m_store.prepare(
+        QStringLiteral("SELECT id, kind, code, name, parent_id FROM org_units ORDER BY code"));
+    if (Core::Status st = m_store.exec(q); !st)
+        return st.error();
+    QList<OrgUnit> list;
+    while (q.next()) {
+        list.append(OrgUnit{q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
+                            q.value(3).toString(), q.value(4).toString()});
+    }
+    return list;
+}
+
+Core::Result<QList<ServerUser>> Accounts::users()
+{
+    QSqlQuery q = m_store.prepare(QStringLiteral("SELECT user_name FROM users ORDER BY "
+                                                 "user_name"));
+    if (Core::Status st = m_store.exec(q); !st)
+        return st.error();
+    QStringList names;
+    while (q.next())
+        names.append(q.value(0).toString());
+    q.finish();
+    QList<ServerUser> list;
+    for (const QString &name : std::as_const(names)) {
+        if (std::optional<ServerUser> user = findUser(name))
+            list.append(*user);
+    }
+    return list;
+}
+
 qint64 Accounts::userCount()
 {
     QSqlQuery q = m_store.prepare(QStringLiteral("SELECT COUNT(*) FROM users"));

@@ -53,6 +53,9 @@ public:
     Core::Result<ServerUser> createUser(const NewUser &user, const QDateTime &now);
     std::optional<ServerUser> findUser(const QString &userName);
     std::optional<ServerUser> findUserById(const QString &id);
+    /// Every unit, by code; every user, by user name (no password hashes), for administrators.
+    Core::Result<QList<OrgUnit>> orgUnits();
+    Core::Result<QList<ServerUser>> users();
     qint64 userCount();
 
     /// Checks a password. Unknown names, inactive users and wrong passwords get the same

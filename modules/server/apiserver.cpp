@@ -35,6 +35,7 @@
 #include <QUrlQuery>
 
 #include <array>
+#include <functional>
 
 namespace Hearth::Server {
 
@@ -227,7 +228,9 @@ std::span<const ApiServer::Route> ApiServer::routes()
         {"/auth/logout", "POST", &ApiServer::logout},
         {"/me", "GET", &ApiServer::me},
         {"/org-units", "POST", &ApiServer::createOrgUnit},
+        {"/org-units", "GET", &ApiServer::listOrgUnits},
         {"/users", "POST", &ApiServer::createUser},
+        {"/users", "GET", &ApiServer::listUsers},
         {"/orders", "POST", &ApiServer::receiveOrder},
         {"/orders", "GET", &ApiServer::listOrders},
         {"/orders/export", "GET", &ApiServer::exportOrders},
@@ -514,56 +517,50 @@ ApiResponse ApiServer::registerDesk(Call &call)
     return DeskRegistry(m_store).handle(call.request.body(), *user, now());
 }
 
-ApiResponse ApiServer::listOrders(Call &call)
+ApiResponse ApiServer::withOrders(Call &call, const char *permission,
+                                  const std::function<ApiResponse(OrderRoutes &)> &answer)
 {
     ApiResponse refusal;
-    const std::optional<ServerUser> user = authorize(call, Users::Permissions::OrdersRead,
-                                                     &refusal);
+    const std::optional<ServerUser> user = authorize(call, permission, &refusal);
     if (!user)
         return refusal;
-    return OrderRoutes(m_store, SyncScope::of(*user)).list(QUrlQuery(call.request.url()));
+    OrderRoutes routes(m_store, SyncScope::of(*user));
+    return answer(routes);
+}
+
+ApiResponse ApiServer::listOrders(Call &call)
+{
+    const QUrlQuery query(call.request.url());
+    return withOrders(call, Users::Permissions::OrdersRead,
+                      [&](OrderRoutes &routes) { return routes.list(query); });
 }
 
 ApiResponse ApiServer::showOrder(Call &call)
 {
-    ApiResponse refusal;
-    const std::optional<ServerUser> user = authorize(call, Users::Permissions::OrdersRead,
-                                                     &refusal);
-    if (!user)
-        return refusal;
-    return OrderRoutes(m_store, SyncScope::of(*user))
-        .show(call.parameter, QUrlQuery(call.request.url()));
+    const QUrlQuery query(call.request.url());
+    return withOrders(call, Users::Permissions::OrdersRead,
+                      [&](OrderRoutes &routes) { return routes.show(call.parameter, query); });
 }
 
 ApiResponse ApiServer::exportOrders(Call &call)
 {
-    ApiResponse refusal;
-    const std::optional<ServerUser> user = authorize(call, Users::Permissions::OrdersExport,
-                                                     &refusal);
-    if (!user)
-        return refusal;
-    return OrderRoutes(m_store, SyncScope::of(*user)).exportCsv(QUrlQuery(call.request.url()));
+    const QUrlQuery query(call.request.url());
+    return withOrders(call, Users::Permissions::OrdersExport,
+                      [&](OrderRoutes &routes) { return routes.exportCsv(query); });
 }
 
 ApiResponse ApiServer::orderTotals(Call &call)
 {
-    ApiResponse refusal;
-    const std::optional<ServerUser> user = authorize(call, Users::Permissions::ReportsRead,
-                                                     &refusal);
-    if (!user)
-        return refusal;
-    return OrderRoutes(m_store, SyncScope::of(*user)).totals(QUrlQuery(call.request.url()));
+    const QUrlQuery query(call.request.url());
+    return withOrders(call, Users::Permissions::ReportsRead,
+                      [&](OrderRoutes &routes) { return routes.totals(query); });
 }
 
 ApiResponse ApiServer::scanCode(Call &call)
 {
-    ApiResponse refusal;
-    const std::optional<ServerUser> user = authorize(call, Users::Permissions::OrdersRead,
-                                                     &refusal);
-    if (!user)
-        return refusal;
-    return OrderRoutes(m_store, SyncScope::of(*user))
-        .scan(call.parameter, QUrlQuery(call.request.url()));
+    const QUrlQuery query(call.request.url());
+    return withOrders(call, Users::Permissions::OrdersRead,
+                      [&](OrderRoutes &routes) { return routes.scan(call.parameter, query); });
 }
 
 ApiResponse ApiServer::createOrgUnit(Call &call)
@@ -603,6 +600,34 @@ ApiResponse ApiServer::createOrgUnit(Call &call)
                                             {{made.error().where, made.error().message}}));
     }
     return finish(ApiResponse::json(201, {{QStringLiteral("org_unit"), unitJson(*made)}}));
+}
+
+ApiResponse ApiServer::listOrgUnits(Call &call)
+{
+    ApiResponse refusal;
+    if (!authorize(call, Users::Permissions::UsersAdmin, &refusal))
+        return refusal;
+    const Core::Result<QList<OrgUnit>> units = Accounts(m_store).orgUnits();
+    if (!units)
+        return ApiResponse::error(503, QStringLiteral("database"), units.error().message);
+    QJsonArray list;
+    for (const OrgUnit &unit : *units)
+        list.append(unitJson(unit));
+    return ApiResponse::json(200, {{QStringLiteral("org_units"), list}});
+}
+
+ApiResponse ApiServer::listUsers(Call &call)
+{
+    ApiResponse refusal;
+    if (!authorize(call, Users::Permissions::UsersAdmin, &refusal))
+        return refusal;
+    const Core::Result<QList<ServerUser>> users = Accounts(m_store).users();
+    if (!users)
+        return ApiResponse::error(503, QStringLiteral("database"), users.error().message);
+    QJsonArray list;
+    for (const ServerUser &user : *users)
+        list.append(userJson(user));
+    return ApiResponse::json(200, {{QStringLiteral("users"), list}});
 }
 
 ApiResponse ApiServer::createUser(Call &call)

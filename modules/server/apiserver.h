@@ -17,6 +17,7 @@ class QSslServer;
 
 namespace Hearth::Server {
 
+class OrderRoutes;
 class ServerStore;
 
 /// The HTTPS API: TLS only, through a QSslServer bound to Qt HTTP Server. Every request gets
@@ -79,10 +80,15 @@ private:
     ApiResponse logout(Call &call);
     ApiResponse me(Call &call);
     ApiResponse createOrgUnit(Call &call);
+    ApiResponse listOrgUnits(Call &call);
     ApiResponse createUser(Call &call);
+    ApiResponse listUsers(Call &call);
     ApiResponse receiveOrder(Call &call);
     ApiResponse sync(Call &call);
     ApiResponse registerDesk(Call &call);
+    /// Answers a read of orders for a user who holds permission, within their row scope.
+    ApiResponse withOrders(Call &call, const char *permission,
+                           const std::function<ApiResponse(OrderRoutes &)> &answer);
     ApiResponse listOrders(Call &call);
     ApiResponse showOrder(Call &call);
     ApiResponse exportOrders(Call &call);

@@ -1,11 +1,10 @@
 #include "syncroutes.h"
 
-#include "accounts.h"
 #include "jsonbody.h"
 #include "logging.h"
+#include "requestauth.h"
 #include "serversync.h"
 #include "serverstore.h"
-#include "sessions.h"
 #include "sync/protocol.h"
 
 #include <QHttpServerRequest>
@@ -48,24 +47,11 @@ ApiResponse SyncRoutes::handle(const QHttpServerRequest &request, const QString 
 std::optional<ServerUser> SyncRoutes::authenticate(const QHttpServerRequest &request,
                                                    const QDateTime &now, ApiResponse *refusal)
 {
-    // TODO(#5): share ApiServer's Bearer check instead of repeating it here.
-    const QByteArray header = request.value("Authorization");
-    const QByteArray prefix = "Bearer ";
-    std::optional<Sessions::Holder> holder;
-    if (header.startsWith(prefix))
-        holder = Sessions(m_store).resolve(QString::fromLatin1(header.mid(prefix.size())), now);
-    std::optional<ServerUser> user;
-    if (holder)
-        user = Accounts(m_store).findUserById(holder->userId);
-    if (!user || !user->active) {
-        *refusal = ApiResponse::error(401, QStringLiteral("unauthorized"),
-                                      tr("sign in first: the token is missing, expired or "
-                                         "revoked"), QStringLiteral("Authorization"));
-        refusal->headers.append({QByteArrayLiteral("WWW-Authenticate"),
-                                 QByteArrayLiteral("Bearer")});
+    const std::optional<RequestAuth::Signed> signedIn =
+        RequestAuth(m_store, now).authenticate(request, refusal);
+    if (!signedIn)
         return std::nullopt;
-    }
-    return user;
+    return signedIn->user;
 }
 
 ApiResponse SyncRoutes::push(const QHttpServerRequest &request, const ServerUser &user,

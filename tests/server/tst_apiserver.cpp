@@ -414,8 +414,29 @@ void tst_ApiServer::adminAddsUnitsAndUsers()
     QVERIFY(!user.body.contains("Dealer-pass-1"));
     QVERIFY(!user.body.contains("argon2"));
 
+    // The administrator lists them: units by code, users by name, no password hashes.
+    const Reply units = m_f.call("GET", QStringLiteral("/api/v1/org-units"), {}, auth);
+    QCOMPARE(units.status, 200);
+    QStringList codes;
+    for (const QJsonValue &u : units.json.value(QStringLiteral("org_units")).toArray())
+        codes.append(u.toObject().value(QStringLiteral("code")).toString());
+    QCOMPARE(codes, (QStringList{QStringLiteral("D-SZ-07"), QStringLiteral("HQ"),
+                                 QStringLiteral("STORE-SZ-01")}));
+    const Reply users = m_f.call("GET", QStringLiteral("/api/v1/users"), {}, auth);
+    QCOMPARE(users.status, 200);
+    QStringList names;
+    for (const QJsonValue &u : users.json.value(QStringLiteral("users")).toArray())
+        names.append(u.toObject().value(QStringLiteral("user_name")).toString());
+    QCOMPARE(names, (QStringList{QStringLiteral("admin"), QStringLiteral("clerk.li"),
+                                 QStringLiteral("dealer.zhang")}));
+    QVERIFY(!users.body.contains("argon2"));
+
     const Reply dealer = m_f.login(QStringLiteral("dealer.zhang"), QStringLiteral("Dealer-pass-1"));
     QCOMPARE(dealer.status, 200);
+    // A dealer may not list the company's people.
+    const auto dealerAuth = Fixture::bearer(dealer.json.value(QStringLiteral("token")).toString());
+    QCOMPARE(m_f.call("GET", QStringLiteral("/api/v1/users"), {}, dealerAuth).status, 403);
+    QCOMPARE(m_f.call("GET", QStringLiteral("/api/v1/org-units"), {}, dealerAuth).status, 403);
     const QJsonObject me = dealer.json.value(QStringLiteral("user")).toObject();
     QCOMPARE(me.value(QStringLiteral("role")).toString(), QStringLiteral("dealer"));
     QCOMPARE(me.value(QStringLiteral("permissions")).toVariant().toStringList(),

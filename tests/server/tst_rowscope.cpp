@@ -114,6 +114,15 @@ const QList<RouteRow> &matrix()
              return Probe{"POST", "/api/v1/users", QJsonDocument(body).toJson(),
                           allowed(u, Permissions::UsersAdmin, 201), {}, {}};
          }},
+        {"GET /api/v1/org-units", "", [](World &, const WorldUser &u) {
+             return Probe{"GET", "/api/v1/org-units", {},
+                          allowed(u, Permissions::UsersAdmin, 200), {}, {}};
+         }},
+        {"GET /api/v1/users", "", [](World &, const WorldUser &u) {
+             // Only an administrator reads the people of every unit.
+             return Probe{"GET", "/api/v1/users", {}, allowed(u, Permissions::UsersAdmin, 200),
+                          {}, {}};
+         }},
         {"POST /api/v1/orders", "a user's token is no channel key",
          [](World &, const WorldUser &u) {
              return Probe{"POST", "/api/v1/orders",
