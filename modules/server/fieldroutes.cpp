@@ -2,6 +2,7 @@
 
 #include "accounts.h"
 #include "fieldsession.h"
+#include "installgate.h"
 #include "jsonbody.h"
 #include "logging.h"
 #include "orderscope.h"
@@ -400,6 +401,14 @@ ApiResponse FieldRoutes::createJob(const QHttpServerRequest &request, const Serv
     if (!order->has_value() || !SyncScope::of(user).sees((*order)->scopeUnit)) {
         return done(invalid({{QStringLiteral("order_id"), tr("no order you may see has this id")}},
                             422));
+    }
+    const Core::Result<QString> incomplete = InstallGate::problem(m_store, **order);
+    if (!incomplete)
+        return done(ApiResponse::error(503, QStringLiteral("database"),
+                                       incomplete.error().message));
+    if (!incomplete->isEmpty()) {
+        return done(ApiResponse::error(409, QStringLiteral("incomplete"), *incomplete,
+                                       QStringLiteral("order_id")));
     }
     Accounts accounts(m_store);
     QString teamUnit;

@@ -88,8 +88,41 @@ struct FieldFixture : Fixture
             q.addBindValue(now.toString(Qt::ISODateWithMs));
             if (!store->exec(q))
                 return false;
+            // One package, packed and scanned into staging: the order may be booked (齐套).
+            QSqlQuery p = store->prepare(QStringLiteral(
+                "INSERT INTO sync_rows (table_name, row_id, revision, hlc, deleted, fields, "
+                "scope_unit, updated_at) VALUES ('packages', ?, ?, ?, 0, ?, ?, ?)"));
+            p.addBindValue(QUuid::createUuid().toString(QUuid::WithoutBraces));
+            p.addBindValue(++revision);
+            p.addBindValue(QStringLiteral("0000000001-0000-desk"));
+            p.addBindValue(packageFields(id, "staged"));
+            p.addBindValue(scope);
+            p.addBindValue(now.toString(Qt::ISODateWithMs));
+            if (!store->exec(p))
+                return false;
         }
         return bool(store->commit());
+    }
+
+    /// A package's fields as a desk syncs them: package 1 of 1 of the order, in status.
+    static QString packageFields(const QString &orderId, const char *status)
+    {
+        return QStringLiteral("{\"count\":1,\"number\":1,\"order_id\":\"%1\","
+                              "\"status\":\"%2\"}")
+            .arg(orderId, QLatin1String(status));
+    }
+
+    /// Sets the status of the order's package, or deletes it (status "deleted").
+    bool setPackage(const QString &orderId, const char *status)
+    {
+        const bool gone = qstrcmp(status, "deleted") == 0;
+        QSqlQuery q = store->prepare(QStringLiteral(
+            "UPDATE sync_rows SET fields = ?, deleted = ? WHERE table_name = 'packages' "
+            "AND fields LIKE ?"));
+        q.addBindValue(packageFields(orderId, gone ? "staged" : status));
+        q.addBindValue(gone ? 1 : 0);
+        q.addBindValue(QStringLiteral("%%1%").arg(orderId));
+        return bool(store->exec(q));
     }
 
     QList<QPair<QByteArray, QByteArray>> as(const QString &user) const

@@ -20,6 +20,7 @@ private slots:
     void createJobRefuses_data();
     void createJobRefuses();
     void createJobIsIdempotent();
+    void createJobWaitsForCompleteness();
     void openAndMineLists();
     void takeRaceHasOneWinner();
     void checkInOutRefuses_data();
@@ -116,6 +117,37 @@ void tst_FieldApi::createJobRefuses()
     QCOMPARE(reply.status, status);
     QCOMPARE(reply.errorField(), field);
     QCOMPARE(f.count("install_jobs"), before);
+}
+
+void tst_FieldApi::createJobWaitsForCompleteness()
+{
+    const QJsonObject job{{"order_id", f.orderA},
+                          {"customer_name", "王女士"},
+                          {"address", "深圳市南山区"},
+                          {"slot_start", "2026-12-01T09:00:00+08:00"},
+                          {"slot_end", "2026-12-01T12:00:00+08:00"},
+                          {"team_code", "TEAM-A"}};
+    const qint64 before = f.count("install_jobs");
+    // Packed but not yet scanned into staging: no booking, nothing written.
+    QVERIFY(f.setPackage(f.orderA, "closed"));
+    Reply reply = f.post("dispatch", "/api/v1/field/jobs", job);
+    QCOMPARE(reply.status, 409);
+    QCOMPARE(reply.errorField(), QStringLiteral("order_id"));
+    QVERIFY2(reply.body.contains("1 of the 1 packages of order SO-A-0001"),
+             reply.body.constData());
+    QCOMPARE(f.count("install_jobs"), before);
+
+    // No packages at all.
+    QVERIFY(f.setPackage(f.orderA, "deleted"));
+    reply = f.post("dispatch", "/api/v1/field/jobs", job);
+    QCOMPARE(reply.status, 409);
+    QVERIFY2(reply.body.contains("has no packages"), reply.body.constData());
+
+    // Staged: the installation is booked.
+    QVERIFY(f.setPackage(f.orderA, "staged"));
+    reply = f.post("dispatch", "/api/v1/field/jobs", job);
+    QCOMPARE(reply.status, 201);
+    QCOMPARE(f.count("install_jobs"), before + 1);
 }
 
 void tst_FieldApi::createJobIsIdempotent()
