@@ -3,6 +3,7 @@
 #include "completeness.h"
 #include "itemstore.h"
 #include "packagestore.h"
+#include "shipmentstore.h"
 #include "stockledger.h"
 #include "storage/database.h"
 #include "workflow/writescope.h"
@@ -40,6 +41,8 @@ void LoadHandler::reset()
 {
     m_loadRef = newLoadRef();
     m_orderId.clear();
+    m_shipmentId.clear();
+    m_shipmentNo.clear();
 }
 
 ScanResult LoadHandler::handle(const ScanEvent &event)
@@ -112,8 +115,36 @@ ScanResult LoadHandler::handle(const ScanEvent &event)
         if (auto m = StockLedger(m_c).ship(move); !m)
             return wrong(name, m.error().toString());
     }
+    QString shipmentId = m_shipmentId;
+    QString shipmentNo = m_shipmentNo;
+    if (shipmentId.isEmpty()) {
+        ShipmentDraft draft;
+        draft.note = tr("Load %1").arg(m_loadRef);
+        const auto made = ShipmentStore::create(m_c, draft);
+        if (!made)
+            return wrong(name, made.error().toString());
+        shipmentId = made->id;
+        shipmentNo = made->shipmentNo;
+    }
+    ShipmentPackage onTruck;
+    onTruck.packageId = package->id;
+    onTruck.orderId = package->orderId;
+    onTruck.orderNo = package->orderNo;
+    onTruck.label = QStringLiteral("%1/%2").arg(package->number).arg(package->count);
+    if (auto s = ShipmentStore::addPackage(m_c, shipmentId, onTruck); !s)
+        return wrong(name, s.error().toString());
     if (auto s = scope.finish(); !s)
         return wrong(name, s.error().toString());
+    const bool firstOnTruck = m_shipmentId.isEmpty();
+    m_shipmentId = shipmentId;
+    m_shipmentNo = shipmentNo;
+    QString shipmentNote;
+    if (firstOnTruck) {
+        // Its own transaction, after the package is on it: the truck is being loaded.
+        if (auto moved = ShipmentStore::move(m_c, m_shipmentId, ShipmentStatus::Loaded); !moved)
+            shipmentNote = tr("; shipment %1 stays planned: %2")
+                               .arg(m_shipmentNo, moved.error().message);
+    }
 
     m_orderId = package->orderId;
     const auto state = Completeness::state(m_c, package->orderId);
@@ -127,6 +158,7 @@ ScanResult LoadHandler::handle(const ScanEvent &event)
         result.detail += tr("; the order is all on");
         m_orderId.clear();
     }
+    result.detail += tr(" · shipment %1").arg(m_shipmentNo) + shipmentNote;
     return result;
 }
 

@@ -6,6 +6,7 @@ namespace {
 
 constexpr QLatin1StringView PackagePrefix("PK:");
 constexpr QLatin1StringView BinPrefix("BN:");
+constexpr QLatin1StringView PurchaseOrderPrefix("PO:");
 constexpr int MaxPackages = 9999;
 // Longest read shown back in a message.
 constexpr int MaxShownLength = 60;
@@ -185,8 +186,8 @@ bool ScanCode::parseHearth(const QString &data, int position)
         const int count = slash > 0 ? rest.mid(slash + 1).toInt(&countOk) : 0;
         if (!numberOk || !countOk || number < 1 || count < number || count > MaxPackages) {
             fail(position + int(PackagePrefix.size()),
-                 tr("package code \"%1\": expected PK:<order no>-<n>/<count> with 1 ≤ n ≤ count, "
-                    "like PK:SO00000012-3/12")
+                 tr("package code \"%1\": expected PK:<order no>-<n>/<count> with "
+                    "1 ≤ n ≤ count, like PK:SO00000012-3/12")
                      .arg(shown(data)));
             return true;
         }
@@ -203,6 +204,17 @@ bool ScanCode::parseHearth(const QString &data, int position)
                  tr("bin code \"%1\": the bin is missing after BN:").arg(shown(data)));
         } else {
             m_kind = Kind::Bin;
+        }
+        return true;
+    }
+    if (data.startsWith(PurchaseOrderPrefix, Qt::CaseInsensitive)) {
+        m_value = data.mid(PurchaseOrderPrefix.size()).trimmed().toUpper();
+        if (m_value.isEmpty()) {
+            fail(position + int(PurchaseOrderPrefix.size()),
+                 tr("purchase order code \"%1\": the order number is missing after PO:")
+                     .arg(shown(data)));
+        } else {
+            m_kind = Kind::PurchaseOrder;
         }
         return true;
     }
@@ -247,6 +259,11 @@ QString ScanCode::forBin(const QString &binCode)
     return BinPrefix + binCode;
 }
 
+QString ScanCode::forPurchaseOrder(const QString &poNo)
+{
+    return PurchaseOrderPrefix + poNo;
+}
+
 QString ScanCode::visible(const QString &text)
 {
     QString out;
@@ -275,8 +292,8 @@ QString ScanCode::error() const
     case Kind::Malformed:
         return m_error;
     case Kind::Unknown:
-        return tr("unknown code \"%1\": not a GS1 code, nor a Hearth work order, part, package "
-                  "or bin code")
+        return tr("unknown code \"%1\": not a GS1 code, nor a Hearth work order, part, "
+                  "package, bin or purchase order code")
             .arg(shown(m_text));
     case Kind::Gs1:
     case Kind::WorkOrder:
@@ -285,6 +302,7 @@ QString ScanCode::error() const
     case Kind::Command:
     case Kind::Package:
     case Kind::Bin:
+    case Kind::PurchaseOrder:
         break;
     }
     return QString();
@@ -330,6 +348,8 @@ QString ScanCode::summary() const
             .arg(m_packageCount);
     case Kind::Bin:
         return tr("bin %1").arg(m_value);
+    case Kind::PurchaseOrder:
+        return tr("purchase order %1").arg(m_value);
     case Kind::Gs1:
         break;
     }

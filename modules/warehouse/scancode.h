@@ -38,7 +38,8 @@ public:
         Station,
         Command,
         Package,
-        Bin
+        Bin,
+        PurchaseOrder
     };
 
     /// today places the two-digit years of GS1 dates; invalid for the current date.
@@ -47,6 +48,7 @@ public:
     /// Hearth's package code: "PK:" order number "-" n "/" count.
     static QString forPackage(const QString &orderNo, int number, int count);
     static QString forBin(const QString &binCode);
+    static QString forPurchaseOrder(const QString &poNo);
     /// text with its control characters shown: GS as "<GS>", others as "<0xNN>".
     static QString visible(const QString &text);
 
@@ -76,7 +78,7 @@ public:
     QString serial() const { return elementValue(QStringLiteral("21")); }
 
     /// Hearth's codes: the work order number, part id, station code, order number of a package,
-    /// or bin code.
+    /// bin code or purchase order number.
     QString value() const { return m_value; }
     Production::ShopfloorCode::Command command() const { return m_command; }
     int packageNumber() const { return m_packageNumber; }

@@ -1,5 +1,6 @@
 #include "shipmentstore.h"
 
+#include "completeness.h"
 #include "core/money.h"
 #include "orders/ordernumbers.h"
 #include "storage/changelog.h"
@@ -337,10 +338,15 @@ Core::Result<Shipment> ShipmentStore::create(Connection &c, const ShipmentDraft 
     Shipment s;
     s.id = newId();
     s.shipmentNo = nextShipmentNo(c);
+    // Empty, never NULL: a load's shipment gets its carrier and tracking number later.
     s.carrierCode = draft.carrierCode.trimmed().toUpper();
     s.trackingNo = draft.trackingNo.trimmed();
     s.freightFen = draft.freightFen;
     s.note = draft.note;
+    for (QString *text : {&s.carrierCode, &s.trackingNo, &s.note}) {
+        if (text->isNull())
+            *text = QLatin1String("");
+    }
     const QString hlc = Storage::Database::clock().now();
     const QString now = nowIso();
     Statement &q = c.prepare(
@@ -567,6 +573,59 @@ Core::Status ShipmentStore::setTracking(Connection &c, const QString &shipmentId
     return scope.finish();
 }
 
+namespace {
+
+/// The completeness gate (齐套) for a truck: every order on the shipment is complete and, to
+/// ship, all its packages are on this or another shipment.
+Core::Status gate(Connection &c, const Shipment &s, ShipmentStatus to, const QString &where)
+{
+    Statement &q = c.prepare(
+        "SELECT so.order_id, o.order_no, "
+        "(SELECT COUNT(*) FROM packages p WHERE p.order_id = so.order_id AND p.deleted = 0), "
+        "(SELECT COUNT(*) FROM shipment_packages sp WHERE sp.order_id = so.order_id "
+        "AND sp.deleted = 0) "
+        "FROM shipment_orders so JOIN sales_orders o ON o.id = so.order_id "
+        "WHERE so.shipment_id = ? AND so.deleted = 0 ORDER BY o.order_no");
+    q.bind(1, s.id);
+    struct OnBoard
+    {
+        QString orderId;
+        QString orderNo;
+        qint64 packages = 0;
+        qint64 onShipments = 0;
+    };
+    QList<OnBoard> orders;
+    while (q.next())
+        orders.append({q.text(0), q.text(1), q.int64(2), q.int64(3)});
+    q.reset();
+    for (const OnBoard &order : orders) {
+        const auto missing = Completeness::check(c, order.orderId);
+        if (!missing)
+            return missing.error();
+        if (!missing->isEmpty()) {
+            return Core::Error{QCoreApplication::translate("Hearth::Warehouse::ShipmentStore",
+                                                           "order %1 is incomplete, so "
+                                                           "shipment %2 cannot be %3:\n%4")
+                                   .arg(order.orderNo, s.shipmentNo, Shipment::statusName(to),
+                                        Completeness::summary(*missing)),
+                               where};
+        }
+        if (to == ShipmentStatus::Shipped && order.onShipments < order.packages) {
+            return Core::Error{QCoreApplication::translate("Hearth::Warehouse::ShipmentStore",
+                                                           "only %1 of the %2 packages of order "
+                                                           "%3 are on a shipment: put the rest "
+                                                           "on before %4 leaves")
+                                   .arg(order.onShipments)
+                                   .arg(order.packages)
+                                   .arg(order.orderNo, s.shipmentNo),
+                               where};
+        }
+    }
+    return {};
+}
+
+} // namespace
+
 Core::Result<ShipOutcome> ShipmentStore::move(Connection &c, const QString &shipmentId,
                                               ShipmentStatus to, const QDate &shipDate)
 {
@@ -591,6 +650,10 @@ Core::Result<ShipOutcome> ShipmentStore::move(Connection &c, const QString &ship
         return Core::Error{tr("shipment %1 needs a carrier and a tracking number to ship")
                                .arg(s->shipmentNo),
                            where};
+    if (to == ShipmentStatus::Loaded || to == ShipmentStatus::Shipped) {
+        if (Core::Status st = gate(c, *s, to, where); !st)
+            return st.error();
+    }
     if (Core::Status st = applyStatus(c, *s, to, shipDate, QString()); !st)
         return st.error();
     if (Core::Status st = tx.commit(); !st)

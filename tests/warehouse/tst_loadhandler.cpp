@@ -164,8 +164,11 @@ void tst_LoadHandler::truckLeavesWithWholeOrders()
     prepare(true);
     LoadHandler load(db(), "LD-0001");
     for (const char *r : {"PK:SO-PACK-A-1/3", "PK:SO-PACK-A-2/3", "PK:SO-PACK-A-3/3",
-                          "PK:SO-PACK-B-1/1"})
-        QCOMPARE(outcomeName(load.handle(scan(r)).outcome), QString("ok"));
+                          "PK:SO-PACK-B-1/1"}) {
+        const ScanResult loaded = load.handle(scan(r));
+        QVERIFY2(loaded.outcome == ScanResult::Outcome::Ok,
+                 qPrintable(loaded.message + " | " + loaded.detail));
+    }
     QCOMPARE(scalar("SELECT COUNT(*) FROM packages WHERE deleted = 0 AND status = 'loaded' "
                     "AND load_ref = 'LD-0001'")
                  .toInt(),
@@ -183,8 +186,22 @@ void tst_LoadHandler::truckLeavesWithWholeOrders()
                  .toInt(),
              4);
 
+    // The truck's shipment holds the four packages of the two orders, loaded, waiting for
+    // its carrier and tracking number.
+    QCOMPARE(scalar("SELECT COUNT(*) FROM shipments").toInt(), 1);
+    QCOMPARE(scalar("SELECT status || ' ' || note FROM shipments"), QString("loaded Load LD-0001"));
+    QCOMPARE(scalar("SELECT COUNT(*) FROM shipment_packages WHERE deleted = 0 AND shipment_id = '"
+                    + load.shipmentId() + "'")
+                 .toInt(),
+             4);
+    QCOMPARE(scalar("SELECT group_concat(package_label, ',') FROM (SELECT package_label FROM "
+                    "shipment_packages ORDER BY order_id, package_label)"),
+             QString("1/3,2/3,3/3,1/1"));
+    QCOMPARE(scalar("SELECT COUNT(*) FROM shipment_orders WHERE deleted = 0").toInt(), 2);
+
     load.reset();
     QVERIFY(load.loadRef() != "LD-0001");
+    QVERIFY(load.shipmentId().isEmpty());
     const ScanResult again = load.handle(scan("PK:SO-PACK-B-1/1"));
     QCOMPARE(outcomeName(again.outcome), QString("dup"));
     QVERIFY(again.detail.contains("Already loaded on LD-0001"));

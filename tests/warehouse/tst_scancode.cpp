@@ -94,7 +94,8 @@ void tst_ScanCode::parse_data()
     // Readable, but nothing Hearth knows.
     QTest::newRow("supplier's own Code 128") << "]C0HX-88231" << Kind::Unknown << "]C0"
                                              << "unknown code \"HX-88231\": not a GS1 code, nor "
-                                                "a Hearth work order, part, package or bin code";
+                                                "a Hearth work order, part, package, bin or "
+                                                "purchase order code";
     QTest::newRow("digits with a wrong check digit are unknown") << "6901234567893"
                                                                  << Kind::Unknown << "" << "";
     QTest::newRow("FNC1 in second position ]C2") << "]C2A0123" << Kind::Unknown << "]C2" << "";

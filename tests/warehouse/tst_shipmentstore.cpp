@@ -70,6 +70,7 @@ private slots:
     void moves();
     void shippingSetsTheDayAndFreezesPackages();
     void shippedMovesTheOrdersProcess();
+    void incompleteOrdersStayOffTheTruck();
     void trackingIsStoredOnce();
     void trackingOnTheOrdersTimeline();
     void exceptionAndRecovery();
@@ -77,8 +78,12 @@ private slots:
 
 private:
     QString addOrder(const char *orderNo);
+    /// A shipment of packages (order, package id), each package written first as staged
+    /// (待发区) so that its order is complete.
     QString shipmentWith(const QList<std::pair<QString, QString>> &packages, qint64 freightFen,
                          const char *tracking = "SF1400012345678");
+    void stagePackage(const QString &orderId, const QString &packageId,
+                      const char *status = "staged");
     int count(const QString &sql, const QString &arg = QString()) const
     {
         return scalar(sql, arg).toInt();
@@ -103,6 +108,19 @@ QString tst_ShipmentStore::addOrder(const char *orderNo)
     return id;
 }
 
+void tst_ShipmentStore::stagePackage(const QString &orderId, const QString &packageId,
+                                     const char *status)
+{
+    Storage::Statement q(db().handle(),
+                         "INSERT OR IGNORE INTO packages(id, hlc, order_id, number, count, status, "
+                         "created_at, updated_at) VALUES (?, 'h', ?, (SELECT COUNT(*) + 1 FROM "
+                         "packages WHERE order_id = ?), 99, ?, '2026-12-01T00:00:00Z', "
+                         "'2026-12-01T00:00:00Z')");
+    q.bind(1, packageId).bind(2, orderId).bind(3, orderId).bind(4, QString::fromLatin1(status));
+    if (!q.exec())
+        qWarning("package %s: %s", qPrintable(packageId), qPrintable(q.error()));
+}
+
 QString tst_ShipmentStore::shipmentWith(const QList<std::pair<QString, QString>> &packages,
                                         qint64 freightFen, const char *tracking)
 {
@@ -111,6 +129,7 @@ QString tst_ShipmentStore::shipmentWith(const QList<std::pair<QString, QString>>
     if (!s)
         return QString();
     for (const auto &[orderId, packageId] : packages) {
+        stagePackage(orderId, packageId);
         if (!ShipmentStore::addPackage(db(), s->id, {packageId, orderId, {}, packageId}))
             return QString();
     }
@@ -340,6 +359,41 @@ void tst_ShipmentStore::shippedMovesTheOrdersProcess()
              QString("shipped"));
     QCOMPARE(scalar("SELECT state FROM order_processes WHERE order_id = ?", m_b),
              QString("in_production"));
+    QCOMPARE(ShipmentStore::find(db(), id)->status, ShipmentStatus::Shipped);
+}
+
+void tst_ShipmentStore::incompleteOrdersStayOffTheTruck()
+{
+    // B's second package is packed (closed) but not yet scanned into staging.
+    stagePackage(m_b, "PKG-B2", "closed");
+    const QString id = shipmentWith({{m_a, "PKG-A1"}, {m_b, "PKG-B1"}}, 600);
+    QVERIFY(!id.isEmpty());
+    const QString no = ShipmentStore::find(db(), id)->shipmentNo;
+    for (const ShipmentStatus to : {ShipmentStatus::Loaded, ShipmentStatus::Shipped}) {
+        const auto refused = ShipmentStore::move(db(), id, to);
+        QVERIFY(!refused);
+        QVERIFY2(refused.error().message.contains("order SO00000002 is incomplete"),
+                 why(refused));
+        QVERIFY2(refused.error().message.contains(no), why(refused));
+        QCOMPARE(ShipmentStore::find(db(), id)->status, ShipmentStatus::Planned);
+    }
+
+    // Staged, B is complete, so the truck may be loaded; but it may not leave while B's
+    // second package is on no shipment.
+    QVERIFY(Storage::Statement(db().handle(),
+                               "UPDATE packages SET status = 'staged' WHERE id = 'PKG-B2'")
+                .exec());
+    const auto loaded = ShipmentStore::move(db(), id, ShipmentStatus::Loaded);
+    QVERIFY2(loaded, why(loaded));
+    const auto early = ShipmentStore::move(db(), id, ShipmentStatus::Shipped);
+    QVERIFY(!early);
+    QVERIFY2(early.error().message.contains("only 1 of the 2 packages of order SO00000002"),
+             why(early));
+    QCOMPARE(ShipmentStore::find(db(), id)->status, ShipmentStatus::Loaded);
+
+    QVERIFY(ShipmentStore::addPackage(db(), id, {"PKG-B2", m_b, {}, "2/2"}));
+    const auto shipped = ShipmentStore::move(db(), id, ShipmentStatus::Shipped);
+    QVERIFY2(shipped, why(shipped));
     QCOMPARE(ShipmentStore::find(db(), id)->status, ShipmentStatus::Shipped);
 }
 

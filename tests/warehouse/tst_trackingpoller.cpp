@@ -1,4 +1,5 @@
 #include "faketrackingserver.h"
+#include "stagedpackage.h"
 #include "storage/database.h"
 #include "storage/statement.h"
 #include "warehouse/aggregatortracking.h"
@@ -23,6 +24,7 @@ Storage::Connection &db()
 constexpr int PollWaitMs = 30000;
 
 } // namespace
+
 
 class tst_TrackingPoller : public QObject
 {
@@ -51,7 +53,8 @@ QString tst_TrackingPoller::shippedShipment(const char *tracking)
     if (!s)
         return QString();
     const QString package = QStringLiteral("PKG-%1").arg(QLatin1String(tracking));
-    if (!ShipmentStore::addPackage(db(), s->id, {package, m_order, {}, "1/1"}))
+    if (!StagedPackage::add(package, m_order)
+        || !ShipmentStore::addPackage(db(), s->id, {package, m_order, {}, "1/1"}))
         return QString();
     if (!ShipmentStore::move(db(), s->id, ShipmentStatus::Shipped))
         return QString();

@@ -1,4 +1,5 @@
 #include "../faketrackingserver.h"
+#include "../stagedpackage.h"
 #include "orders/ui/orderstatusproviders.h"
 #include "storage/database.h"
 #include "storage/statement.h"
@@ -70,6 +71,7 @@ TrackingEvent tracked(const char *utc, TrackingStatus status, const char *place,
 
 } // namespace
 
+
 class tst_ShipmentsPage : public QObject
 {
     Q_OBJECT
@@ -119,7 +121,8 @@ QString tst_ShipmentsPage::shipment(const QList<std::pair<QString, int>> &orders
         for (int n = 1; n <= packages; ++n) {
             const QString package = QUuid::createUuid().toString(QUuid::WithoutBraces);
             const QString label = QStringLiteral("%1/%2").arg(n).arg(packages);
-            if (!ShipmentStore::addPackage(db(), s->id, {package, order, {}, label}))
+            if (!StagedPackage::add(package, order)
+                || !ShipmentStore::addPackage(db(), s->id, {package, order, {}, label}))
                 return QString();
         }
     }
