@@ -1,6 +1,7 @@
 #include "scanpage.h"
 
 #include "scaninput.h"
+#include "scannersettingspanel.h"
 #include "serialscanner.h"
 #include "storage/database.h"
 #include "warehouse/stockscanhandler.h"
@@ -118,6 +119,11 @@ ScanPage::ScanPage(QWidget *parent) : QWidget(parent)
                            metrics.horizontalAdvance(QStringLiteral("重复")) * 2 + 16);
     layout->addWidget(m_list, 1);
     layout->addWidget(buildEntryRow());
+    m_settingsPanel = new ScannerSettingsPanel(this);
+    m_settingsPanel->hide();
+    connect(m_settingsPanel, &ScannerSettingsPanel::applied, this,
+            [this](const ScannerSettings &settings) { applyScannerSettings(settings, true); });
+    layout->addWidget(m_settingsPanel);
 
     m_input = new ScanInput(this);
     connect(m_input, &ScanInput::scanned, this, &ScanPage::handleScan);
@@ -125,13 +131,26 @@ ScanPage::ScanPage(QWidget *parent) : QWidget(parent)
         m_learn->setEnabled(true);
         m_source->setText(tr("Keyboard scanner: timing learned (%1 ms between keys)")
                               .arg(s.maxGapMs));
+        // What was learned stays for the next start of this desk.
+        ScannerSettings kept = m_settingsPanel->settings();
+        kept.wedge = s;
+        m_settingsPanel->setSettings(kept);
+        if (Storage::Database::isOpen()) {
+            if (Core::Status st = ScannerSettings::save(Storage::Database::connection(), kept);
+                !st)
+                m_settingsPanel->setStatus(st.error().message, true);
+        }
     });
     connect(qApp, &QApplication::focusChanged, this, [this](QWidget *, QWidget *now) {
-        // The entry field keeps the focus: any other widget of the page gives it back.
-        if (now && now != m_entry && now != m_quantity && isAncestorOf(now))
+        // The entry field keeps the focus: any other widget of the page gives it back, but
+        // the scanner settings, which are typed into.
+        if (now && now != m_entry && now != m_quantity && isAncestorOf(now)
+            && !m_settingsPanel->isAncestorOf(now))
             QTimer::singleShot(0, this, &ScanPage::refocus);
     });
     setJob(ScanJob::Receive);
+    if (Storage::Database::isOpen())
+        applyScannerSettings(ScannerSettings::load(Storage::Database::connection()), false);
 }
 
 ScanPage::~ScanPage() = default;
@@ -256,6 +275,20 @@ QWidget *ScanPage::buildEntryRow()
     over->setToolTip(tr("Forget this job's reads: a new delivery, pallet or truck"));
     connect(over, &QPushButton::clicked, this, &ScanPage::startOver);
     layout->addWidget(over);
+    auto *settings = new QPushButton(tr("Scanner settings"), row);
+    settings->setObjectName(QStringLiteral("scannerSettingsButton"));
+    settings->setFocusPolicy(Qt::NoFocus);
+    settings->setCheckable(true);
+    settings->setToolTip(tr("The serial scanner's port, the keyboard scanner's timing and the "
+                            "sound of this desk"));
+    connect(settings, &QPushButton::toggled, this, [this](bool on) {
+        if (on)
+            m_settingsPanel->reloadPorts();
+        m_settingsPanel->setVisible(on);
+        if (!on)
+            refocus();
+    });
+    layout->addWidget(settings);
     return row;
 }
 
@@ -445,6 +478,66 @@ void ScanPage::addSerialScanner(SerialScanner *scanner)
     });
     m_source->setText(tr("Keyboard scanner: ready · serial scanner on %1")
                           .arg(scanner->settings().portName));
+}
+
+void ScanPage::applyScannerSettings(const ScannerSettings &settings, bool keep)
+{
+    m_settingsPanel->setSettings(settings);
+    m_input->setSettings(settings.wedge);
+    m_sound = settings.sound;
+    QString status;
+    bool problem = false;
+    if (keep && Storage::Database::isOpen()) {
+        if (Core::Status st = ScannerSettings::save(Storage::Database::connection(), settings);
+            !st) {
+            m_settingsPanel->setStatus(st.error().message, true);
+            return;
+        }
+        status = tr("Kept for this desk.");
+    }
+
+    SerialScanner::Settings serial;
+    serial.portName = settings.serialPort;
+    serial.baudRate = settings.baudRate;
+    const QString &suffix = settings.suffix;
+    serial.suffix = suffix == u"cr"    ? SerialScanner::Suffix::CarriageReturn
+                    : suffix == u"lf"  ? SerialScanner::Suffix::LineFeed
+                    : suffix == u"tab" ? SerialScanner::Suffix::Tab
+                    : suffix == u"none" ? SerialScanner::Suffix::None
+                                        : SerialScanner::Suffix::Any;
+    const bool same = m_serial && m_serial->isOpen()
+                      && m_serial->settings().portName == serial.portName
+                      && m_serial->settings().baudRate == serial.baudRate
+                      && m_serial->settings().suffix == serial.suffix;
+    if (!same) {
+        delete m_serial;
+        m_serial = nullptr;
+        if (serial.portName.isEmpty()) {
+            m_source->setText(tr("Keyboard scanner: ready"));
+        } else {
+            auto *scanner = new SerialScanner(this);
+            if (Core::Status opened = scanner->open(serial); !opened) {
+                delete scanner;
+                problem = true;
+                status = (status.isEmpty() ? QString() : status + u' ')
+                         + opened.error().toString();
+                m_source->setText(tr("Keyboard scanner: ready · serial scanner: %1")
+                                      .arg(opened.error().toString()));
+            } else {
+                m_serial = scanner;
+                addSerialScanner(scanner);
+                status = (status.isEmpty() ? QString() : status + u' ')
+                         + tr("Serial scanner on %1 is listening.").arg(serial.portName);
+            }
+        }
+    }
+    m_settingsPanel->setStatus(status, problem);
+    refocus();
+}
+
+QString ScanPage::sourceText() const
+{
+    return m_source->text();
 }
 
 int ScanPage::count(ScanResult::Outcome outcome) const

@@ -19,7 +19,9 @@ class QTableView;
 namespace Hearth::Warehouse {
 
 class ScanInput;
+class ScannerSettingsPanel;
 class SerialScanner;
+struct ScannerSettings;
 class StockScanHandler;
 
 /// The warehouse's scanning page (仓库扫码), one frame for every job: receive, issue,
@@ -70,6 +72,17 @@ public:
     /// Beeps per outcome: 1 ok, 2 duplicate, 3 wrong.
     static int beeps(ScanResult::Outcome outcome);
     void setSoundEnabled(bool enabled) { m_sound = enabled; }
+    bool soundEnabled() const { return m_sound; }
+
+    /// The strip with the desk's scanner settings, hidden until "Scanner settings" is pressed.
+    ScannerSettingsPanel *settingsPanel() const { return m_settingsPanel; }
+    /// Uses the settings: the keyboard scanner's timing, the sound, the serial scanner (opened
+    /// on its port, or closed when none is named); keep also stores them in the desk's
+    /// database. A port that will not open is said in the strip and the source line.
+    void applyScannerSettings(const ScannerSettings &settings, bool keep);
+    /// The serial scanner the page opened from its settings; nullptr when none is open.
+    SerialScanner *serialScanner() const { return m_serial; }
+    QString sourceText() const;
 
 public slots:
     void handleScan(const Hearth::Warehouse::ScanEvent &event);
@@ -131,6 +144,8 @@ private:
     QLineEdit *m_quantity = nullptr;
     QLabel *m_quantityNote = nullptr;
     QPushButton *m_learn = nullptr;
+    ScannerSettingsPanel *m_settingsPanel = nullptr;
+    SerialScanner *m_serial = nullptr;
 };
 
 } // namespace Hearth::Warehouse

@@ -155,7 +155,7 @@ void tst_ScanPage::outcomes_data()
                                      "page, not in the warehouse";
     QTest::newRow("unknown") << "HX-88231" << Outcome::Wrong << "Not accepted: nothing changed"
                              << "unknown code \"HX-88231\": not a GS1 code, nor a Hearth work "
-                                "order, part, package or bin code";
+                                "order, part, package, bin or purchase order code";
 }
 
 void tst_ScanPage::outcomes()
@@ -284,7 +284,8 @@ void tst_ScanPage::moduleOffersThePage()
     QStringList ids;
     for (const Hearth::Widgets::PageInfo &info : module.pages())
         ids.append(info.id);
-    QCOMPARE(ids, QStringList({"warehouse.scan", "warehouse.packages", "warehouse.shipments"}));
+    QCOMPARE(ids, QStringList({"warehouse.scan", "warehouse.packages", "warehouse.shipments",
+                               "warehouse.stock", "warehouse.purchasing"}));
     QCOMPARE(module.pages().first().permission, QString("inventory.write"));
     QCOMPARE(module.pages().at(1).permission, QString("inventory.read"));
     std::unique_ptr<QWidget> page(module.createPage("warehouse.scan", nullptr));

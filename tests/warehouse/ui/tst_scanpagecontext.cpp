@@ -211,7 +211,7 @@ void tst_ScanPageContext::barFollowsTheJob()
     auto *bar = page->findChild<QFrame *>("scanContext");
     QVERIFY(bar);
     QVERIFY(bar->isVisible());
-    QCOMPARE(page->contextText(), QString("Into bin: \nReceived: "));
+    QCOMPARE(page->contextText(), QString("Purchase order: \nInto bin: \nReceived: "));
     page->setJob(ScanJob::Count);
     page->handleScan(keyboardRead("BN:HW-C01"));
     page->handleScan(keyboardRead("]E06901234567892"));
