@@ -2,8 +2,10 @@
 
 #include "packagespage.h"
 #include "packingjobs.h"
+#include "purchasingpage.h"
 #include "scanpage.h"
 #include "shipmentspage.h"
+#include "stockpage.h"
 #include "storage/database.h"
 #include "users/permissions.h"
 #include "warehouse/stockscanhandler.h"
@@ -36,7 +38,13 @@ QList<Widgets::PageInfo> WarehouseModule::pages() const
              QLatin1String(Users::Permissions::InventoryRead)},
             {QLatin1String(ShipmentsPageId), tr("Shipping and tracking"),
              Widgets::Theme::icon(Widgets::IconKind::Truck),
-             QLatin1String(Users::Permissions::InventoryRead)}};
+             QLatin1String(Users::Permissions::InventoryRead)},
+            {QLatin1String(StockPage::PageId), tr("Stock"),
+             Widgets::Theme::icon(Widgets::IconKind::Grid),
+             QLatin1String(Users::Permissions::InventoryRead)},
+            {QLatin1String(PurchasingPage::PageId), tr("Purchasing"),
+             Widgets::Theme::icon(Widgets::IconKind::Money),
+             QLatin1String(Users::Permissions::InventoryWrite)}};
 }
 
 QWidget *WarehouseModule::createPage(const QString &pageId, QWidget *parent)
@@ -59,6 +67,10 @@ QWidget *WarehouseModule::createPage(const QString &pageId, QWidget *parent)
         return new ShipmentsPage(parent);
     if (pageId == QLatin1String(PackagesPage::PageId))
         return new PackagesPage(parent);
+    if (pageId == QLatin1String(StockPage::PageId))
+        return new StockPage(parent);
+    if (pageId == QLatin1String(PurchasingPage::PageId))
+        return new PurchasingPage(parent);
     return nullptr;
 }
 

@@ -6,8 +6,8 @@
 
 namespace Hearth::Warehouse {
 
-/// Registers the warehouse (仓库) with the shell: for now the scanning page (扫码作业) for
-/// receive, issue, transfer, count, pack and load.
+/// Registers the warehouse (仓库) with the shell: the scanning page (扫码作业) for receive,
+/// issue, transfer, count, pack and load; packages; shipping; stock (库存); purchasing (采购).
 class WarehouseModule : public Widgets::Module
 {
     Q_DECLARE_TR_FUNCTIONS(Hearth::Warehouse::WarehouseModule)
