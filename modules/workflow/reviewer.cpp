@@ -27,6 +27,7 @@ constexpr char AddressMobile[] = "address_mobile";
 constexpr char DiscountLimit[] = "discount_limit";
 constexpr char TotalLimit[] = "total_limit";
 constexpr char ExpressionType[] = "expression";
+constexpr char CreditLimit[] = "credit_limit";
 
 constexpr qint64 maxMillimetres = 100'000;
 
@@ -52,6 +53,7 @@ const QHash<QString, QStringList> &typeKeys()
         {QLatin1String(AddressMobile), {QStringLiteral("address")}},
         {QLatin1String(DiscountLimit), {QStringLiteral("max")}},
         {QLatin1String(TotalLimit), {QStringLiteral("max")}},
+        {QLatin1String(CreditLimit), {}},
         {QLatin1String(ExpressionType),
          {QStringLiteral("when"), QStringLiteral("scope"), QStringLiteral("message"),
           QStringLiteral("message_en")}},
@@ -403,7 +405,7 @@ QStringList Reviewer::types()
     return {QLatin1String(DepositShare),  QLatin1String(PanelSize),
             QLatin1String(CatalogueType), QLatin1String(AddressMobile),
             QLatin1String(DiscountLimit), QLatin1String(TotalLimit),
-            QLatin1String(ExpressionType)};
+            QLatin1String(ExpressionType), QLatin1String(CreditLimit)};
 }
 
 QList<Core::Error> Reviewer::validate(const RuleSet &rules)
@@ -459,6 +461,8 @@ ReviewResult Reviewer::run(const Orders::SalesOrder &order, const QList<Part> &p
             result.findings += ReviewRules::totalLimit(rule, order);
         else if (type == QLatin1String(ExpressionType))
             result.findings += ReviewRules::expression(rule, order);
+        else if (type == QLatin1String(CreditLimit))
+            result.findings += ReviewRules::creditLimit(rule, order);
     }
     return result;
 }

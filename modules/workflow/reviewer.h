@@ -31,6 +31,13 @@ class Catalogue;
 ///   expression      when (a guard over OrderScope, or LineScope with "scope": "line"),
 ///                   message and message_en, where {name} is replaced by the name's value and
 ///                   {line} by the line number
+///   credit_limit    (no parameters) holds a dealer's order that would take what the dealer
+///                   owes above its credit limit: the balance of the view
+///                   dealer_account_entries without this order, plus the order's total less
+///                   its deposit, against dealer_credit_limits.limit_fen. Both come from
+///                   0015_dealers.sql and are kept by finance (Finance::DealerCredit); the rule
+///                   reads them by SQL on this thread's Storage::Database connection, so that
+///                   workflow does not link finance. No dealer, or no limit: the order passes.
 class Reviewer
 {
     Q_DECLARE_TR_FUNCTIONS(Hearth::Workflow::Reviewer)

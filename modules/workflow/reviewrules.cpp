@@ -2,6 +2,8 @@
 
 #include "core/money.h"
 #include "orders/salesorder.h"
+#include "storage/database.h"
+#include "storage/statement.h"
 #include "users/roles.h"
 #include "workflow/catalogue.h"
 #include "workflow/jsonwriter.h"
@@ -484,6 +486,62 @@ QList<ReviewFinding> ReviewRules::totalLimit(const ReviewRule &rule, const Sales
                         tr("the total %1 is above %2").arg(yuan(total), yuan(rule.limit)))};
     }
     return passed(rule, tr("the total %1 is within %2").arg(yuan(total), yuan(rule.limit)));
+}
+
+QList<ReviewFinding> ReviewRules::creditLimit(const ReviewRule &rule, const SalesOrder &order)
+{
+    const QString dealerCode = order.dealer.code.trimmed();
+    if (dealerCode.isEmpty())
+        return passed(rule, tr("the order names no dealer: no credit limit to check"));
+    auto unreadable = [&](const QString &why) {
+        ReviewFinding f;  // an order cannot pass a rule that could not be checked
+        f.rule = rule.id;
+        f.outcome = Outcome::Hold;
+        f.message = tr("the credit of dealer %1 could not be read: %2").arg(dealerCode, why);
+        return QList<ReviewFinding>{f};
+    };
+    if (!Storage::Database::isOpen())
+        return unreadable(tr("no database is open"));
+    Storage::Connection &c = Storage::Database::connection();
+
+    Storage::Statement unit(c.handle(),
+                            "SELECT u.id, l.limit_fen FROM org_units u "
+                            "LEFT JOIN dealer_credit_limits l "
+                            "ON l.dealer_unit_id = u.id AND l.deleted = 0 "
+                            "WHERE u.code = ? AND u.kind = 'dealer' AND u.deleted = 0");
+    unit.bind(1, dealerCode);
+    if (!unit.next()) {
+        if (unit.failed())
+            return unreadable(unit.error());
+        return passed(rule, tr("dealer %1 is not an organisation unit: no credit limit to check")
+                                .arg(dealerCode));
+    }
+    if (unit.isNull(1))
+        return passed(rule, tr("dealer %1 has no credit limit").arg(dealerCode));
+    const QString unitId = unit.text(0);
+    const qint64 limitFen = unit.int64(1);
+
+    // The balance without this order's own total and reported deposit, which come from the
+    // order as reviewed (it may not be saved yet, or saved with other figures).
+    Storage::Statement balance(c.handle(),
+                               "SELECT COALESCE(SUM(amount_fen), 0) FROM dealer_account_entries "
+                               "WHERE dealer_unit_id = ? AND NOT (kind IN ('order', 'deposit') "
+                               "AND order_id IS ?)");
+    balance.bind(1, unitId).bind(2, order.id.isEmpty() ? QString() : order.id);
+    if (!balance.next())
+        return unreadable(balance.error());
+    const qint64 balanceFen = balance.int64(0);
+    const qint64 orderFen = Core::Money::fromDecimal(order.total()).minor() - order.depositFen;
+    const qint64 exposureFen = balanceFen + orderFen;
+    auto money = [](qint64 fen) { return yuan(Decimal::fromMicros(fen * microsPerFen)); };
+    if (exposureFen > limitFen) {
+        return {problem(rule, tr("dealer %1 would owe %2 (balance %3 plus this order's %4), "
+                                 "above its credit limit %5")
+                                  .arg(dealerCode, money(exposureFen), money(balanceFen),
+                                       money(orderFen), money(limitFen)))};
+    }
+    return passed(rule, tr("dealer %1 would owe %2, within its credit limit %3")
+                            .arg(dealerCode, money(exposureFen), money(limitFen)));
 }
 
 QList<ReviewFinding> ReviewRules::expression(const ReviewRule &rule, const SalesOrder &order)

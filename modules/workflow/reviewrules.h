@@ -69,6 +69,10 @@ public:
                                            const Orders::SalesOrder &order);
     static QList<ReviewFinding> expression(const ReviewRule &rule,
                                            const Orders::SalesOrder &order);
+    /// Reads the dealer's limit and balance on this thread's Storage::Database connection; an
+    /// order whose credit cannot be read is held, never passed unchecked.
+    static QList<ReviewFinding> creditLimit(const ReviewRule &rule,
+                                            const Orders::SalesOrder &order);
 
     /// A line that review treats as custom-made: it has a size or names a cabinet template.
     static bool isCustomLine(const Orders::OrderLine &line);

@@ -187,7 +187,7 @@ void tst_Reviewer::shippedRulesAreValid()
     QCOMPARE(reviewer->ruleIds(), QStringList({"deposit", "panel_size", "catalogue",
                                                "address_mobile", "discount", "large_order",
                                                "remake_cause", "total_positive",
-                                               "deposit_range"}));
+                                               "deposit_range", "credit"}));
     QCOMPARE(reviewer->ruleName("large_order"), QStringLiteral("Large order approval"));
 }
 
@@ -591,10 +591,10 @@ void tst_Reviewer::invalidRules_data()
     QTest::newRow("not a list") << R"({"id": "x"})" << "review.json: rules"
                                 << "expected a list of rules";
     QTest::newRow("unknown type")
-        << R"([{"id": "x", "type": "credit_limit", "name": "x", "outcome": "hold"}])"
+        << R"([{"id": "x", "type": "colour_limit", "name": "x", "outcome": "hold"}])"
         << "review.json: rules[0].type"
-        << "unknown rule type \"credit_limit\"; expected one of deposit_share, panel_size, "
-           "catalogue, address_mobile, discount_limit, total_limit, expression";
+        << "unknown rule type \"colour_limit\"; expected one of deposit_share, panel_size, "
+           "catalogue, address_mobile, discount_limit, total_limit, expression, credit_limit";
     QTest::newRow("bad min in the fourth rule")
         << "[" + deposit.arg(1) + "," + deposit.arg(2) + "," + deposit.arg(3) + ","
                + R"({"id": "d4", "type": "deposit_share", "name": "定金", "outcome": "hold",
