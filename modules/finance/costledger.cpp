@@ -3,6 +3,7 @@
 #include "logging.h"
 #include "storage/changelog.h"
 #include "storage/database.h"
+#include "workflow/workcalendar.h"
 #include "writeguard.h"
 
 #include <QHash>
@@ -216,6 +217,15 @@ Core::Status collectDirect(Storage::Connection &c, const OrderRef &order, const 
             l.description = order.orderNo + QStringLiteral(" · ") + l.description;
         }
         l.id = CostLedger::lineId(owner, l.kind, l.sourceTable, l.sourceId);
+        // Two re-makes on one shipment or purchase line share a line id: one line, summed.
+        for (CostLine &known : out) {
+            if (known.id == l.id) {
+                known.amountFen += l.amountFen;
+                known.quantity = known.quantity + l.quantity;
+                known.occurredAt = qMax(known.occurredAt, l.occurredAt);
+                return;
+            }
+        }
         out.append(l);
     };
 
@@ -223,7 +233,11 @@ Core::Status collectDirect(Storage::Connection &c, const OrderRef &order, const 
         "SELECT m.id, m.kind, m.quantity_micros, m.unit, m.unit_cost_micros, m.value_micros, "
         "m.created_at, i.kind, i.code, i.name FROM stock_moves m JOIN items i ON i.id = m.item_id "
         "WHERE m.kind IN ('issue', 'return') AND (m.order_id = ?1 OR m.work_order_id IN "
-        "(SELECT id FROM work_orders WHERE order_id = ?1)) ORDER BY m.created_at, m.id");
+        "(SELECT id FROM work_orders WHERE order_id = ?1)) AND NOT EXISTS (SELECT 1 FROM "
+        "purchase_requisitions r JOIN purchase_order_lines pl ON pl.id = r.po_line_id "
+        "WHERE r.order_id = ?1 AND r.source = 'split' AND r.deleted = 0 AND "
+        "r.status = 'ordered' AND pl.deleted = 0 AND pl.item_id = m.item_id) "
+        "ORDER BY m.created_at, m.id");
     m.bind(1, order.id);
     while (m.next()) {
         const bool back = m.text(1) == QLatin1String("return");
@@ -281,6 +295,21 @@ Core::Status collectDirect(Storage::Connection &c, const OrderRef &order, const 
     if (o.failed())
         return Internal::WriteGuard::dbError(o, operationsTable);
     o.reset();
+
+    const auto bought = Internal::CostSources::boughtIn(c, order.id);
+    if (!bought)
+        return bought.error();
+    const auto basis = CostLedger::freightBasis(c);
+    if (!basis)
+        return basis.error();
+    const auto freight = Internal::CostSources::freight(c, order.id, *basis,
+                                                        CostLedger::siteZone(c));
+    if (!freight)
+        return freight.error();
+    for (const QList<CostLine> *from : {&*bought, &*freight}) {
+        for (CostLine l : *from)
+            finish(l, l.kind);
+    }
     return {};
 }
 
@@ -430,6 +459,67 @@ Core::Status CostLedger::setOverheadRate(Storage::Connection &c, Core::Decimal r
     return {};
 }
 
+Core::Result<FreightBasis> CostLedger::freightBasis(Storage::Connection &c)
+{
+    Storage::Statement &q = c.prepare("SELECT value FROM settings WHERE key = ?");
+    q.bind(1, QLatin1String(FreightBasisKey));
+    std::optional<QString> text;
+    if (q.next())
+        text = q.text(0);
+    const bool failed = q.failed();
+    q.reset();
+    if (failed)
+        return Core::Error{tr("the settings could not be read"), QStringLiteral("settings")};
+    if (!text || *text == QLatin1String("packages"))
+        return FreightBasis::Packages;
+    if (*text == QLatin1String("weight"))
+        return FreightBasis::Weight;
+    return Core::Error{tr("expected the freight basis \"packages\" or \"weight\", not \"%1\"")
+                           .arg(*text),
+                       QStringLiteral("settings %1").arg(QLatin1String(FreightBasisKey))};
+}
+
+Core::Status CostLedger::setFreightBasis(Storage::Connection &c, FreightBasis basis)
+{
+    Internal::WriteGuard guard(c);
+    if (!guard.isValid())
+        return Core::Error{tr("the database is busy: try again"), QStringLiteral("settings")};
+    Storage::Statement &q =
+        c.prepare("INSERT OR REPLACE INTO settings(key, value) VALUES (?, ?)");
+    q.bind(1, QLatin1String(FreightBasisKey))
+        .bind(2, basis == FreightBasis::Weight ? QStringLiteral("weight")
+                                               : QStringLiteral("packages"));
+    if (!q.exec())
+        return Internal::WriteGuard::dbError(q, "settings");
+    q.reset();
+    Storage::Statement &m = c.prepare(
+        "INSERT OR IGNORE INTO cost_pending(order_id, marked_at) "
+        "SELECT DISTINCT p.order_id, ? FROM shipment_packages p "
+        "JOIN shipments s ON s.id = p.shipment_id WHERE p.deleted = 0 AND s.deleted = 0 "
+        "AND s.status IN ('shipped', 'delivered', 'exception')");
+    m.bind(1, Internal::WriteGuard::nowIso());
+    if (!m.exec())
+        return Internal::WriteGuard::dbError(m, "cost_pending");
+    m.reset();
+    return guard.finish();
+}
+
+QTimeZone CostLedger::siteZone(Storage::Connection &c)
+{
+    Storage::Statement &q = c.prepare("SELECT value FROM settings WHERE key = ?");
+    q.bind(1, QLatin1String(Workflow::WorkCalendar::ZoneKey));
+    QByteArray id = Workflow::WorkCalendar::DefaultZoneId;
+    if (q.next() && !q.text(0).isEmpty())
+        id = q.text(0).toUtf8();
+    q.reset();
+    QTimeZone zone = Workflow::WorkCalendar::zoneFor(id);
+    if (!zone.isValid()) {
+        qCWarning(lcFinance) << "unknown site time zone" << id << "- using Asia/Shanghai";
+        zone = Workflow::WorkCalendar::zoneFor(Workflow::WorkCalendar::DefaultZoneId);
+    }
+    return zone;
+}
+
 Core::Result<int> CostLedger::gather(Storage::Connection &c, const QString &orderId)
 {
     Internal::WriteGuard guard(c);
@@ -479,6 +569,9 @@ Core::Result<int> CostLedger::gatherAll(Storage::Connection &c)
         "EXISTS (SELECT 1 FROM work_orders w WHERE w.order_id = sales_orders.id) OR "
         "EXISTS (SELECT 1 FROM stock_moves m WHERE m.order_id = sales_orders.id) OR "
         "EXISTS (SELECT 1 FROM cost_lines l WHERE l.order_id = sales_orders.id) OR "
+        "EXISTS (SELECT 1 FROM purchase_requisitions q WHERE q.order_id = sales_orders.id "
+        "        AND q.po_line_id IS NOT NULL) OR "
+        "EXISTS (SELECT 1 FROM shipment_packages p WHERE p.order_id = sales_orders.id) OR "
         "EXISTS (SELECT 1 FROM sales_orders r WHERE r.parent_order_id = sales_orders.id)) "
         "ORDER BY order_no");
     QStringList ids;

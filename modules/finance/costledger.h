@@ -3,6 +3,7 @@
 #include "core/decimal.h"
 #include "core/result.h"
 #include "costline.h"
+#include "costsources.h"
 
 #include <QCoreApplication>
 #include <QList>
@@ -28,10 +29,15 @@ namespace Hearth::Finance {
 ///   capped at its quantity; setup counts once any unit is reported or it is done; the work
 ///   center's kind makes it machine time (cutting, edging, boring, painting), outsourcing, or
 ///   labour;
+/// - bought-in goods (外购) a split requisition of the order bought: received quantity × the
+///   purchase order line's price (Internal::CostSources::boughtIn); an issue to the order of
+///   the item such a requisition bought is then not counted again;
+/// - its share of the freight of each shipment that left with its packages, split by package
+///   count or weight (setting finance.freight_basis, Internal::CostSources::freight);
 /// - the same sources of a re-make order (补件, a child order) are the parent's re-make lines,
 ///   with the re-make order and who it is charged to;
 /// - overhead is the setting finance.overhead_rate × the order's direct lines in fen.
-/// Lines fed by other modules through record() are kept as they were fed.
+/// Lines fed by other modules through record() (installation commission) are kept as fed.
 class CostLedger
 {
     Q_DECLARE_TR_FUNCTIONS(Hearth::Finance::CostLedger)
@@ -42,14 +48,24 @@ public:
     /// The overhead rate (0.08 is 8 % of direct cost); 0 when not set.
     static Core::Result<Core::Decimal> overheadRate(Storage::Connection &c);
     static Core::Status setOverheadRate(Storage::Connection &c, Core::Decimal rate);
+    static constexpr char FreightBasisKey[] = "finance.freight_basis";
+    /// How freight is spread over a shipment's orders ("packages" unless set to "weight").
+    static Core::Result<FreightBasis> freightBasis(Storage::Connection &c);
+    /// Saves the basis and marks the orders on shipments that left for gathering again.
+    static Core::Status setFreightBasis(Storage::Connection &c, FreightBasis basis);
+    /// The site's time zone (setting site.time_zone, Asia/Shanghai unless set): the days of
+    /// shipments and the months of cost accounting are the site's.
+    static QTimeZone siteZone(Storage::Connection &c);
 
     /// Gathers one order's lines (a re-make order's go to its parent); the number of rows
     /// written, 0 when nothing changed.
     static Core::Result<int> gather(Storage::Connection &c, const QString &orderId);
-    /// Gathers every order whose sources changed since (marked by triggers as moves and
-    /// reports are written) and clears their marks; the number of orders gathered.
+    /// Gathers every order whose sources changed since (marked by triggers as moves, reports,
+    /// purchase receipts and shipments are written) and clears their marks; the number of
+    /// orders gathered. The pages and `hearthctl profit|costs` call it before they show costs.
     static Core::Result<int> gatherPending(Storage::Connection &c);
-    /// Gathers every order that has work orders, stock moves or cost lines.
+    /// Gathers every order that has work orders, stock moves, cost lines, re-makes, ordered
+    /// requisitions or shipped packages.
     static Core::Result<int> gatherAll(Storage::Connection &c);
 
     /// Records a line fed by another module (a purchase, freight, installation settlement):

@@ -1,29 +1,176 @@
 #include "profitreport.h"
 
+#include "allocation.h"
 #include "core/money.h"
 #include "logging.h"
 #include "orders/salesorder.h"
 #include "storage/database.h"
 
 #include <QElapsedTimer>
+#include <QHash>
+
+#include <algorithm>
 
 namespace Hearth::Finance {
 
 namespace {
 
 /// Every query reads the same lines, so that the groups of any kind add up to the same total.
+/// A line of an order costed by cost lines (led) adds its revenue only: the cost lines are
+/// added per group by addLedger().
 QByteArray selectLines(const char *key, const char *label, const char *rest)
 {
-    return QByteArray("SELECT ") + key + ", " + label
-           + ", COUNT(DISTINCT o.id), COUNT(*), SUM(l.profit_micros IS NULL), "
+    return QByteArray("WITH led(order_id) AS (SELECT DISTINCT order_id FROM cost_lines "
+                      "WHERE deleted = 0) SELECT ")
+           + key + ", " + label
+           + ", COUNT(DISTINCT o.id), COUNT(*), "
+             "SUM(l.profit_micros IS NULL AND led.order_id IS NULL), "
              "SUM(l.amount_micros), "
-             "SUM(CASE WHEN l.profit_micros IS NULL THEN 0 "
+             "SUM(CASE WHEN l.profit_micros IS NULL OR led.order_id IS NOT NULL THEN 0 "
              "ELSE l.amount_micros - l.profit_micros END) "
              "FROM order_lines l JOIN sales_orders o ON o.id = l.order_id "
              "LEFT JOIN products p ON p.id = l.product_id "
              "LEFT JOIN partners d ON d.id = o.dealer_id "
+             "LEFT JOIN led ON led.order_id = COALESCE(o.parent_order_id, o.id) "
              "WHERE l.deleted = 0 AND o.deleted = 0 AND o.status <> 'cancelled' "
            + rest;
+}
+
+/// An order costed by its cost lines, with the keys of the order-level groups.
+struct LedOrder
+{
+    QString id;
+    QString keys[int(ProfitReport::GroupBy::Month) + 1];
+    QString label;  // by order: the channel's order number; by dealer: the dealer's name
+    QString dealerName;
+    qint64 costFen = 0;
+};
+
+Core::Result<QList<LedOrder>> ledOrders(Storage::Connection &c)
+{
+    Storage::Statement &q = c.prepare(
+        "SELECT o.id, o.order_no, COALESCE(o.channel_order_no, o.order_no), "
+        "COALESCE(o.region, ''), o.channel, COALESCE(d.code, ''), COALESCE(d.name, ''), "
+        "COALESCE(substr(o.signed_on, 1, 7), ''), SUM(k.amount_fen) "
+        "FROM cost_lines k JOIN sales_orders o ON o.id = k.order_id "
+        "LEFT JOIN partners d ON d.id = o.dealer_id "
+        "WHERE k.deleted = 0 AND o.deleted = 0 AND o.status <> 'cancelled' "
+        "GROUP BY o.id ORDER BY o.order_no");
+    using G = ProfitReport::GroupBy;
+    QList<LedOrder> out;
+    while (q.next()) {
+        LedOrder o;
+        o.id = q.text(0);
+        o.keys[int(G::Order)] = q.text(1);
+        o.label = q.text(2);
+        o.keys[int(G::Region)] = q.text(3);
+        o.keys[int(G::Channel)] = q.text(4);
+        o.keys[int(G::Dealer)] = q.text(5);
+        o.dealerName = q.text(6);
+        o.keys[int(G::Month)] = q.text(7);
+        o.costFen = q.int64(8);
+        out.append(o);
+    }
+    if (q.failed()) {
+        const QString error = q.error();
+        q.reset();
+        return Core::Error{ProfitReport::tr("the cost lines could not be read: %1").arg(error),
+                           QStringLiteral("cost_lines")};
+    }
+    q.reset();
+    return out;
+}
+
+/// An order's cost split over its lines' categories by their amounts; all lines alike when
+/// the amounts add up to nothing, one uncategorised part when it has no lines.
+Core::Result<QList<QPair<QString, qint64>>> byCategory(Storage::Connection &c,
+                                                       const LedOrder &o)
+{
+    Storage::Statement &q = c.prepare(
+        "SELECT COALESCE(l.category, p.category, ''), l.amount_micros FROM order_lines l "
+        "LEFT JOIN products p ON p.id = l.product_id "
+        "WHERE l.order_id = ? AND l.deleted = 0 ORDER BY l.line_no");
+    q.bind(1, o.id);
+    QStringList keys;
+    QList<qint64> weights;
+    qint64 sum = 0;
+    while (q.next()) {
+        keys.append(q.text(0));
+        weights.append(q.int64(1));
+        sum += q.int64(1);
+    }
+    if (q.failed()) {
+        const QString error = q.error();
+        q.reset();
+        return Core::Error{ProfitReport::tr("the order lines could not be read: %1").arg(error),
+                           QStringLiteral("order_lines")};
+    }
+    q.reset();
+    if (keys.isEmpty())
+        return QList<QPair<QString, qint64>>{{QString(), o.costFen}};
+    if (sum == 0)
+        std::fill(weights.begin(), weights.end(), 1);
+    const auto parts = Allocation::split(o.costFen, weights);
+    if (!parts)
+        return parts.error();
+    QList<QPair<QString, qint64>> out;
+    for (qsizetype i = 0; i < keys.size(); ++i)
+        out.append({keys.at(i), parts->at(i)});
+    return out;
+}
+
+/// Adds the cost lines of the orders costed by them to the groups (by nullopt: the total).
+Core::Status addLedger(Storage::Connection &c, std::optional<ProfitReport::GroupBy> by,
+                       QList<ProfitRow> &rows)
+{
+    const auto orders = ledOrders(c);
+    if (!orders)
+        return orders.error();
+    QHash<QString, qsizetype> index;
+    for (qsizetype i = 0; i < rows.size(); ++i)
+        index.insert(rows.at(i).key, i);
+    const auto add = [&](const LedOrder &o, const QString &key, qint64 fen) {
+        auto it = index.constFind(key);
+        if (it == index.constEnd()) {
+            // An order with costs and no lines yet: a group of its own with no revenue.
+            ProfitRow r;
+            r.key = key;
+            if (by == ProfitReport::GroupBy::Order)
+                r.label = o.label;
+            else if (by == ProfitReport::GroupBy::Dealer)
+                r.label = o.dealerName;
+            r.orders = 1;
+            it = index.insert(key, rows.size());
+            rows.append(r);
+        }
+        ProfitRow &r = rows[*it];
+        r.ledgerCostFen += fen;
+        r.cost += Core::Decimal::fromMicros(fen * 10'000);
+        ++r.ordersWithCostLines;
+    };
+    for (const LedOrder &o : *orders) {
+        if (!by) {
+            add(o, rows.isEmpty() ? QString() : rows.first().key, o.costFen);
+        } else if (*by == ProfitReport::GroupBy::Category) {
+            const auto parts = byCategory(c, o);
+            if (!parts)
+                return parts.error();
+            QHash<QString, qint64> perKey;
+            QStringList keys;
+            for (const auto &[key, part] : *parts) {
+                if (!perKey.contains(key))
+                    keys.append(key);
+                perKey[key] += part;
+            }
+            for (const QString &key : std::as_const(keys))
+                add(o, key, perKey.value(key));
+        } else {
+            add(o, o.keys[int(*by)], o.costFen);
+        }
+    }
+    std::sort(rows.begin(), rows.end(),
+              [](const ProfitRow &a, const ProfitRow &b) { return a.key < b.key; });
+    return {};
 }
 
 QByteArray sqlFor(ProfitReport::GroupBy by)
@@ -81,7 +228,7 @@ qint64 ProfitRow::costFen() const
 
 qint64 ProfitRow::profitFen() const
 {
-    return fen(profit());
+    return fen(profit() + Core::Decimal::fromMicros(ledgerCostFen * 10'000)) - ledgerCostFen;
 }
 
 QJsonObject ProfitRow::toJson() const
@@ -95,7 +242,8 @@ QJsonObject ProfitRow::toJson() const
                   {QStringLiteral("profit"), money(profitFen())},
                   {QStringLiteral("revenue_exact"), revenue.toString(2)},
                   {QStringLiteral("profit_exact"), profit().toString(2)},
-                  {QStringLiteral("lines_without_cost"), linesWithoutCost}};
+                  {QStringLiteral("lines_without_cost"), linesWithoutCost},
+                  {QStringLiteral("orders_with_cost_lines"), ordersWithCostLines}};
     if (label != key)
         o.insert(QStringLiteral("label"), label);
     return o;
@@ -143,14 +291,22 @@ Core::Result<QList<ProfitRow>> ProfitReport::build(Storage::Connection &c, Group
             if (const auto channel = Orders::channelFromCode(r.key))
                 r.label = Orders::channelName(*channel);
         }
-        if (r.label.isEmpty())
-            r.label = r.key;
-        rows.append(std::move(r));
+            rows.append(std::move(r));
     }
     if (q.failed())
         return Core::Error{tr("the profit by %1 could not be read: %2")
                                .arg(groupCode(by), q.error()),
                            QStringLiteral("order_lines")};
+    if (Core::Status s = addLedger(c, by, rows); !s)
+        return s.error();
+    for (ProfitRow &r : rows) {
+        if (by == GroupBy::Channel) {
+            if (const auto channel = Orders::channelFromCode(r.key))
+                r.label = Orders::channelName(*channel);
+        }
+        if (r.label.isEmpty())
+            r.label = r.key;
+    }
     qCInfo(lcFinance) << "profit by" << groupCode(by) << rows.size() << "groups in"
                       << timer.elapsed() << "ms";
     return rows;
@@ -164,7 +320,12 @@ Core::Result<ProfitRow> ProfitReport::total(Storage::Connection &c)
         return Core::Error{tr("the profit total could not be read: %1").arg(q.error()),
                            QStringLiteral("order_lines")};
     }
-    ProfitRow r = rowFrom(q);
+    QList<ProfitRow> rows{rowFrom(q)};
+    q.reset();
+    rows[0].key = QString();
+    if (Core::Status s = addLedger(c, std::nullopt, rows); !s)
+        return s.error();
+    ProfitRow r = rows.first();
     r.key = QStringLiteral("total");
     r.label = tr("Total");
     return r;

@@ -2,6 +2,8 @@
 // amount less profit where a line carries one, grouped six ways.
 
 #include "financefixture.h"
+#include "finance/costledger.h"
+#include "finance/ordercosts.h"
 #include "finance/profitreport.h"
 #include "storage/database.h"
 
@@ -24,10 +26,14 @@ private slots:
     void groups();
     void totalAndCancelled();
     void groupCodes();
+    void orderWithCostLines_data();
+    void orderWithCostLines();
+    void totalWithCostLines();
 
 private:
     QTemporaryDir m_dir;
     QString m_cancelledId;
+    QString m_costedId;
 };
 
 void tst_ProfitReport::initTestCase()
@@ -151,6 +157,102 @@ void tst_ProfitReport::groupCodes()
         QCOMPARE(ProfitReport::groupCode(*by), QLatin1String(code));
     }
     QVERIFY(!ProfitReport::groupFromCode("designer"));
+}
+
+void tst_ProfitReport::orderWithCostLines_data()
+{
+    QTest::addColumn<QString>("by");
+    QTest::addColumn<QString>("key");
+    QTest::addColumn<qint64>("orders");
+    QTest::addColumn<qint64>("revenueFen");
+    QTest::addColumn<qint64>("costFen");
+    QTest::addColumn<qint64>("profitFen");
+
+    // SO00000005, 西南, May: cabinets 6,000.00 (an imported profit, not used once the order
+    // has cost lines) and a worktop 2,000.005 without one; cost lines 3,210.55 bought in,
+    // 120.01 freight and 5,000.00 installation = 8,330.56. Revenue 8,000.005 rounds to
+    // 8,000.01 and the profit is that less 8,330.56: −330.55, what the order's page shows
+    // (the exact −330.555 would round to −330.56).
+    QTest::newRow("order") << "order" << "SO00000005" << 1LL << 800001LL << 833056LL
+                           << -33055LL;
+    QTest::newRow("region") << "region" << "西南" << 1LL << 800001LL << 833056LL << -33055LL;
+    QTest::newRow("month") << "month" << "2026-05" << 1LL << 800001LL << 833056LL << -33055LL;
+    // By category the 8,330.56 is split by the lines' amounts, 6,000.00 : 2,000.005:
+    // 6,247.916… and 2,082.643…; 6,247.91 + 2,082.64 leave one fen for the larger remainder.
+    // 柜体 then holds orders 1 and 3 as before (revenue 12,000.00, cost 8,599.50) and 6,000.00
+    // with 6,247.92.
+    QTest::newRow("category 柜体") << "category" << "柜体" << 3LL << 1800000LL << 1484742LL
+                                   << 315258LL;
+    // 2,000.005 rounds to 2,000.01, less 2,082.64.
+    QTest::newRow("category 台面") << "category" << "台面" << 1LL << 200001LL << 208264LL
+                                   << -8263LL;
+}
+
+void tst_ProfitReport::orderWithCostLines()
+{
+    Storage::Connection &c = Storage::Database::connection();
+    if (m_costedId.isEmpty()) {
+        m_costedId = FinanceFixture::saveOrder(Orders::Channel::Store, QString(), "西南",
+                                               QDate(2026, 5, 10),
+                                               {Line{"柜体", "6000.00", "1000.00"},
+                                                Line{"台面", "2000.005", nullptr}});
+        QVERIFY(!m_costedId.isEmpty());
+        const auto feed = [&](Finance::CostKind kind, qint64 fen, const char *source) {
+            Finance::CostLine l;
+            l.orderId = m_costedId;
+            l.kind = kind;
+            l.amountFen = fen;
+            l.sourceTable = QStringLiteral("bills");
+            l.sourceId = QLatin1String(source);
+            l.occurredAt = QDateTime(QDate(2026, 5, 20), QTime(2, 0), Qt::UTC);
+            return Finance::CostLedger::record(c, l);
+        };
+        QVERIFY(feed(Finance::CostKind::BoughtIn, 321055, "B-1"));
+        QVERIFY(feed(Finance::CostKind::Freight, 12001, "B-2"));
+        QVERIFY(feed(Finance::CostKind::Installation, 500000, "B-3"));
+    }
+    QFETCH(QString, by);
+    QFETCH(QString, key);
+    QFETCH(qint64, orders);
+    QFETCH(qint64, revenueFen);
+    QFETCH(qint64, costFen);
+    QFETCH(qint64, profitFen);
+    const auto rows = ProfitReport::build(c, *ProfitReport::groupFromCode(by));
+    QVERIFY2(rows, qPrintable(rows ? QString() : rows.error().toString()));
+    const ProfitRow *found = nullptr;
+    for (const ProfitRow &r : rows.value()) {
+        if (r.key == key)
+            found = &r;
+    }
+    QVERIFY2(found, qPrintable("no group " + key));
+    QCOMPARE(found->orders, orders);
+    QCOMPARE(found->revenueFen(), revenueFen);
+    QCOMPARE(found->costFen(), costFen);
+    QCOMPARE(found->profitFen(), profitFen);
+    QCOMPARE(found->linesWithoutCost, 0);
+    QCOMPARE(found->costFen(), found->revenueFen() - found->profitFen());
+
+    // The order's profit page shows the same figures.
+    const auto page = Finance::OrderCosts::load(c, m_costedId);
+    QVERIFY(page);
+    QCOMPARE(page->orderNo, QString("SO00000005"));
+    QCOMPARE(page->revenueFen, 800001);
+    QCOMPARE(page->actualFen(), 833056);
+    QCOMPARE(page->profitFen(), -33055);
+}
+
+void tst_ProfitReport::totalWithCostLines()
+{
+    // Revenue 22,000.005 + 8,000.005 = 30,000.01. Profit: the others' exact 3,980.7475 plus
+    // 8,000.005 is 11,980.7525, rounded 11,980.75, less the 8,330.56 of cost lines: 3,650.19.
+    const auto total = ProfitReport::total(Storage::Database::connection());
+    QVERIFY(total);
+    QCOMPARE(total->orders, 4);
+    QCOMPARE(total->ordersWithCostLines, 1);
+    QCOMPARE(total->revenueFen(), 3000001);
+    QCOMPARE(total->profitFen(), 365019);
+    QCOMPARE(total->costFen(), 3000001 - 365019);
+    QCOMPARE(total->linesWithoutCost, 1);
 }
 
 QTEST_GUILESS_MAIN(tst_ProfitReport)

@@ -1,5 +1,7 @@
 #include "financemodule.h"
 
+#include "costanalysispage.h"
+#include "dealerspage.h"
 #include "marginwatchpage.h"
 #include "orderprofitpage.h"
 #include "storage/database.h"
@@ -38,6 +40,10 @@ QList<Widgets::PageInfo> FinanceModule::pages() const
          Widgets::Theme::icon(Widgets::IconKind::Money), readPermission},
         {QLatin1String(MarginPageId), tr("Orders below margin"),
          Widgets::Theme::icon(Widgets::IconKind::Orders), readPermission},
+        {QLatin1String(DealersPage::PageId), tr("Dealer statements"),
+         Widgets::Theme::icon(Widgets::IconKind::Users), readPermission},
+        {QLatin1String(CostAnalysisPage::PageId), tr("Cost accounting"),
+         Widgets::Theme::icon(Widgets::IconKind::Grid), readPermission},
     };
 }
 
@@ -57,17 +63,25 @@ QWidget *FinanceModule::createPage(const QString &pageId, QWidget *parent)
         }
         return page;
     }
+    // Both lists open an order on its profit page.
+    const auto openProfit = [](const QString &orderId) {
+        auto *profit = qobject_cast<OrderProfitPage *>(
+            Widgets::Links::openPage(QLatin1String(OrderProfitPageId)));
+        if (profit)
+            profit->showOrder(orderId);
+    };
     if (pageId == QLatin1String(MarginPageId)) {
         auto *page = new MarginWatchPage(parent);
-        QObject::connect(page, &MarginWatchPage::orderActivated, page,
-                         [](const QString &orderId) {
-                             auto *profit = qobject_cast<OrderProfitPage *>(
-                                 Widgets::Links::openPage(QLatin1String(OrderProfitPageId)));
-                             if (profit)
-                                 profit->showOrder(orderId);
-                         });
+        QObject::connect(page, &MarginWatchPage::orderActivated, page, openProfit);
         return page;
     }
+    if (pageId == QLatin1String(CostAnalysisPage::PageId)) {
+        auto *page = new CostAnalysisPage(parent);
+        QObject::connect(page, &CostAnalysisPage::orderActivated, page, openProfit);
+        return page;
+    }
+    if (pageId == QLatin1String(DealersPage::PageId))
+        return new DealersPage(parent);
     return nullptr;
 }
 
