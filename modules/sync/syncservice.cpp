@@ -417,6 +417,8 @@ void SyncService::onRoundFinished(bool ok, const QString &message, int pulled, i
         }
         qCInfo(lcSync) << "sync round done: pulled" << pulled << "new conflicts" << conflicts;
         setState(State::Idle);
+        if (pulled > 0)
+            emit rowsReceived(pulled);
         emit roundFinished(true, {});
         if (m_again) {
             m_again = false;

@@ -111,6 +111,8 @@ signals:
     void signInNeeded(const QString &why);
     /// A round ended; message says why when it failed.
     void roundFinished(bool ok, const QString &message);
+    /// A round brought count rows written elsewhere into the local database.
+    void rowsReceived(int count);
 
 private:
     void setState(State state, const QString &error = {});

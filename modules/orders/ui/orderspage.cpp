@@ -9,6 +9,7 @@
 #include "orders/orderrepository.h"
 #include "timelineformat.h"
 #include "widgets/pageheader.h"
+#include "widgets/rowsarrived.h"
 #include "widgets/session.h"
 #include "widgets/theme.h"
 
@@ -177,6 +178,9 @@ QWidget *OrdersPage::buildHeader()
 
     auto *reload = new QAction(Theme::icon(IconKind::Refresh), tr("Refresh"), this);
     connect(reload, &QAction::triggered, this, &OrdersPage::refresh);
+    // Orders another desk made or changed arrive by sync: the list shows them at once.
+    connect(Widgets::RowsArrived::instance(), &Widgets::RowsArrived::arrived, this,
+            &OrdersPage::refresh);
 
     header->addAction(m_undoAction);
     header->addAction(m_redoAction);

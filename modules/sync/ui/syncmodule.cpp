@@ -5,6 +5,7 @@
 #include "syncpage.h"
 #include "syncstatuswidget.h"
 #include "widgets/pagebadges.h"
+#include "widgets/rowsarrived.h"
 #include "widgets/theme.h"
 
 namespace Hearth::Sync {
@@ -39,6 +40,8 @@ SyncService *SyncModule::service()
     h.path = path;
     QObject::connect(h.service, &SyncService::countsChanged, h.service,
                      [] { Widgets::PageBadges::notify(); });
+    QObject::connect(h.service, &SyncService::rowsReceived, h.service,
+                     [](int count) { Widgets::RowsArrived::notify(count); });
     return h.service;
 }
 

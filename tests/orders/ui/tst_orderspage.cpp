@@ -9,6 +9,7 @@
 #include "orders/ui/orderstatusproviders.h"
 #include "storage/changelog.h"
 #include "storage/transaction.h"
+#include "widgets/rowsarrived.h"
 
 #include <QHeaderView>
 #include <QLineEdit>
@@ -30,6 +31,7 @@ private slots:
     void initTestCase();
     void cleanup();
     void emptyDatabaseShowsHowToStart();
+    void ordersArrivingBySyncAppear();
     void statusLineCountsTheFilter();
     void scrollingFetchesMore();
     void searchBoxFiltersAfterAPause();
@@ -94,6 +96,27 @@ void tst_OrdersPage::emptyDatabaseShowsHowToStart()
     QCOMPARE(qobject_cast<QStackedWidget *>(stack)->currentIndex(), 0);
     QCOMPARE(page.detailPane()->orderId(), o.id);
     QCOMPARE(page.currentOrderId(), o.id);
+}
+
+void tst_OrdersPage::ordersArrivingBySyncAppear()
+{
+    QTemporaryDir dir;
+    QVERIFY(OrderFixtures::openWithOrders(dir, 3));
+    OrdersPage page;
+    page.resize(1200, 700);
+    page.show();
+    QCOMPARE(page.model()->rowCount(), 3);
+    QTRY_VERIFY(page.statusText().startsWith(QLatin1Char('3')));
+
+    // A sync round writes two orders of another desk, then says rows arrived.
+    for (int n : {101, 102}) {
+        SalesOrder o = OrderFixtures::generated(n);
+        QVERIFY(OrderRepository::save(o));
+    }
+    QCOMPARE(page.model()->rowCount(), 3);
+    Widgets::RowsArrived::notify(2);
+    QCOMPARE(page.model()->rowCount(), 5);
+    QTRY_VERIFY2(page.statusText().startsWith(QLatin1Char('5')), qPrintable(page.statusText()));
 }
 
 void tst_OrdersPage::statusLineCountsTheFilter()
