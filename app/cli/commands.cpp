@@ -1,14 +1,17 @@
 #include "commands.h"
 
 #include "cliutil.h"
+#include "dealercommands.h"
 #include "financecommands.h"
 #include "stockcommands.h"
+#include "synccommands.h"
 #include "productioncommands.h"
 #include "productiondemo.h"
 #include "schedulecommands.h"
 #include "workflowcommands.h"
 
 #include "core/money.h"
+#include "finance/rebatepolicies.h"
 #include "orders/channelmapping.h"
 #include "orders/importer.h"
 #include "orders/orderquery.h"
@@ -16,6 +19,7 @@
 #include "progressbar.h"
 #include "storage/database.h"
 #include "users/userstore.h"
+#include "workflow/orgunits.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -60,10 +64,17 @@ const QString generalHelp = QStringLiteral(
     "  schedule             solve a job-shop file: --jobshop FILE --seconds S\n"
     "  profit               revenue, cost and profit: --by order|category|region|channel|\n"
     "                       dealer|month [--json]\n"
+    "  costs                cost by type: --by type,product_line|channel|dealer|designer|\n"
+    "                       month [--from DATE] [--to DATE] [--xlsx FILE] [--json]\n"
     "  receipts             an order's receipts, balance and payment schedule: --order NO\n"
-    "  stock                stock ledger: seed, balance ITEM [--bin B], valuation [--warehouse W],\n"
-    "                       moves ITEM [--limit N], check, receive|issue|transfer|count --item\n"
-    "                       --bin [--to] --qty [--cost] [--wo] [--lot] --key\n\n"
+    "  statement            a dealer's statement: --dealer CODE --from DATE --to DATE\n"
+    "                       [--xlsx FILE] [--pdf FILE]\n"
+    "  stock                stock ledger: seed, balance ITEM [--bin B],\n"
+    "                       valuation [--warehouse W], moves ITEM [--limit N], check,\n"
+    "                       receive|issue|transfer|count --item\n"
+    "                       --bin [--to] --qty [--cost] [--wo] [--lot] --key\n"
+    "  sync                 one sync round with the server: [--server URL --user NAME\n"
+    "                       --cert PEM], password from HEARTH_PASSWORD or stdin\n\n"
     "Every command takes --db FILE (default: %1) and --help.\n"
     "Exit codes: 0 ok, 1 usage, 2 file or database error, 3 bad rows (nothing written),\n"
     "4 ambiguous dates (pass --date-order), 5 not found.\n");
@@ -423,6 +434,54 @@ int cmdCheck(const QStringList &args)
     return Failed;
 }
 
+/// The sample's dealers as organisation units under head office (their statements, credit and
+/// rebates hang on them), and a yearly rebate policy for every dealer.
+int demoDealers()
+{
+    Storage::Connection &c = Storage::Database::connection();
+    const std::optional<Workflow::OrgUnit> office = Workflow::OrgUnits::findByCode(
+        c, QStringLiteral("HQ"));
+    Storage::Statement &q = c.prepare("SELECT code, name FROM partners WHERE kind = 'dealer' "
+                                      "AND deleted = 0 ORDER BY code");
+    QList<std::pair<QString, QString>> dealers;
+    while (q.next())
+        dealers.append({q.text(0), q.text(1)});
+    q.reset();
+    for (const auto &[code, name] : std::as_const(dealers)) {
+        if (Workflow::OrgUnits::findByCode(c, code))
+            continue;
+        Workflow::OrgUnit unit;
+        unit.kind = Workflow::UnitKind::Dealer;
+        unit.code = code;
+        unit.name = name;
+        unit.parentId = office ? office->id : QString();
+        if (const auto made = Workflow::OrgUnits::create(c, unit); !made) {
+            err() << tr("hearthctl demo: %1").arg(made.error().toString()) << "\n";
+            return Failed;
+        }
+    }
+    Storage::Statement &known = c.prepare("SELECT COUNT(*) FROM rebate_policies WHERE code = ?");
+    known.bind(1, QStringLiteral("DEMO-2025"));
+    const bool havePolicy = known.next() && known.int64(0) > 0;
+    known.reset();
+    if (!havePolicy) {
+        Finance::RebatePolicy policy;
+        policy.code = QStringLiteral("DEMO-2025");
+        policy.name = tr("2025 dealer volume rebate");
+        policy.startsOn = QDate(2025, 1, 1);
+        policy.endsOn = QDate(2025, 12, 31);
+        policy.period = Finance::RebatePolicy::Period::Year;
+        policy.mode = Finance::RebatePolicy::Mode::Retroactive;
+        // 1 % from the first yuan, 2 % from ¥30,000, 3 % from ¥60,000 (back to the first).
+        policy.tiers = {{0, 10'000}, {3'000'000, 20'000}, {6'000'000, 30'000}};
+        if (const auto saved = Finance::RebatePolicies::save(c, policy); !saved) {
+            err() << tr("hearthctl demo: %1").arg(saved.error().toString()) << "\n";
+            return Failed;
+        }
+    }
+    return Ok;
+}
+
 int cmdDemo(const QStringList &args)
 {
     Parsed p;
@@ -467,6 +526,9 @@ int cmdDemo(const QStringList &args)
         return admin;
     if (const int workflow = demoWorkflow(); workflow != Ok)
         return workflow;
+    // After the workflow's default units, which are seeded only into an empty tree.
+    if (const int dealers = demoDealers(); dealers != Ok)
+        return dealers;
     if (const int production = demoProduction(); production != Ok)
         return production;
     return result;
@@ -519,10 +581,16 @@ int run(const QStringList &arguments)
         return cmdSchedule(rest);
     if (command == QLatin1String("profit"))
         return cmdProfit(rest);
+    if (command == QLatin1String("costs"))
+        return cmdCosts(rest);
     if (command == QLatin1String("receipts"))
         return cmdReceipts(rest);
+    if (command == QLatin1String("statement"))
+        return cmdStatement(rest);
     if (command == QLatin1String("stock"))
         return cmdStock(rest);
+    if (command == QLatin1String("sync"))
+        return cmdSync(rest);
     if (command.isEmpty() || command == QLatin1String("--help") || command == QLatin1String("-h")
         || command == QLatin1String("help")) {
         out() << generalHelp.arg(defaultDatabase());

@@ -3,6 +3,9 @@
 #include "cliutil.h"
 #include "commands.h"
 #include "core/money.h"
+#include "finance/costledger.h"
+#include "finance/costreport.h"
+#include "finance/costworkbook.h"
 #include "finance/paymentschedule.h"
 #include "finance/profitreport.h"
 #include "finance/receiptbook.h"
@@ -63,8 +66,9 @@ int cmdProfit(const QStringList &args)
     p.parser.addOptions({by, json});
     int code = Ok;
     if (!parse(p, args, tr("hearthctl profit: revenue, cost and profit (单单清算) per order, "
-                           "category, region, channel, dealer or month. Cost is a line's "
-                           "amount less its profit where the line carries one."),
+                           "category, region, channel, dealer or month: an order's cost lines "
+                           "where it has them, else a line's amount less its profit where the "
+                           "line carries one."),
                &code))
         return code;
     const auto group = Finance::ProfitReport::groupFromCode(p.parser.value(by));
@@ -78,6 +82,11 @@ int cmdProfit(const QStringList &args)
     if (!openDatabase(p, &code, MustExist))
         return code;
     Storage::Connection &c = Storage::Database::connection();
+    // The costs that arrived since they were last gathered (moves, reports, receipts, freight).
+    if (const auto pending = Finance::CostLedger::gatherPending(c); !pending) {
+        err() << tr("hearthctl: %1").arg(pending.error().toString()) << "\n";
+        return Failed;
+    }
     const auto rows = Finance::ProfitReport::build(c, *group);
     const auto total = Finance::ProfitReport::total(c);
     if (!rows || !total) {
@@ -133,6 +142,130 @@ int cmdProfit(const QStringList &args)
                                              nullptr, int(total->linesWithoutCost))
               << "\n";
     }
+    return Ok;
+}
+
+int cmdCosts(const QStringList &args)
+{
+    Parsed p;
+    QCommandLineOption by(QStringLiteral("by"),
+                          tr("Cost by type and product_line, channel, dealer, designer or month "
+                             "(\"type,channel\" reads the same as \"channel\")."),
+                          QStringLiteral("GROUP"), QStringLiteral("type,product_line"));
+    QCommandLineOption from(QStringLiteral("from"), tr("The first day (YYYY-MM-DD)."),
+                            QStringLiteral("DATE"));
+    QCommandLineOption to(QStringLiteral("to"), tr("The last day (YYYY-MM-DD)."),
+                          QStringLiteral("DATE"));
+    QCommandLineOption xlsx(QStringLiteral("xlsx"), tr("Also write the table to an xlsx file."),
+                            QStringLiteral("FILE"));
+    QCommandLineOption json(QStringLiteral("json"), tr("Print JSON."));
+    p.parser.addOptions({by, from, to, xlsx, json});
+    int code = Ok;
+    if (!parse(p, args, tr("hearthctl costs: cost accounting (成本核算), the cost of each type "
+                           "(material, hardware, labour, outsourcing, logistics, installation, "
+                           "re-makes, overhead) by product line, channel, dealer, designer or "
+                           "month, from the orders' cost lines."),
+               &code))
+        return code;
+    QStringList parts = p.parser.value(by).split(QLatin1Char(','), Qt::SkipEmptyParts);
+    parts.removeAll(QStringLiteral("type"));
+    const auto dimension = parts.size() == 1
+                               ? Finance::CostReport::dimensionFromCode(parts.first().trimmed())
+                               : std::nullopt;
+    if (!dimension) {
+        err() << tr("hearthctl costs: --by takes type and one of product_line, channel, dealer, "
+                    "designer or month, not \"%1\"")
+                     .arg(p.parser.value(by))
+              << "\n";
+        return Usage;
+    }
+    QDate days[2];
+    const QCommandLineOption *dayOptions[2] = {&from, &to};
+    for (int i = 0; i < 2; ++i) {
+        if (!p.parser.isSet(*dayOptions[i]))
+            continue;
+        days[i] = QDate::fromString(p.parser.value(*dayOptions[i]), Qt::ISODate);
+        if (!days[i].isValid()) {
+            err() << tr("hearthctl costs: expected a day such as 2026-03-01, not \"%1\"")
+                         .arg(p.parser.value(*dayOptions[i]))
+                  << "\n";
+            return Usage;
+        }
+    }
+    if (!openDatabase(p, &code, MustExist))
+        return code;
+    Storage::Connection &c = Storage::Database::connection();
+    if (const auto pending = Finance::CostLedger::gatherPending(c); !pending) {
+        err() << tr("hearthctl: %1").arg(pending.error().toString()) << "\n";
+        return Failed;
+    }
+    const auto report = Finance::CostReport::build(c, *dimension, days[0], days[1]);
+    if (!report) {
+        err() << tr("hearthctl: %1").arg(report.error().toString()) << "\n";
+        return Failed;
+    }
+    if (p.parser.isSet(xlsx)) {
+        if (const Core::Status s = Finance::CostWorkbook::write(*report, p.parser.value(xlsx));
+            !s) {
+            err() << tr("hearthctl: %1").arg(s.error().toString()) << "\n";
+            return Failed;
+        }
+    }
+
+    using Finance::CostType;
+    const Finance::CostGroup total = report->total();
+    if (p.parser.isSet(json)) {
+        const auto groupJson = [](const Finance::CostGroup &g) {
+            QJsonObject costs;
+            for (int t = 0; t < Finance::CostTypeCount; ++t) {
+                costs.insert(Finance::CostReport::typeCode(CostType(t)),
+                             fen(g.of(CostType(t))));
+            }
+            QJsonObject o{{QStringLiteral("key"), g.key},
+                          {QStringLiteral("orders"), g.orders},
+                          {QStringLiteral("costs"), costs},
+                          {QStringLiteral("total"), fen(g.total())}};
+            if (g.label != g.key)
+                o.insert(QStringLiteral("label"), g.label);
+            return o;
+        };
+        QJsonArray groups;
+        for (const Finance::CostGroup &g : report->groups())
+            groups.append(groupJson(g));
+        QJsonObject o{{QStringLiteral("by"), Finance::CostReport::dimensionCode(*dimension)},
+                      {QStringLiteral("groups"), groups},
+                      {QStringLiteral("total"), groupJson(total)}};
+        if (days[0].isValid())
+            o.insert(QStringLiteral("from"), days[0].toString(Qt::ISODate));
+        if (days[1].isValid())
+            o.insert(QStringLiteral("to"), days[1].toString(Qt::ISODate));
+        out() << QJsonDocument(o).toJson(QJsonDocument::Indented);
+        return Ok;
+    }
+
+    // Only the types that hold a cost, so that the table fits a terminal.
+    QList<CostType> shown;
+    for (int t = 0; t < Finance::CostTypeCount; ++t) {
+        if (total.of(CostType(t)) != 0)
+            shown.append(CostType(t));
+    }
+    QList<QStringList> table;
+    QStringList head{Finance::CostReport::dimensionName(*dimension)};
+    for (CostType t : std::as_const(shown))
+        head.append(Finance::CostReport::typeName(t));
+    head << tr("Total") << tr("Orders");
+    table.append(head);
+    const auto add = [&](const Finance::CostGroup &g) {
+        QStringList row{g.label};
+        for (CostType t : std::as_const(shown))
+            row.append(fen(g.of(t)));
+        row << fen(g.total()) << QString::number(g.orders);
+        table.append(row);
+    };
+    for (const Finance::CostGroup &g : report->groups())
+        add(g);
+    add(total);
+    printTable(table, 1);
     return Ok;
 }
 
