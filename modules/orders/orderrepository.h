@@ -101,9 +101,10 @@ public:
         QList<Storage::ChangeLog::Change> *changes = nullptr);
     /// Writes the order's row and its lines. A line keeps its row (and id) when it is the same
     /// line: the caller kept its id, else the channel's line number when both have one, else
-    /// the line number of a stored line not matched before. Lines no longer in the order are tombstoned (deleted = 1), new lines
-    /// get new ids. With changes, what it inserted, updated or tombstoned besides the order's
-    /// row is appended there, for recordParents() and recordLines() around the order's entry.
+    /// the line number of a stored line not matched before. Lines no longer in the order are
+    /// tombstoned (deleted = 1), new lines get new ids. With changes, what it inserted, updated
+    /// or tombstoned besides the order's row is appended there, for recordParents() and
+    /// recordLines() around the order's entry.
     static Core::Status writeOrder(Storage::Connection &c, SalesOrder &order, bool isNew,
                                    const QString &now, OrderRowChanges *changes = nullptr);
     /// Records the customer, partner and product changes, each in its own row's history.

@@ -14,7 +14,8 @@ namespace Hearth::Server {
 class ServerStore;
 
 /// The desks that sync with this server and their desk codes (工作站代码):
-///   POST /api/v1/desks  {"desk_id": UUID, "name": "前台电脑"} → {"desk_code": "D01", "new": true}
+///   POST /api/v1/desks  {"desk_id": UUID, "name": "前台电脑"}
+///     → {"desk_code": "D01", "new": true}
 /// Any signed-in user may register the desk they sign in from. The code is "D" followed by at
 /// least two base-36 digits of a counter (D01..DZZ, then D100...); the same desk_id always gets
 /// the same code back, so a retry after a lost answer changes nothing.

@@ -39,7 +39,8 @@ public:
 /// reads an answer of this shape (code 0 is success; tracks in any order):
 ///   {"code": 0, "message": "ok", "data": {"carrier_code": "SF", "tracking_number": "SF1234",
 ///    "tracks": [{"time": "2026-12-03 14:05:00", "time_zone": "+08:00", "status": "IN_TRANSIT",
-///                "location": {"province": "广东省", "city": "佛山市", "facility": "顺德集散中心"},
+///                "location": {"province": "广东省", "city": "佛山市",
+///                             "facility": "顺德集散中心"},
 ///                "description": "快件已到达顺德集散中心"}]}}
 /// A time without a zone is the site's (Asia/Shanghai). HTTP 429 and 5xx are tried again after
 /// a doubling wait (or the Retry-After the service sends); 401/403, timeouts, bad JSON and
