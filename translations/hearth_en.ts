@@ -24,6 +24,44 @@
             <numerusform>hearthctl profit: %n lines carry no cost yet and count at cost 0</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>no answer within %n second(s)</source>
+        <translation>
+            <numerusform>no answer within %n second</numerusform>
+            <numerusform>no answer within %n seconds</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing is lost: the %n change(s) made here wait for the next round.</source>
+        <translation>
+            <numerusform>Nothing is lost: the %n change made here waits for the next round.</numerusform>
+            <numerusform>Nothing is lost: the %n changes made here wait for the next round.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Synced: %n change(s) still waiting, </source>
+        <translation>
+            <numerusform>Synced: %n change still waiting, </numerusform>
+            <numerusform>Synced: %n changes still waiting, </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s) to resolve</source>
+        <translation>
+            <numerusform>%n conflict to resolve</numerusform>
+            <numerusform>%n conflicts to resolve</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Hearth::Finance::CostAnalysisPage</name>
+    <message numerus="yes">
+        <source>%1, %2: %n order(s)</source>
+        <translation>
+            <numerusform>%1, %2: %n order</numerusform>
+            <numerusform>%1, %2: %n orders</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Hearth::Orders::ImportPanel</name>
@@ -660,6 +698,47 @@
     </message>
 </context>
 <context>
+    <name>Hearth::Warehouse::PurchasingPage</name>
+    <message numerus="yes">
+        <source>%n purchase order(s) created: %1</source>
+        <translation>
+            <numerusform>%n purchase order created: %1</numerusform>
+            <numerusform>%n purchase orders created: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: nothing was imported; %n error(s) to put right in the sheet</source>
+        <translation>
+            <numerusform>%1: nothing was imported; %n error to put right in the sheet</numerusform>
+            <numerusform>%1: nothing was imported; %n errors to put right in the sheet</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n order(s) now at risk</source>
+        <translation>
+            <numerusform>; %n order now at risk</numerusform>
+            <numerusform>; %n orders now at risk</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Hearth::Warehouse::ReceiveHandler</name>
+    <message numerus="yes">
+        <source>%n line(s) still to receive: scan the goods</source>
+        <translation>
+            <numerusform>%n line still to receive: scan the goods</numerusform>
+            <numerusform>%n lines still to receive: scan the goods</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) still to receive: scan the bin label</source>
+        <translation>
+            <numerusform>%n line still to receive: scan the bin label</numerusform>
+            <numerusform>%n lines still to receive: scan the bin label</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Hearth::Warehouse::ShipmentsPage</name>
     <message numerus="yes">
         <source>On shipment %1: %n package(s), freight %2</source>
@@ -694,6 +773,23 @@
         <translation>
             <numerusform>: %n new event</numerusform>
             <numerusform>: %n new events</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Hearth::Warehouse::StockPage</name>
+    <message numerus="yes">
+        <source>%n item(s), value %1 yuan</source>
+        <translation>
+            <numerusform>%n item, value %1 yuan</numerusform>
+            <numerusform>%n items, value %1 yuan</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n below reorder point</source>
+        <translation>
+            <numerusform>; %n below reorder point</numerusform>
+            <numerusform>; %n below reorder point</numerusform>
         </translation>
     </message>
 </context>

@@ -673,10 +673,6 @@ Returned orders: %8</source>
         <translation>按订单、品类、区域、渠道、经销商或月份分组。</translation>
     </message>
     <message>
-        <source>hearthctl profit: revenue, cost and profit (单单清算) per order, category, region, channel, dealer or month. Cost is a line&apos;s amount less its profit where the line carries one.</source>
-        <translation>hearthctl profit：按订单、品类、区域、渠道、经销商或月份列出收入、成本和利润（单单清算）。行带利润时，成本为行金额减利润。</translation>
-    </message>
-    <message>
         <source>hearthctl profit: --by takes order, category, region, channel, dealer or month, not &quot;%1&quot;</source>
         <translation>hearthctl profit：--by 可取 order、category、region、channel、dealer 或 month，而不是“%1”</translation>
     </message>
@@ -917,6 +913,182 @@ Returned orders: %8</source>
     <message>
         <source>%1 now holds %2</source>
         <translation>%1 现有 %2</translation>
+    </message>
+    <message>
+        <source>The dealer&apos;s unit code.</source>
+        <translation>经销商的组织单元编码。</translation>
+    </message>
+    <message>
+        <source>The first day, YYYY-MM-DD.</source>
+        <translation>起始日期，YYYY-MM-DD。</translation>
+    </message>
+    <message>
+        <source>The last day, YYYY-MM-DD.</source>
+        <translation>截止日期，YYYY-MM-DD。</translation>
+    </message>
+    <message>
+        <source>Also write the statement as xlsx.</source>
+        <translation>同时将对账单写为 xlsx。</translation>
+    </message>
+    <message>
+        <source>Also write the statement as PDF.</source>
+        <translation>同时将对账单写为 PDF。</translation>
+    </message>
+    <message>
+        <source>hearthctl statement: a dealer&apos;s statement (对账单) for a period: opening balance, orders, payments, rebates and closing balance.</source>
+        <translation>hearthctl statement：经销商某一期间的对账单：期初余额、订单、收款、返利和期末余额。</translation>
+    </message>
+    <message>
+        <source>hearthctl statement: give --dealer CODE, --from and --to as YYYY-MM-DD</source>
+        <translation>hearthctl statement：请给出 --dealer 编码，以及 YYYY-MM-DD 格式的 --from 和 --to</translation>
+    </message>
+    <message>
+        <source>%1 (%2), %3 to %4</source>
+        <translation>%1（%2），%3 至 %4</translation>
+    </message>
+    <message>
+        <source>Opening balance: %1</source>
+        <translation>期初余额：%1</translation>
+    </message>
+    <message>
+        <source>Orders: %1</source>
+        <translation>订单：%1</translation>
+    </message>
+    <message>
+        <source>Payments: %1</source>
+        <translation>收款：%1</translation>
+    </message>
+    <message>
+        <source>Rebates: %1</source>
+        <translation>返利：%1</translation>
+    </message>
+    <message>
+        <source>Closing balance: %1</source>
+        <translation>期末余额：%1</translation>
+    </message>
+    <message>
+        <source>Confirmed by %1 on %2</source>
+        <translation>%1 于 %2 确认</translation>
+    </message>
+    <message>
+        <source>hearthctl profit: revenue, cost and profit (单单清算) per order, category, region, channel, dealer or month: an order&apos;s cost lines where it has them, else a line&apos;s amount less its profit where the line carries one.</source>
+        <translation>hearthctl profit：按订单、品类、区域、渠道、经销商或月份统计收入、成本和利润（单单清算）：有成本明细的订单用其成本明细，否则用订单行金额减去其利润。</translation>
+    </message>
+    <message>
+        <source>Cost by type and product_line, channel, dealer, designer or month (&quot;type,channel&quot; reads the same as &quot;channel&quot;).</source>
+        <translation>按成本类型及 product_line、channel、dealer、designer 或 month 分组（“type,channel”与“channel”相同）。</translation>
+    </message>
+    <message>
+        <source>The first day (YYYY-MM-DD).</source>
+        <translation>起始日（YYYY-MM-DD）。</translation>
+    </message>
+    <message>
+        <source>The last day (YYYY-MM-DD).</source>
+        <translation>截止日（YYYY-MM-DD）。</translation>
+    </message>
+    <message>
+        <source>Also write the table to an xlsx file.</source>
+        <translation>同时将表格写入 xlsx 文件。</translation>
+    </message>
+    <message>
+        <source>hearthctl costs: cost accounting (成本核算), the cost of each type (material, hardware, labour, outsourcing, logistics, installation, re-makes, overhead) by product line, channel, dealer, designer or month, from the orders&apos; cost lines.</source>
+        <translation>hearthctl costs：成本核算，根据订单成本明细，按产品线、渠道、经销商、设计师或月份统计各类成本（材料、五金、人工、外协、物流、安装、补件、制造费用）。</translation>
+    </message>
+    <message>
+        <source>hearthctl costs: --by takes type and one of product_line, channel, dealer, designer or month, not &quot;%1&quot;</source>
+        <translation>hearthctl costs：--by 应为 type 加 product_line、channel、dealer、designer 或 month 之一，而不是“%1”</translation>
+    </message>
+    <message>
+        <source>hearthctl costs: expected a day such as 2026-03-01, not &quot;%1&quot;</source>
+        <translation>hearthctl costs：日期应形如 2026-03-01，而不是“%1”</translation>
+    </message>
+    <message>
+        <source>The sync server, https://host:port (kept for the next time).</source>
+        <translation>同步服务器，https://主机:端口（保存供下次使用）。</translation>
+    </message>
+    <message>
+        <source>The user to sign in as (kept for the next time).</source>
+        <translation>登录所用的用户（保存供下次使用）。</translation>
+    </message>
+    <message>
+        <source>The server&apos;s self-signed certificate (PEM) to trust.</source>
+        <translation>要信任的服务器自签名证书（PEM）。</translation>
+    </message>
+    <message>
+        <source>Give up after this many seconds (default 600).</source>
+        <translation>超过这么多秒则放弃（默认 600）。</translation>
+    </message>
+    <message>
+        <source>hearthctl sync: one sync round with the server (同步), without a display. The password comes from HEARTH_PASSWORD or the first line of standard input; the server, user and certificate given once are kept in the database.</source>
+        <translation>hearthctl sync：无界面地与服务器同步一轮。密码取自 HEARTH_PASSWORD 或标准输入的第一行；给过一次的服务器、用户和证书会保存在数据库中。</translation>
+    </message>
+    <message>
+        <source>hearthctl sync: --timeout: a number of seconds, not %1</source>
+        <translation>hearthctl sync：--timeout 应为秒数，而不是 %1</translation>
+    </message>
+    <message>
+        <source>hearthctl sync: --cert: %1</source>
+        <translation>hearthctl sync：--cert：%1</translation>
+    </message>
+    <message>
+        <source>hearthctl sync: this desk has no sync server yet: give --server and --user</source>
+        <translation>hearthctl sync：本机尚未设置同步服务器：请给出 --server 和 --user</translation>
+    </message>
+    <message>
+        <source>hearthctl sync: %1</source>
+        <translation>hearthctl sync：%1</translation>
+    </message>
+    <message>
+        <source>hearthctl sync: the stored settings are wrong: %1</source>
+        <translation>hearthctl sync：保存的设置有误：%1</translation>
+    </message>
+    <message>
+        <source>cannot sign in: %1</source>
+        <translation>无法登录：%1</translation>
+    </message>
+    <message>
+        <source>Signed in to %1 as %2</source>
+        <translation>已以 %2 身份登录 %1</translation>
+    </message>
+    <message>
+        <source>downloading: %1 rows (%2 %)</source>
+        <translation>正在下载：%1 行（%2 %）</translation>
+    </message>
+    <message numerus="yes">
+        <source>no answer within %n second(s)</source>
+        <translation>
+            <numerusform>%n 秒内没有应答</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>hearthctl sync: no password: set HEARTH_PASSWORD or write it on standard input</source>
+        <translation>hearthctl sync：没有密码：请设置 HEARTH_PASSWORD 或从标准输入提供</translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing is lost: the %n change(s) made here wait for the next round.</source>
+        <translation>
+            <numerusform>没有丢失任何内容：本机的 %n 项更改等待下一轮同步。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Synced: %n change(s) still waiting, </source>
+        <translation>
+            <numerusform>已同步：仍有 %n 项更改待发送，</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s) to resolve</source>
+        <translation>
+            <numerusform>%n 个冲突待处理</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>hearthctl demo: %1</source>
+        <translation>hearthctl demo：%1</translation>
+    </message>
+    <message>
+        <source>2025 dealer volume rebate</source>
+        <translation>2025 年经销商业绩返利</translation>
     </message>
 </context>
 <context>
@@ -1221,6 +1393,87 @@ Ask an administrator to give you a role that does.</source>
     </message>
 </context>
 <context>
+    <name>Hearth::Finance::CostAnalysisPage</name>
+    <message>
+        <source>Cost accounting</source>
+        <translation>成本核算</translation>
+    </message>
+    <message>
+        <source>Cost by type, by product line, channel, dealer, designer or month; double click a cell for its orders</source>
+        <translation>按产品线、渠道、经销商、设计师或月份查看各类成本；双击单元格查看相关订单</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <source>Export to Excel…</source>
+        <translation>导出到 Excel…</translation>
+    </message>
+    <message>
+        <source>from the start</source>
+        <translation>不限开始</translation>
+    </message>
+    <message>
+        <source>until today</source>
+        <translation>不限结束</translation>
+    </message>
+    <message>
+        <source>By:</source>
+        <translation>维度：</translation>
+    </message>
+    <message>
+        <source>From:</source>
+        <translation>从：</translation>
+    </message>
+    <message>
+        <source>To:</source>
+        <translation>到：</translation>
+    </message>
+    <message>
+        <source>Double click a cell to list its orders.</source>
+        <translation>双击单元格列出其订单。</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>订单</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation>订单数</translation>
+    </message>
+    <message>
+        <source>all costs</source>
+        <translation>全部成本</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %2: %n order(s)</source>
+        <translation>
+            <numerusform>%1，%2：%n 个订单</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export cost accounting</source>
+        <translation>导出成本核算</translation>
+    </message>
+    <message>
+        <source>costs-%1.xlsx</source>
+        <translation>成本-%1.xlsx</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+</context>
+<context>
     <name>Hearth::Finance::CostLedger</name>
     <message>
         <source>no order with id &quot;%1&quot;</source>
@@ -1253,6 +1506,10 @@ Ask an administrator to give you a role that does.</source>
     <message>
         <source>overhead and re-make lines are gathered, not recorded</source>
         <translation>制造费用和补件成本由系统归集，不能直接记录</translation>
+    </message>
+    <message>
+        <source>expected the freight basis &quot;packages&quot; or &quot;weight&quot;, not &quot;%1&quot;</source>
+        <translation>运费分摊依据应为“packages”或“weight”，而不是“%1”</translation>
     </message>
 </context>
 <context>
@@ -1303,6 +1560,373 @@ Ask an administrator to give you a role that does.</source>
     </message>
 </context>
 <context>
+    <name>Hearth::Finance::CostReport</name>
+    <message>
+        <source>Material</source>
+        <translation>材料</translation>
+    </message>
+    <message>
+        <source>Hardware</source>
+        <translation>五金</translation>
+    </message>
+    <message>
+        <source>Labour and machine</source>
+        <translation>人工及机时</translation>
+    </message>
+    <message>
+        <source>Outsourcing and bought-in</source>
+        <translation>外协外购</translation>
+    </message>
+    <message>
+        <source>Logistics</source>
+        <translation>物流</translation>
+    </message>
+    <message>
+        <source>Installation</source>
+        <translation>安装</translation>
+    </message>
+    <message>
+        <source>Re-makes</source>
+        <translation>补件</translation>
+    </message>
+    <message>
+        <source>Overhead</source>
+        <translation>制造费用</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <source>Product line</source>
+        <translation>产品线</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>渠道</translation>
+    </message>
+    <message>
+        <source>Dealer</source>
+        <translation>经销商</translation>
+    </message>
+    <message>
+        <source>Designer</source>
+        <translation>设计师</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>月份</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+</context>
+<context>
+    <name>Hearth::Finance::CostWorkbook</name>
+    <message>
+        <source>the workbook could not be created</source>
+        <translation>无法创建工作簿</translation>
+    </message>
+    <message>
+        <source>Cost by type</source>
+        <translation>成本构成</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation>订单</translation>
+    </message>
+    <message>
+        <source>Costs that arose from %1 to %2</source>
+        <translation>%1 至 %2 发生的成本</translation>
+    </message>
+    <message>
+        <source>Cost type</source>
+        <translation>成本类型</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>订单</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>the workbook could not be written: %1</source>
+        <translation>无法写入工作簿：%1</translation>
+    </message>
+</context>
+<context>
+    <name>Hearth::Finance::DealerCredit</name>
+    <message>
+        <source>a credit limit cannot be below 0, not %1</source>
+        <translation>信用额度不能小于 0，而不是 %1</translation>
+    </message>
+    <message>
+        <source>the database is busy: try again</source>
+        <translation>数据库正忙，请重试</translation>
+    </message>
+</context>
+<context>
+    <name>Hearth::Finance::DealerStatements</name>
+    <message>
+        <source>a statement&apos;s period must end on or after the day it starts</source>
+        <translation>对账期间的结束日期不能早于开始日期</translation>
+    </message>
+    <message>
+        <source>no dealer %1</source>
+        <translation>没有经销商 %1</translation>
+    </message>
+    <message>
+        <source>no dealer with the code %1</source>
+        <translation>没有编码为 %1 的经销商</translation>
+    </message>
+    <message>
+        <source>say who at the dealer confirmed the statement</source>
+        <translation>请填写经销商方的确认人</translation>
+    </message>
+    <message>
+        <source>say on which day the dealer confirmed the statement</source>
+        <translation>请填写经销商确认对账单的日期</translation>
+    </message>
+    <message>
+        <source>the database is busy: try again</source>
+        <translation>数据库正忙，请重试</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>订单</translation>
+    </message>
+    <message>
+        <source>Deposit with order</source>
+        <translation>随单定金</translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation>收款</translation>
+    </message>
+    <message>
+        <source>Refund</source>
+        <translation>退款</translation>
+    </message>
+    <message>
+        <source>Rebate</source>
+        <translation>返利</translation>
+    </message>
+</context>
+<context>
+    <name>Hearth::Finance::DealersPage</name>
+    <message>
+        <source>Dealer statements and rebates</source>
+        <translation>经销商对账与返利</translation>
+    </message>
+    <message>
+        <source>A dealer&apos;s account for a period, its credit and its rebates</source>
+        <translation>经销商某一期间的往来账、信用额度与返利</translation>
+    </message>
+    <message>
+        <source>Export xlsx…</source>
+        <translation>导出 xlsx…</translation>
+    </message>
+    <message>
+        <source>Export PDF…</source>
+        <translation>导出 PDF…</translation>
+    </message>
+    <message>
+        <source>Record confirmation…</source>
+        <translation>登记确认…</translation>
+    </message>
+    <message>
+        <source>Credit limit…</source>
+        <translation>信用额度…</translation>
+    </message>
+    <message>
+        <source>This build of Hearth cannot write statements to files</source>
+        <translation>此版本的 Hearth 无法将对账单导出为文件</translation>
+    </message>
+    <message>
+        <source>Dealer:</source>
+        <translation>经销商：</translation>
+    </message>
+    <message>
+        <source>From:</source>
+        <translation>从：</translation>
+    </message>
+    <message>
+        <source>To:</source>
+        <translation>至：</translation>
+    </message>
+    <message>
+        <source>Opening balance</source>
+        <translation>期初余额</translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation>订单</translation>
+    </message>
+    <message>
+        <source>Payments</source>
+        <translation>收款</translation>
+    </message>
+    <message>
+        <source>Rebates</source>
+        <translation>返利</translation>
+    </message>
+    <message>
+        <source>Closing balance</source>
+        <translation>期末余额</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Entry</source>
+        <translation>摘要</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>单号</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation>余额</translation>
+    </message>
+    <message>
+        <source>Policy</source>
+        <translation>返利政策</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>期间</translation>
+    </message>
+    <message>
+        <source>Volume</source>
+        <translation>业绩</translation>
+    </message>
+    <message>
+        <source>Rate reached</source>
+        <translation>已达比例</translation>
+    </message>
+    <message>
+        <source>Earned</source>
+        <translation>应返</translation>
+    </message>
+    <message>
+        <source>Settled</source>
+        <translation>已结</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>待结</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>进度</translation>
+    </message>
+    <message>
+        <source>Next tier</source>
+        <translation>下一档</translation>
+    </message>
+    <message>
+        <source>Settle rebate</source>
+        <translation>结算返利</translation>
+    </message>
+    <message>
+        <source>Statement</source>
+        <translation>对账单</translation>
+    </message>
+    <message>
+        <source>No dealer is set up: add an organisation unit of the kind Dealer.</source>
+        <translation>尚未设置经销商：请添加类型为“经销商”的组织单元。</translation>
+    </message>
+    <message>
+        <source>Every policy period begun by %1, with its progress to the next tier; settling pays what is due and not yet paid.</source>
+        <translation>截至 %1 已开始的各返利期间及其距下一档的进度；结算只支付应返未付的部分。</translation>
+    </message>
+    <message>
+        <source>Not yet confirmed by the dealer.</source>
+        <translation>经销商尚未确认。</translation>
+    </message>
+    <message>
+        <source>Confirmed by %1 on %2 with a closing balance of %3; entries changed since: ask the dealer to confirm again.</source>
+        <translation>%1 于 %2 确认，期末余额 %3；此后明细有变动，请经销商重新确认。</translation>
+    </message>
+    <message>
+        <source>Confirmed by %1 on %2.</source>
+        <translation>%1 于 %2 确认。</translation>
+    </message>
+    <message>
+        <source>Owes %1 now; no credit limit.</source>
+        <translation>当前欠款 %1；未设信用额度。</translation>
+    </message>
+    <message>
+        <source>Owes %1 now of a credit limit of %2; %3 available.</source>
+        <translation>当前欠款 %1，信用额度 %2，可用 %3。</translation>
+    </message>
+    <message>
+        <source>Retroactive: the rate reached applies to the whole volume</source>
+        <translation>追溯：达到的比例适用于全部业绩</translation>
+    </message>
+    <message>
+        <source>Marginal: each rate applies to the volume in its band</source>
+        <translation>超额累进：各档比例只适用于本档内的业绩</translation>
+    </message>
+    <message>
+        <source>below the first tier</source>
+        <translation>未达第一档</translation>
+    </message>
+    <message>
+        <source>%1 more to reach %2 (from %3)</source>
+        <translation>再完成 %1 达到 %2（门槛 %3）</translation>
+    </message>
+    <message>
+        <source>top tier reached</source>
+        <translation>已达最高档</translation>
+    </message>
+    <message>
+        <source>Export the statement as xlsx</source>
+        <translation>将对账单导出为 xlsx</translation>
+    </message>
+    <message>
+        <source>Export the statement as PDF</source>
+        <translation>将对账单导出为 PDF</translation>
+    </message>
+    <message>
+        <source>Record confirmation</source>
+        <translation>登记确认</translation>
+    </message>
+    <message>
+        <source>Who at %1 confirmed the statement of %2 to %3 (closing balance %4)?</source>
+        <translation>%1 的哪位确认了 %2 至 %3 的对账单（期末余额 %4）？</translation>
+    </message>
+    <message>
+        <source>Credit limit</source>
+        <translation>信用额度</translation>
+    </message>
+    <message>
+        <source>The most %1 may owe, in yuan (order review holds orders above it):</source>
+        <translation>%1 最多可欠款（元），超过时审单将暂停订单：</translation>
+    </message>
+    <message>
+        <source>Expected an amount in yuan, such as 50000 or 50000.00, not “%1”.</source>
+        <translation>请输入以元为单位的金额，如 50000 或 50000.00，而不是“%1”。</translation>
+    </message>
+</context>
+<context>
     <name>Hearth::Finance::FinanceFormat</name>
     <message>
         <source>no revenue</source>
@@ -1322,6 +1946,14 @@ Ask an administrator to give you a role that does.</source>
     <message>
         <source>Orders below margin</source>
         <translation>亏损及低毛利订单</translation>
+    </message>
+    <message>
+        <source>Dealer statements</source>
+        <translation>经销商对账</translation>
+    </message>
+    <message>
+        <source>Cost accounting</source>
+        <translation>成本核算</translation>
     </message>
 </context>
 <context>
@@ -1560,6 +2192,14 @@ Ask an administrator to give you a role that does.</source>
         <source>Total</source>
         <translation>订单总额</translation>
     </message>
+    <message>
+        <source>the cost lines could not be read: %1</source>
+        <translation>无法读取成本明细：%1</translation>
+    </message>
+    <message>
+        <source>the order lines could not be read: %1</source>
+        <translation>无法读取订单行：%1</translation>
+    </message>
 </context>
 <context>
     <name>Hearth::Finance::ProfitWaterfall</name>
@@ -1590,6 +2230,64 @@ Ask an administrator to give you a role that does.</source>
     <message>
         <source>est. %1</source>
         <translation>预估 %1</translation>
+    </message>
+</context>
+<context>
+    <name>Hearth::Finance::RebateLedger</name>
+    <message>
+        <source>%1 is outside the policy %2 (%3 to %4)</source>
+        <translation>%1 不在返利政策 %2 的期间内（%3 至 %4）</translation>
+    </message>
+    <message>
+        <source>a settlement needs its idempotency key, so that settling twice pays once</source>
+        <translation>结算需要幂等键，以免重复结算重复支付</translation>
+    </message>
+    <message>
+        <source>a settlement needs the day it is paid</source>
+        <translation>结算需要支付日期</translation>
+    </message>
+    <message>
+        <source>the database is busy: try again</source>
+        <translation>数据库正忙，请重试</translation>
+    </message>
+    <message>
+        <source>the key %1 was already used for another settlement</source>
+        <translation>键 %1 已用于另一笔结算</translation>
+    </message>
+    <message>
+        <source>no rebate policy %1</source>
+        <translation>没有返利政策 %1</translation>
+    </message>
+    <message>
+        <source>the policy %1 is not this dealer&apos;s</source>
+        <translation>返利政策 %1 不属于该经销商</translation>
+    </message>
+</context>
+<context>
+    <name>Hearth::Finance::RebatePolicies</name>
+    <message>
+        <source>a rebate policy needs a code</source>
+        <translation>返利政策需要编码</translation>
+    </message>
+    <message>
+        <source>the policy %1 must end on or after the day it starts</source>
+        <translation>返利政策 %1 的结束日期不能早于开始日期</translation>
+    </message>
+    <message>
+        <source>the policy %1 has no tiers</source>
+        <translation>返利政策 %1 没有阶梯</translation>
+    </message>
+    <message>
+        <source>expected a threshold of 0 or more and a rate from 0 to below 100 %</source>
+        <translation>门槛应不小于 0，比例应在 0 到 100 % 之间（不含 100 %）</translation>
+    </message>
+    <message>
+        <source>tiers must be in ascending order of threshold</source>
+        <translation>阶梯须按门槛从低到高排列</translation>
+    </message>
+    <message>
+        <source>the database is busy: try again</source>
+        <translation>数据库正忙，请重试</translation>
     </message>
 </context>
 <context>
@@ -1645,6 +2343,113 @@ Ask an administrator to give you a role that does.</source>
     <message>
         <source>no order %1</source>
         <translation>没有订单 %1</translation>
+    </message>
+</context>
+<context>
+    <name>Hearth::Finance::StatementExport</name>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 至 %2</translation>
+    </message>
+    <message>
+        <source>Confirmed by %1 on %2</source>
+        <translation>%1 于 %2 确认</translation>
+    </message>
+    <message>
+        <source> (the dealer confirmed a closing balance of %1; entries changed since)</source>
+        <translation>（经销商确认的期末余额为 %1，此后明细有变动）</translation>
+    </message>
+    <message>
+        <source>Opening balance</source>
+        <translation>期初余额</translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation>订单</translation>
+    </message>
+    <message>
+        <source>Payments</source>
+        <translation>收款</translation>
+    </message>
+    <message>
+        <source>Rebates</source>
+        <translation>返利</translation>
+    </message>
+    <message>
+        <source>Closing balance</source>
+        <translation>期末余额</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Entry</source>
+        <translation>摘要</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>单号</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation>余额</translation>
+    </message>
+    <message>
+        <source>could not create the workbook</source>
+        <translation>无法创建工作簿</translation>
+    </message>
+    <message>
+        <source>Statement</source>
+        <translation>对账单</translation>
+    </message>
+    <message>
+        <source>Dealer statement</source>
+        <translation>经销商对账单</translation>
+    </message>
+    <message>
+        <source>Dealer</source>
+        <translation>经销商</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>期间</translation>
+    </message>
+    <message>
+        <source>Confirmed by the dealer (signature and seal): ____________  Date: ____________</source>
+        <translation>经销商确认（签字盖章）：____________  日期：____________</translation>
+    </message>
+    <message>
+        <source>could not write the workbook: %1</source>
+        <translation>无法写入工作簿：%1</translation>
+    </message>
+    <message>
+        <source>this build of Hearth cannot write xlsx statements</source>
+        <translation>此版本的 Hearth 无法导出 xlsx 对账单</translation>
+    </message>
+    <message>
+        <source>writing a PDF needs the graphical application (fonts)</source>
+        <translation>生成 PDF 需要图形界面程序（字体）</translation>
+    </message>
+    <message>
+        <source>could not write the PDF</source>
+        <translation>无法写入 PDF</translation>
+    </message>
+    <message>
+        <source>Dealer: %1 (%2)</source>
+        <translation>经销商：%1（%2）</translation>
+    </message>
+    <message>
+        <source>Period: %1</source>
+        <translation>期间：%1</translation>
+    </message>
+    <message>
+        <source>this build of Hearth cannot write PDF statements</source>
+        <translation>此版本的 Hearth 无法导出 PDF 对账单</translation>
     </message>
 </context>
 <context>
@@ -7252,6 +8057,17 @@ Ask an administrator to give you a role that does.</source>
     </message>
 </context>
 <context>
+    <name>Hearth::Server::InstallGate</name>
+    <message>
+        <source>order %1 has no packages yet: an installation is booked once its packages are packed and scanned into staging (齐套)</source>
+        <translation>订单 %1 还没有包件：包件打包并扫入待发区（齐套）后才能预约安装</translation>
+    </message>
+    <message>
+        <source>%1 of the %2 packages of order %3 are not in staging yet: book the installation once every package is staged (齐套)</source>
+        <translation>订单 %3 的 %2 个包件中有 %1 个尚未进入待发区：所有包件入待发区（齐套）后再预约安装</translation>
+    </message>
+</context>
+<context>
     <name>Hearth::Server::JsonBody</name>
     <message>
         <source>a string without control characters</source>
@@ -7728,10 +8544,6 @@ URI：sqlite:///path/file.db 或 postgresql://user@host:port/database
     <message>
         <source>%1 takes %2 only</source>
         <translation>%1 只接受 %2</translation>
-    </message>
-    <message>
-        <source>sign in first: the token is missing, expired or revoked</source>
-        <translation>请先登录：令牌缺失、已过期或已注销</translation>
     </message>
     <message>
         <source>is more than an hour ahead of the server&apos;s clock; set the desk&apos;s clock right</source>
@@ -9597,6 +10409,18 @@ Open the sync page</source>
         <source>; the order is all on</source>
         <translation>；订单已全部装车</translation>
     </message>
+    <message>
+        <source>Load %1</source>
+        <translation>装车 %1</translation>
+    </message>
+    <message>
+        <source>; shipment %1 stays planned: %2</source>
+        <translation>；发货单 %1 仍为计划中：%2</translation>
+    </message>
+    <message>
+        <source> · shipment %1</source>
+        <translation> · 发货单 %1</translation>
+    </message>
 </context>
 <context>
     <name>Hearth::Warehouse::PackHandler</name>
@@ -10088,6 +10912,143 @@ Open the sync page</source>
     </message>
 </context>
 <context>
+    <name>Hearth::Warehouse::PurchaseOrderDocument</name>
+    <message>
+        <source>no purchase order %1</source>
+        <translation>没有采购单 %1</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>未结</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>已结</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>已取消</translation>
+    </message>
+</context>
+<context>
+    <name>Hearth::Warehouse::PurchaseOrderModel</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>cannot read the purchase orders: %1</source>
+        <translation>无法读取采购单：%1</translation>
+    </message>
+    <message>
+        <source>%1/%2</source>
+        <translation>%1/%2</translation>
+    </message>
+    <message>
+        <source>PO number</source>
+        <translation>采购单号</translation>
+    </message>
+    <message>
+        <source>Supplier</source>
+        <translation>供应商</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Ordered on</source>
+        <translation>下单日期</translation>
+    </message>
+    <message>
+        <source>Lines</source>
+        <translation>行数</translation>
+    </message>
+    <message>
+        <source>Lines received</source>
+        <translation>已收齐行</translation>
+    </message>
+    <message>
+        <source>Total (yuan)</source>
+        <translation>合计（元）</translation>
+    </message>
+</context>
+<context>
+    <name>Hearth::Warehouse::PurchaseOrderPrinter</name>
+    <message>
+        <source>No.</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>物料</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation>单价</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>Needed by</source>
+        <translation>需求日期</translation>
+    </message>
+    <message>
+        <source>Promised</source>
+        <translation>承诺到货</translation>
+    </message>
+    <message>
+        <source>Purchase order %1</source>
+        <translation>采购单 %1</translation>
+    </message>
+    <message>
+        <source>Supplier: %1 (%2)</source>
+        <translation>供应商：%1（%2）</translation>
+    </message>
+    <message>
+        <source>Contact: %1   Phone: %2</source>
+        <translation>联系人：%1   电话：%2</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>Ordered on: %1   Status: %2</source>
+        <translation>下单日期：%1   状态：%2</translation>
+    </message>
+    <message>
+        <source>Purchase order</source>
+        <translation>采购单</translation>
+    </message>
+    <message>
+        <source>Total (yuan)</source>
+        <translation>合计（元）</translation>
+    </message>
+    <message>
+        <source>%1 · page %2 of %3</source>
+        <translation>%1 · 第 %2 页，共 %3 页</translation>
+    </message>
+    <message>
+        <source>the purchase order has no page %1</source>
+        <translation>采购单没有第 %1 页</translation>
+    </message>
+    <message>
+        <source>cannot write the PDF file</source>
+        <translation>无法写入 PDF 文件</translation>
+    </message>
+</context>
+<context>
     <name>Hearth::Warehouse::PurchaseOrderStore</name>
     <message>
         <source>a purchase order needs the day it is placed</source>
@@ -10138,11 +11099,268 @@ Open the sync page</source>
     </message>
 </context>
 <context>
-    <name>Hearth::Warehouse::ReceiveHandler</name>
+    <name>Hearth::Warehouse::PurchasingPage</name>
     <message>
-        <source>Receive: scan the label of the bin the goods go into</source>
-        <translation>收货：请扫描货品放入的库位标签</translation>
+        <source>Split (bought-in)</source>
+        <translation>拆单（外购件）</translation>
     </message>
+    <message>
+        <source>Order hardware</source>
+        <translation>订单五金</translation>
+    </message>
+    <message>
+        <source>Reorder point</source>
+        <translation>再订货点</translation>
+    </message>
+    <message>
+        <source>Purchasing</source>
+        <translation>采购</translation>
+    </message>
+    <message>
+        <source>Requisitions from the split, order hardware and reorder points, grouped into purchase orders per supplier; suppliers&apos; confirmations and shipping notices; orders at risk</source>
+        <translation>来自拆单、订单五金与再订货点的请购，按供应商合并为采购单；供应商订单确认与发货通知；受影响的订单</translation>
+    </message>
+    <message>
+        <source>Collect requisitions</source>
+        <translation>汇总请购</translation>
+    </message>
+    <message>
+        <source>Reads what the split and the reorder points ask to be bought; collecting again writes nothing new</source>
+        <translation>读取拆单与再订货点要求采购的物料；重复汇总不会新增任何内容</translation>
+    </message>
+    <message>
+        <source>Create purchase orders</source>
+        <translation>生成采购单</translation>
+    </message>
+    <message>
+        <source>One purchase order per supplier of the open requisitions, in whole packs</source>
+        <translation>按供应商为未结请购各生成一张采购单，按整包采购</translation>
+    </message>
+    <message>
+        <source>Import confirmation…</source>
+        <translation>导入订单确认…</translation>
+    </message>
+    <message>
+        <source>Import shipping notice…</source>
+        <translation>导入发货通知…</translation>
+    </message>
+    <message>
+        <source>Print PO (PDF)</source>
+        <translation>打印采购单（PDF）</translation>
+    </message>
+    <message>
+        <source>Writes the selected purchase order as a PDF with its PO: barcode, which the receive scan accepts</source>
+        <translation>将所选采购单输出为 PDF，附带 PO: 条码，收货扫码可直接识别</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>订单</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>物料</translation>
+    </message>
+    <message>
+        <source>Supplier</source>
+        <translation>供应商</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>Needed by</source>
+        <translation>需求日期</translation>
+    </message>
+    <message>
+        <source>Open orders</source>
+        <translation>未结采购单</translation>
+    </message>
+    <message>
+        <source>Closed orders</source>
+        <translation>已结采购单</translation>
+    </message>
+    <message>
+        <source>All orders</source>
+        <translation>全部采购单</translation>
+    </message>
+    <message>
+        <source>Purchase orders</source>
+        <translation>采购单</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>行号</translation>
+    </message>
+    <message>
+        <source>Ordered</source>
+        <translation>采购数量</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation>单价</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>Confirmed</source>
+        <translation>确认</translation>
+    </message>
+    <message>
+        <source>Shipped</source>
+        <translation>已发货</translation>
+    </message>
+    <message>
+        <source>Expected</source>
+        <translation>预计到货</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>已收货</translation>
+    </message>
+    <message>
+        <source>PO line</source>
+        <translation>采购单行</translation>
+    </message>
+    <message>
+        <source>Now expected</source>
+        <translation>现预计到货</translation>
+    </message>
+    <message>
+        <source>Days late</source>
+        <translation>延误天数</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>依据</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Lines</source>
+        <translation>采购明细</translation>
+    </message>
+    <message>
+        <source>Orders at risk</source>
+        <translation>受影响订单</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Open requisitions: none; Collect requisitions reads what the split and the reorder points ask to be bought</source>
+        <translation>未结请购：无；点击“汇总请购”读取拆单与再订货点要求采购的物料</translation>
+    </message>
+    <message>
+        <source>Open requisitions (%1)</source>
+        <translation>未结请购（%1）</translation>
+    </message>
+    <message>
+        <source>Shipping notice</source>
+        <translation>发货通知</translation>
+    </message>
+    <message>
+        <source>Confirmation</source>
+        <translation>订单确认</translation>
+    </message>
+    <message>
+        <source>cannot read the orders at risk: %1</source>
+        <translation>无法读取受影响订单：%1</translation>
+    </message>
+    <message>
+        <source>Orders at risk (%1)</source>
+        <translation>受影响订单（%1）</translation>
+    </message>
+    <message>
+        <source>Lines of %1</source>
+        <translation>%1 的明细</translation>
+    </message>
+    <message>
+        <source>%1 for %2</source>
+        <translation>%1，交期 %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Expected %1, after %2 when it is needed</source>
+        <translation>预计 %1 到货，晚于需求日期 %2</translation>
+    </message>
+    <message>
+        <source>Requisitions collected: %1 new (%2 for reorder points), %3 changed, %4 cancelled, %5 as before</source>
+        <translation>请购已汇总：新增 %1 条（其中再订货点 %2 条），变更 %3 条，取消 %4 条，未变 %5 条</translation>
+    </message>
+    <message>
+        <source>Purchase orders created</source>
+        <translation>已生成采购单</translation>
+    </message>
+    <message>
+        <source>No open requisitions: no purchase order was written</source>
+        <translation>没有未结请购：未生成采购单</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n purchase order(s) created: %1</source>
+        <translation>
+            <numerusform>已生成 %n 张采购单：%1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: nothing was imported; %n error(s) to put right in the sheet</source>
+        <translation>
+            <numerusform>%1：未导入任何内容；表格中有 %n 处错误需要更正</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2 row(s), %3 line(s) changed, %4 as before</source>
+        <translation>%1：%2 行，变更 %3 条采购单行，%4 条未变</translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n order(s) now at risk</source>
+        <translation>
+            <numerusform>；%n 个订单因此受影响</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>select a purchase order first</source>
+        <translation>请先选择一张采购单</translation>
+    </message>
+    <message>
+        <source>%1 saved to %2</source>
+        <translation>%1 已保存到 %2</translation>
+    </message>
+    <message>
+        <source>Import a supplier&apos;s order confirmation</source>
+        <translation>导入供应商订单确认</translation>
+    </message>
+    <message>
+        <source>Import a supplier&apos;s shipping notice</source>
+        <translation>导入供应商发货通知</translation>
+    </message>
+    <message>
+        <source>Supplier sheets (*.csv *.xlsx)</source>
+        <translation>供应商表格 (*.csv *.xlsx)</translation>
+    </message>
+</context>
+<context>
+    <name>Hearth::Warehouse::ReceiveHandler</name>
     <message>
         <source>Receive into %1: scan each carton or piece; a new bin label changes the bin</source>
         <translation>收货到 %1：逐箱或逐件扫描；扫描新的库位标签即换库位</translation>
@@ -10194,6 +11412,86 @@ Open the sync page</source>
     <message>
         <source>Received %1 %2</source>
         <translation>已收货 %1 %2</translation>
+    </message>
+    <message>
+        <source>Receive %1: scan the label of the bin the goods go into</source>
+        <translation>收货 %1：请扫描货物要放入的库位标签</translation>
+    </message>
+    <message>
+        <source>Receive: scan the label of the bin the goods go into (and the purchase order&apos;s PO: code to receive against it)</source>
+        <translation>收货：请扫描货物要放入的库位标签（按采购单收货时再扫采购单的 PO: 码）</translation>
+    </message>
+    <message>
+        <source>Receive %1 into %2: scan each carton or piece</source>
+        <translation>收货 %1 入 %2：请逐箱或逐件扫描</translation>
+    </message>
+    <message>
+        <source>Purchase order</source>
+        <translation>采购单</translation>
+    </message>
+    <message>
+        <source>Purchase order %1 is unknown</source>
+        <translation>采购单 %1 不存在</translation>
+    </message>
+    <message>
+        <source>No purchase order has this number; nothing changed</source>
+        <translation>没有这个单号的采购单；未做任何更改</translation>
+    </message>
+    <message>
+        <source>Purchase order %1 is cancelled</source>
+        <translation>采购单 %1 已取消</translation>
+    </message>
+    <message>
+        <source>Nothing is received against a cancelled order; nothing changed</source>
+        <translation>已取消的采购单不能收货；未做任何更改</translation>
+    </message>
+    <message>
+        <source>Purchase order %1 is closed</source>
+        <translation>采购单 %1 已结</translation>
+    </message>
+    <message>
+        <source>Every line of it was received; nothing changed</source>
+        <translation>它的每一行都已收货；未做任何更改</translation>
+    </message>
+    <message>
+        <source>Receiving against %1 (%2)</source>
+        <translation>按采购单 %1（%2）收货</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) still to receive: scan the goods</source>
+        <translation>
+            <numerusform>还有 %n 行待收货：请扫描货物</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) still to receive: scan the bin label</source>
+        <translation>
+            <numerusform>还有 %n 行待收货：请扫描库位标签</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 is not on %2</source>
+        <translation>%1 不在 %2 上</translation>
+    </message>
+    <message>
+        <source>Nothing changed: scan the goods of this order, or CMD:CLEAR and the right order&apos;s PO: code</source>
+        <translation>未做任何更改：请扫描本采购单的货物，或扫 CMD:CLEAR 后再扫正确采购单的 PO: 码</translation>
+    </message>
+    <message>
+        <source>Into %1 · %2 of %3 received</source>
+        <translation>入 %1 · 已收 %2 / %3</translation>
+    </message>
+    <message>
+        <source> · %1 is now complete and closed</source>
+        <translation> · %1 已收齐并结单</translation>
+    </message>
+    <message>
+        <source>Received %1 %2 on %3</source>
+        <translation>已收货 %1 %2（%3）</translation>
+    </message>
+    <message>
+        <source>The label names purchase order %1, not %2; nothing changed</source>
+        <translation>标签上的采购单是 %1，不是 %2；未做任何更改</translation>
     </message>
 </context>
 <context>
@@ -10301,10 +11599,6 @@ Open the sync page</source>
         <translation>未读到内容</translation>
     </message>
     <message>
-        <source>unknown code &quot;%1&quot;: not a GS1 code, nor a Hearth work order, part, package or bin code</source>
-        <translation>未知条码“%1”：既不是 GS1 条码，也不是本系统的工单、板件、包件或库位码</translation>
-    </message>
-    <message>
         <source>work order %1</source>
         <translation>工单 %1</translation>
     </message>
@@ -10355,6 +11649,18 @@ Open the sync page</source>
     <message>
         <source>count %1</source>
         <translation>数量 %1</translation>
+    </message>
+    <message>
+        <source>purchase order code &quot;%1&quot;: the order number is missing after PO:</source>
+        <translation>采购单码“%1”：PO: 后缺少单号</translation>
+    </message>
+    <message>
+        <source>unknown code &quot;%1&quot;: not a GS1 code, nor a Hearth work order, part, package, bin or purchase order code</source>
+        <translation>未知的码“%1”：既不是 GS1 码，也不是 Hearth 的工单、板件、包件、库位或采购单码</translation>
+    </message>
+    <message>
+        <source>purchase order %1</source>
+        <translation>采购单 %1</translation>
     </message>
 </context>
 <context>
@@ -10522,6 +11828,112 @@ Open the sync page</source>
         <source>Works with the Chinese input method off; any field may have the focus</source>
         <translation>请关闭中文输入法；光标在任何输入框都可以扫描</translation>
     </message>
+    <message>
+        <source>Scanner settings</source>
+        <translation>扫描枪设置</translation>
+    </message>
+    <message>
+        <source>The serial scanner&apos;s port, the keyboard scanner&apos;s timing and the sound of this desk</source>
+        <translation>本机串口扫描枪的端口、键盘式扫描枪的按键间隔和提示音</translation>
+    </message>
+    <message>
+        <source>Kept for this desk.</source>
+        <translation>已为本机保存。</translation>
+    </message>
+    <message>
+        <source>Keyboard scanner: ready · serial scanner: %1</source>
+        <translation>键盘式扫描枪：就绪 · 串口扫描枪：%1</translation>
+    </message>
+    <message>
+        <source>Serial scanner on %1 is listening.</source>
+        <translation>%1 上的串口扫描枪已就绪。</translation>
+    </message>
+</context>
+<context>
+    <name>Hearth::Warehouse::ScannerSettings</name>
+    <message>
+        <source>the longest pause between a scanner&apos;s keys must be from %1 to %2 ms, not %3</source>
+        <translation>扫描枪按键间的最长间隔应在 %1 到 %2 毫秒之间，而不是 %3</translation>
+    </message>
+    <message>
+        <source>the shortest scan must be from 1 to %1 characters, not %2</source>
+        <translation>最短扫描长度应在 1 到 %1 个字符之间，而不是 %2</translation>
+    </message>
+    <message>
+        <source>a serial scanner&apos;s speed is one of 9600, 19200, 38400, 57600 or 115200 baud, not %1</source>
+        <translation>串口扫描枪的波特率应为 9600、19200、38400、57600 或 115200，而不是 %1</translation>
+    </message>
+    <message>
+        <source>the suffix is any, cr, lf, tab or none, not &quot;%1&quot;</source>
+        <translation>后缀应为 any、cr、lf、tab 或 none，而不是“%1”</translation>
+    </message>
+    <message>
+        <source>this is no serial port name</source>
+        <translation>这不是串口名称</translation>
+    </message>
+    <message>
+        <source>the scanner settings could not be kept: %1</source>
+        <translation>无法保存扫描枪设置：%1</translation>
+    </message>
+</context>
+<context>
+    <name>Hearth::Warehouse::ScannerSettingsPanel</name>
+    <message>
+        <source>Enter (CR)</source>
+        <translation>回车（CR）</translation>
+    </message>
+    <message>
+        <source>Line feed (LF)</source>
+        <translation>换行（LF）</translation>
+    </message>
+    <message>
+        <source>Tab</source>
+        <translation>Tab</translation>
+    </message>
+    <message>
+        <source>None (a pause ends a read)</source>
+        <translation>无（停顿即结束）</translation>
+    </message>
+    <message>
+        <source>Any of CR, LF, Tab</source>
+        <translation>CR、LF、Tab 均可</translation>
+    </message>
+    <message>
+        <source>Serial scanner</source>
+        <translation>串口扫描枪</translation>
+    </message>
+    <message>
+        <source>The port a serial or USB virtual-COM scanner is on; empty when the scanners type as a keyboard</source>
+        <translation>串口或 USB 虚拟串口扫描枪所在的端口；扫描枪以键盘方式输入时留空</translation>
+    </message>
+    <message>
+        <source>%1 baud</source>
+        <translation>%1 波特</translation>
+    </message>
+    <message>
+        <source>Suffix</source>
+        <translation>后缀</translation>
+    </message>
+    <message>
+        <source>Keyboard scanner: longest pause</source>
+        <translation>键盘式扫描枪：最长间隔</translation>
+    </message>
+    <message>
+        <source> ms</source>
+        <translation> 毫秒</translation>
+    </message>
+    <message>
+        <source>Keys closer together than this are one scan; a person types slower. &quot;Learn scanner timing&quot; measures it</source>
+        <translation>间隔小于此值的按键算作一次扫描，人手输入更慢。“学习扫描枪速度”可测出此值</translation>
+    </message>
+    <message>
+        <source>Sound</source>
+        <translation>提示音</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>应用</translation>
+    </message>
 </context>
 <context>
     <name>Hearth::Warehouse::SerialScanner</name>
@@ -10622,6 +12034,16 @@ Open the sync page</source>
     <message>
         <source>; </source>
         <translation>；</translation>
+    </message>
+    <message>
+        <source>order %1 is incomplete, so shipment %2 cannot be %3:
+%4</source>
+        <translation>订单 %1 未齐套，发货单 %2 不能改为“%3”：
+%4</translation>
+    </message>
+    <message>
+        <source>only %1 of the %2 packages of order %3 are on a shipment: put the rest on before %4 leaves</source>
+        <translation>订单 %3 的 %2 个包件中只有 %1 个在发货单上：%4 出发前请把其余包件装上</translation>
     </message>
 </context>
 <context>
@@ -10968,6 +12390,53 @@ Open the sync page</source>
     </message>
 </context>
 <context>
+    <name>Hearth::Warehouse::StockModel</name>
+    <message>
+        <source>cannot read the stock: %1</source>
+        <translation>无法读取库存：%1</translation>
+    </message>
+    <message>
+        <source>On hand plus on order, less what open orders still need, is below the reorder point</source>
+        <translation>现存加在途减去未完成订单仍需的数量，低于再订货点</translation>
+    </message>
+    <message>
+        <source>%1 · below</source>
+        <translation>%1 · 低于</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>编码</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>On hand</source>
+        <translation>现存</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Value (yuan)</source>
+        <translation>金额（元）</translation>
+    </message>
+    <message>
+        <source>On order</source>
+        <translation>在途</translation>
+    </message>
+    <message>
+        <source>Reorder point</source>
+        <translation>再订货点</translation>
+    </message>
+</context>
+<context>
     <name>Hearth::Warehouse::StockMove</name>
     <message>
         <source>receipt</source>
@@ -10996,6 +12465,144 @@ Open the sync page</source>
     <message>
         <source>return</source>
         <translation>退货</translation>
+    </message>
+</context>
+<context>
+    <name>Hearth::Warehouse::StockMovesModel</name>
+    <message>
+        <source>%1 (counted %2)</source>
+        <translation>%1（盘点 %2）</translation>
+    </message>
+    <message>
+        <source>cannot read the stock moves: %1</source>
+        <translation>无法读取出入库记录：%1</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Move</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>From bin</source>
+        <translation>源库位</translation>
+    </message>
+    <message>
+        <source>To bin</source>
+        <translation>目标库位</translation>
+    </message>
+    <message>
+        <source>Lot</source>
+        <translation>批次</translation>
+    </message>
+    <message>
+        <source>Order / PO line</source>
+        <translation>订单 / 采购单行</translation>
+    </message>
+    <message>
+        <source>Work order</source>
+        <translation>工单</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>操作人</translation>
+    </message>
+    <message>
+        <source>Scan code</source>
+        <translation>扫描码</translation>
+    </message>
+</context>
+<context>
+    <name>Hearth::Warehouse::StockPage</name>
+    <message>
+        <source>Stock</source>
+        <translation>库存</translation>
+    </message>
+    <message>
+        <source>What each item has on hand and on order, its value at moving-average cost, and where it lies</source>
+        <translation>各物料的现存与在途数量、按移动加权平均成本计的金额，以及存放位置</translation>
+    </message>
+    <message>
+        <source>Search code or name</source>
+        <translation>搜索编码或名称</translation>
+    </message>
+    <message>
+        <source>All warehouses</source>
+        <translation>全部仓库</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Below reorder point only</source>
+        <translation>仅看低于再订货点</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <source>Warehouse</source>
+        <translation>仓库</translation>
+    </message>
+    <message>
+        <source>Bin</source>
+        <translation>库位</translation>
+    </message>
+    <message>
+        <source>Lot</source>
+        <translation>批次</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>Per bin and lot</source>
+        <translation>按库位与批次</translation>
+    </message>
+    <message>
+        <source>Latest moves (newest first; scroll for older)</source>
+        <translation>最近出入库（最新在前，向下滚动查看更早）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s), value %1 yuan</source>
+        <translation>
+            <numerusform>%n 种物料，金额 %1 元</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n below reorder point</source>
+        <translation>
+            <numerusform>；%n 种低于再订货点</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select an item to see its bins and moves</source>
+        <translation>选择物料以查看其库位与出入库</translation>
+    </message>
+    <message>
+        <source>%1 %2: where it lies and how it moved</source>
+        <translation>%1 %2：存放位置与出入库</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1 %2: none in stock and no moves yet</source>
+        <translation>%1 %2：无库存，暂无出入库</translation>
     </message>
 </context>
 <context>
@@ -11401,6 +13008,14 @@ Open the sync page</source>
     <message>
         <source>Shipping and tracking</source>
         <translation>发货与物流</translation>
+    </message>
+    <message>
+        <source>Stock</source>
+        <translation>库存</translation>
+    </message>
+    <message>
+        <source>Purchasing</source>
+        <translation>采购</translation>
     </message>
 </context>
 <context>
@@ -13443,6 +15058,34 @@ Open the sync page</source>
     <message>
         <source>does not apply: %1</source>
         <translation>不适用：%1</translation>
+    </message>
+    <message>
+        <source>the order names no dealer: no credit limit to check</source>
+        <translation>订单没有经销商，无需检查信用额度</translation>
+    </message>
+    <message>
+        <source>the credit of dealer %1 could not be read: %2</source>
+        <translation>无法读取经销商 %1 的信用情况：%2</translation>
+    </message>
+    <message>
+        <source>no database is open</source>
+        <translation>没有打开数据库</translation>
+    </message>
+    <message>
+        <source>dealer %1 is not an organisation unit: no credit limit to check</source>
+        <translation>经销商 %1 不是组织单元，无信用额度可查</translation>
+    </message>
+    <message>
+        <source>dealer %1 has no credit limit</source>
+        <translation>经销商 %1 未设信用额度</translation>
+    </message>
+    <message>
+        <source>dealer %1 would owe %2 (balance %3 plus this order&apos;s %4), above its credit limit %5</source>
+        <translation>经销商 %1 欠款将达 %2（余额 %3 加本单 %4），超过信用额度 %5</translation>
+    </message>
+    <message>
+        <source>dealer %1 would owe %2, within its credit limit %3</source>
+        <translation>经销商 %1 欠款将为 %2，未超过信用额度 %3</translation>
     </message>
 </context>
 <context>
