@@ -696,6 +696,13 @@
             <numerusform>%n labels saved to %1</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Sent %n label(s) to %1</source>
+        <translation>
+            <numerusform>Sent %n label to %1</numerusform>
+            <numerusform>Sent %n labels to %1</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Hearth::Warehouse::PurchasingPage</name>
@@ -817,6 +824,13 @@
         <translation>
             <numerusform>… and %n more</numerusform>
             <numerusform>… and %n more</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>the printer stopped after %n label(s)</source>
+        <translation>
+            <numerusform>the printer stopped after %n label</numerusform>
+            <numerusform>the printer stopped after %n labels</numerusform>
         </translation>
     </message>
 </context>

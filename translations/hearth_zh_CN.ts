@@ -10910,6 +10910,28 @@ Open the sync page</source>
             <numerusform>已保存 %n 张标签到 %1</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Print labels…</source>
+        <translation>打印标签…</translation>
+    </message>
+    <message>
+        <source>Prints the selected order&apos;s package labels on a label printer (100 × 60 mm stock, 203 or 300 dpi)</source>
+        <translation>在标签打印机上打印所选订单的包件标签（100 × 60 毫米标签纸，203 或 300 dpi）</translation>
+    </message>
+    <message>
+        <source>Package labels</source>
+        <translation>包件标签</translation>
+    </message>
+    <message>
+        <source>Print package labels</source>
+        <translation>打印包件标签</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sent %n label(s) to %1</source>
+        <translation>
+            <numerusform>已发送 %n 张标签到 %1</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Hearth::Warehouse::PurchaseOrderDocument</name>
@@ -12989,6 +13011,20 @@ Open the sync page</source>
     <message>
         <source>cannot write the PDF file</source>
         <translation>无法写入 PDF 文件</translation>
+    </message>
+    <message>
+        <source>there is no label to print</source>
+        <translation>没有要打印的标签</translation>
+    </message>
+    <message numerus="yes">
+        <source>the printer stopped after %n label(s)</source>
+        <translation>
+            <numerusform>打印机在第 %n 张标签后停止</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the printer did not start printing</source>
+        <translation>打印机没有开始打印</translation>
     </message>
 </context>
 <context>

@@ -14,6 +14,8 @@
 #include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QLabel>
+#include <QPrintDialog>
+#include <QPrinter>
 #include <QPushButton>
 #include <QSplitter>
 #include <QTableView>
@@ -55,6 +57,9 @@ PackagesPage::PackagesPage(QWidget *parent, Storage::Connection *connection)
     m_labels = new QPushButton(Widgets::Theme::icon(Widgets::IconKind::Export),
                                tr("Save labels as PDF"), this);
     m_labels->setToolTip(tr("Writes the selected order's package labels to the labels folder"));
+    m_print = new QPushButton(tr("Print labels…"), this);
+    m_print->setToolTip(tr("Prints the selected order's package labels on a label printer "
+                           "(100 × 60 mm stock, 203 or 300 dpi)"));
     m_refresh = new QPushButton(Widgets::Theme::icon(Widgets::IconKind::Refresh), tr("Refresh"),
                                 this);
     m_message = new QLabel(this);
@@ -62,6 +67,7 @@ PackagesPage::PackagesPage(QWidget *parent, Storage::Connection *connection)
     auto *tools = new QHBoxLayout;
     tools->addWidget(m_plan);
     tools->addWidget(m_labels);
+    tools->addWidget(m_print);
     tools->addWidget(m_refresh);
     tools->addWidget(m_message, 1);
 
@@ -112,6 +118,14 @@ PackagesPage::PackagesPage(QWidget *parent, Storage::Connection *connection)
     });
     connect(m_plan, &QPushButton::clicked, this, [this]() { planSelected(); });
     connect(m_labels, &QPushButton::clicked, this, [this]() { saveLabels(); });
+    connect(m_print, &QPushButton::clicked, this, [this]() {
+        QPrinter printer(QPrinter::HighResolution);
+        printer.setDocName(tr("Package labels"));
+        QPrintDialog dialog(&printer, this);
+        dialog.setWindowTitle(tr("Print package labels"));
+        if (dialog.exec() == QDialog::Accepted)
+            printLabels(&printer);
+    });
 
     if (auto s = refresh(); !s)
         showMessage(s.error().toString(), true);
@@ -154,6 +168,7 @@ void PackagesPage::showSelected()
         m_missingTitle->setText(tr("Select an order to see what it lacks"));
         m_plan->setEnabled(false);
         m_labels->setEnabled(false);
+        m_print->setEnabled(false);
         return;
     }
     const int row = current.row();
@@ -161,6 +176,7 @@ void PackagesPage::showSelected()
     const QList<MissingItem> missing = m_model->missing(row);
     m_plan->setEnabled(true);
     m_labels->setEnabled(true);
+    m_print->setEnabled(true);
     m_missingTitle->setText(
         missing.isEmpty()
             ? tr("%1 is complete: every package is in staging and may be loaded").arg(orderNo)
@@ -207,7 +223,7 @@ Core::Status PackagesPage::planSelected()
     return {};
 }
 
-Core::Result<QString> PackagesPage::saveLabels()
+Core::Result<QList<WarehouseLabelPrinter::Label>> PackagesPage::orderLabels()
 {
     const QString orderId = selectedOrderId();
     auto packages = PackageStore::packages(m_c, orderId);
@@ -228,9 +244,35 @@ Core::Result<QString> PackagesPage::saveLabels()
         }
         labels.append(*label);
     }
+    return labels;
+}
+
+Core::Result<int> PackagesPage::printLabels(QPrinter *printer)
+{
+    const auto labels = orderLabels();
+    if (!labels)
+        return labels.error();
+    if (auto s = WarehouseLabelPrinter::print(*labels, Printing::LabelStock{}, printer); !s) {
+        showMessage(s.error().toString(), true);
+        return s.error();
+    }
+    showMessage(tr("Sent %n label(s) to %1", nullptr, int(labels->size()))
+                    .arg(printer->printerName().isEmpty() ? printer->outputFileName()
+                                                          : printer->printerName()),
+                false);
+    return int(labels->size());
+}
+
+Core::Result<QString> PackagesPage::saveLabels()
+{
+    const auto found = orderLabels();
+    if (!found)
+        return found.error();
+    const QList<WarehouseLabelPrinter::Label> &labels = *found;
+    const QString orderNo = std::get<PackageLabel>(labels.first()).orderNo;
     QDir().mkpath(PackingJobs::labelFolder());
     const QString file = QDir(PackingJobs::labelFolder())
-                             .filePath(packages->first().orderNo + QStringLiteral("-packages.pdf"));
+                             .filePath(orderNo + QStringLiteral("-packages.pdf"));
     if (auto s = WarehouseLabelPrinter::writePdf(labels, Printing::LabelStock{}, file); !s) {
         showMessage(s.error().toString(), true);
         return s.error();

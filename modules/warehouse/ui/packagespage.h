@@ -1,10 +1,12 @@
 #pragma once
 
 #include "core/result.h"
+#include "warehouselabelprinter.h"
 
 #include <QWidget>
 
 class QLabel;
+class QPrinter;
 class QPushButton;
 class QTableView;
 class QTableWidget;
@@ -44,11 +46,16 @@ public:
     /// Writes the labels of the selected order's packages, one page each at 203 dpi, to
     /// "<order no>-packages.pdf" in PackingJobs::labelFolder(); returns the file.
     Core::Result<QString> saveLabels();
+    /// Prints the labels of the selected order's packages on the printer (a label printer at
+    /// 203 or 300 dpi, the stock 100 × 60 mm); returns how many.
+    Core::Result<int> printLabels(QPrinter *printer);
     /// The missing list as shown: one "what | outstanding | from | reason" line per row.
     QStringList missingLines() const;
     QString message() const;
 
 private:
+    /// The selected order's package labels, or why there are none (shown on the page).
+    Core::Result<QList<WarehouseLabelPrinter::Label>> orderLabels();
     void showSelected();
     void showMessage(const QString &text, bool error);
 
@@ -60,6 +67,7 @@ private:
     QTableWidget *m_missing = nullptr;
     QPushButton *m_plan = nullptr;
     QPushButton *m_labels = nullptr;
+    QPushButton *m_print = nullptr;
     QPushButton *m_refresh = nullptr;
     QLabel *m_message = nullptr;
 };

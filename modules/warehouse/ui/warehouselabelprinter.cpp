@@ -13,6 +13,7 @@
 #include <QPageSize>
 #include <QPainter>
 #include <QPdfWriter>
+#include <QPrinter>
 
 #include <cmath>
 
@@ -221,14 +222,16 @@ Core::Result<QImage> WarehouseLabelPrinter::toImage(const Label &label, const La
     return image.convertToFormat(QImage::Format_Mono, Qt::ThresholdDither | Qt::MonoOnly);
 }
 
-Core::Status WarehouseLabelPrinter::writePdf(const QList<Label> &labels, const LabelStock &stock,
-                                             const QString &fileName)
+Core::Result<QList<std::optional<PagePlan>>> WarehouseLabelPrinter::planAll(
+    const QList<Label> &labels, const LabelStock &stock)
 {
+    if (labels.isEmpty())
+        return Core::Error{tr("there is no label to print"), tr("Warehouse labels")};
     QList<std::optional<PagePlan>> plans;
     for (const Label &label : labels) {
         if (const auto *part = std::get_if<Printing::PartLabel>(&label)) {
             if (auto s = Printing::LabelPrinter::check(*part, stock); !s)
-                return s;
+                return s.error();
             plans.append(std::nullopt);
             continue;
         }
@@ -237,6 +240,35 @@ Core::Status WarehouseLabelPrinter::writePdf(const QList<Label> &labels, const L
             return planned.error();
         plans.append(*planned);
     }
+    return plans;
+}
+
+Core::Status WarehouseLabelPrinter::paintAll(QPainter &painter, QPagedPaintDevice &device,
+                                             const QList<Label> &labels,
+                                             const QList<std::optional<PagePlan>> &plans,
+                                             const LabelStock &stock)
+{
+    for (qsizetype i = 0; i < labels.size(); ++i) {
+        if (i > 0 && !device.newPage())
+            return Core::Error{tr("the printer stopped after %n label(s)", nullptr, int(i)),
+                               tr("Warehouse labels")};
+        if (plans.at(i)) {
+            plans.at(i)->paint(&painter);
+        } else if (auto s = Printing::LabelPrinter::paint(
+                       &painter, std::get<Printing::PartLabel>(labels.at(i)), stock);
+                   !s) {
+            return s;
+        }
+    }
+    return {};
+}
+
+Core::Status WarehouseLabelPrinter::writePdf(const QList<Label> &labels, const LabelStock &stock,
+                                             const QString &fileName)
+{
+    const auto plans = planAll(labels, stock);
+    if (!plans)
+        return plans.error();
 
     QPdfWriter writer(fileName);
     writer.setResolution(stock.dpi);
@@ -248,20 +280,30 @@ Core::Status WarehouseLabelPrinter::writePdf(const QList<Label> &labels, const L
     QPainter painter;
     if (!painter.begin(&writer))
         return Core::Error{tr("cannot write the PDF file"), fileName};
-    for (qsizetype i = 0; i < labels.size(); ++i) {
-        if (i > 0)
-            writer.newPage();
-        if (plans.at(i)) {
-            plans.at(i)->paint(&painter);
-        } else if (auto s = Printing::LabelPrinter::paint(
-                       &painter, std::get<Printing::PartLabel>(labels.at(i)), stock);
-                   !s) {
-            painter.end();
-            return s;
-        }
-    }
+    const Core::Status painted = paintAll(painter, writer, labels, *plans, stock);
     painter.end();
-    return {};
+    return painted;
+}
+
+Core::Status WarehouseLabelPrinter::print(const QList<Label> &labels, const LabelStock &stock,
+                                          QPrinter *printer)
+{
+    printer->setFullPage(true);
+    printer->setPageSize(QPageSize(stock.sizeMm, QPageSize::Millimeter, QString(),
+                                   QPageSize::ExactMatch));
+    printer->setPageMargins(QMarginsF(0, 0, 0, 0), QPageLayout::Millimeter);
+    printer->setResolution(stock.dpi);
+    // Laid out at the resolution the printer took, in whole dots of it.
+    const LabelStock actual{stock.sizeMm, printer->resolution()};
+    const auto plans = planAll(labels, actual);
+    if (!plans)
+        return plans.error();
+    QPainter painter;
+    if (!painter.begin(printer))
+        return Core::Error{tr("the printer did not start printing"), printer->printerName()};
+    const Core::Status painted = paintAll(painter, *printer, labels, *plans, actual);
+    painter.end();
+    return painted;
 }
 
 } // namespace Hearth::Warehouse

@@ -11,7 +11,9 @@
 
 #include <variant>
 
+class QPagedPaintDevice;
 class QPainter;
+class QPrinter;
 
 namespace Hearth::Printing {
 class PagePlan;
@@ -47,8 +49,22 @@ public:
     /// refused.
     static Core::Status writePdf(const QList<Label> &labels, const Printing::LabelStock &stock,
                                  const QString &fileName);
+    /// Prints on a label printer (a thermal printer at 203 or 300 dpi) on the stock's size at
+    /// the printer's resolution, asked for as stock.dpi; every label is laid out before the
+    /// first is sent, so a code that does not fit sends nothing.
+    static Core::Status print(const QList<Label> &labels, const Printing::LabelStock &stock,
+                              QPrinter *printer);
 
 private:
+    /// The plans of the labels (none for a part label, which Printing::LabelPrinter paints),
+    /// or the first label refused.
+    static Core::Result<QList<std::optional<Printing::PagePlan>>> planAll(
+        const QList<Label> &labels, const Printing::LabelStock &stock);
+    /// Paints the labels a page each on a device that begun a page (PDF writer or printer).
+    static Core::Status paintAll(QPainter &painter, QPagedPaintDevice &device,
+                                 const QList<Label> &labels,
+                                 const QList<std::optional<Printing::PagePlan>> &plans,
+                                 const Printing::LabelStock &stock);
     static Core::Result<Printing::PagePlan> plan(const Label &label,
                                                  const Printing::LabelStock &stock, bool crisp);
     static Core::Result<Printing::PagePlan> planPackage(const PackageLabel &label,

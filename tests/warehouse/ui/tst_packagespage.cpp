@@ -13,8 +13,10 @@
 #include <QApplication>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QPrinter>
 #include <QSet>
 #include <QStandardPaths>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QTranslator>
 
@@ -70,6 +72,7 @@ private slots:
     void planFromThePage();
     void planRefusedOncePacking();
     void saveLabels();
+    void printLabels();
     void render();
 
 private:
@@ -202,6 +205,38 @@ void tst_PackagesPage::saveLabels()
     if (!m_strings)
         QVERIFY2(page.message().contains("3 label(s) saved"), qPrintable(page.message()));
     QFile::remove(*file);
+}
+
+void tst_PackagesPage::printLabels()
+{
+    // A label printer at 203 dpi, here writing its pages to a file instead of the thermal head.
+    QTemporaryDir dir;
+    QPrinter printer(QPrinter::HighResolution);
+    printer.setOutputFormat(QPrinter::PdfFormat);
+    printer.setOutputFileName(dir.filePath("printed.pdf"));
+    PackagesPage page;
+    page.selectOrder("ord-b");
+    QVERIFY(!page.printLabels(&printer));
+    QVERIFY(!QFile::exists(printer.outputFileName()));
+
+    page.selectOrder("ord-a");
+    const auto printed = page.printLabels(&printer);
+    QVERIFY2(printed, qPrintable(printed ? QString() : printed.error().toString()));
+    QCOMPARE(*printed, 3);
+    QFile pdf(printer.outputFileName());
+    QVERIFY(pdf.open(QIODevice::ReadOnly));
+    QCOMPARE(PrintedCodes::pdfPageCount(pdf.readAll()), 3);
+    pdf.close();
+    if (!m_strings)
+        QVERIFY2(page.message().contains("Sent 3 label(s)"), qPrintable(page.message()));
+    if (PrintedCodes::pdftoppm().isEmpty())
+        QSKIP("pdftoppm (poppler-utils) is not installed: the label is not read back");
+    const QImage second = PrintedCodes::rasterisePdf(printer.outputFileName(), 2, 203,
+                                                     dir.filePath("page-2"));
+    QVERIFY(!second.isNull());
+    const QStringList codes = PrintedCodes::texts(PrintedCodes::decodeAll(
+        second, ZXing::BarcodeFormat::Code128 | ZXing::BarcodeFormat::QRCode));
+    QCOMPARE(codes, QStringList({"PK:SO-PACK-A-2/3", "PK:SO-PACK-A-2/3"}));
 }
 
 void tst_PackagesPage::render()
