@@ -318,6 +318,24 @@ Core::Result<QString> ServerSync::scopeForNewRow(const PushEntry &entry, const S
         if (entry.fields.value(SyncTables::parentColumn(entry.table)).toString().isEmpty())
             return QString::fromLatin1(SyncScope::GlobalUnit);
         break;
+    case SyncTables::Scope::Unit: {
+        const QString unitId = entry.fields.value(SyncTables::parentColumn(entry.table))
+                                   .toString();
+        if (unitId.isEmpty())
+            return QString::fromLatin1(SyncScope::GlobalUnit);
+        const Core::Result<std::optional<Row>> unit =
+            readRow(QStringLiteral("org_units"), unitId);
+        if (!unit)
+            return unit.error();
+        if (!unit->has_value() || (*unit)->deleted)
+            return own;
+        const Core::Result<QString> serverUnit =
+            unitByCode((*unit)->fields.value(QStringLiteral("code")).toString(),
+                       (*unit)->fields.value(QStringLiteral("kind")).toString());
+        if (!serverUnit)
+            return serverUnit.error();
+        return serverUnit->isEmpty() ? own : *serverUnit;
+    }
     case SyncTables::Scope::Order:
     case SyncTables::Scope::Parent:
         break;

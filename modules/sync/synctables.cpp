@@ -13,7 +13,7 @@ struct TableRule
     const char *read;
     const char *write;
     QStringList columns;
-    const char *parentColumn = "";  // Scope::Order and Scope::Parent
+    const char *parentColumn = "";  // Scope::Order, Scope::Parent and Scope::Unit
     const char *parentTable = "";
     bool appendOnly = false;
     const char *key = "id";
@@ -213,6 +213,26 @@ const QList<TableRule> &rules()
                 "outsourcing_fen", "overhead_fen", "area_mm2", "run_seconds", "missing",
                 "estimated_at", "created_at", "updated_at"}),
          "order_id", "sales_orders"},
+        // Dealers (0015_dealers.sql): each dealer reads its own credit limit, statements and
+        // rebates (with orders.read, as it reads its own orders); a policy for every dealer
+        // reaches every desk, its tiers inside it. Settlements are events.
+        {"dealer_credit_limits", Scope::Unit, "finance.read", "finance.write",
+         names({"dealer_unit_id", "limit_fen", "updated_by", "created_at", "updated_at"}),
+         "dealer_unit_id", "org_units", false, "id", "", "orders.read"},
+        {"rebate_policies", Scope::Unit, "finance.read", "finance.write",
+         names({"code", "name", "dealer_unit_id", "starts_on", "ends_on", "period", "mode",
+                "created_at", "updated_at"}),
+         "dealer_unit_id", "org_units", false, "id", "", "orders.read"},
+        {"rebate_settlements", Scope::Unit, "finance.read", "finance.write",
+         names({"dealer_unit_id", "policy_id", "period_from", "period_to", "volume_fen",
+                "earned_fen", "amount_fen", "settled_on", "idempotency_key", "recorded_by",
+                "recorded_at"}),
+         "dealer_unit_id", "org_units", true, "id", "idempotency_key", "orders.read"},
+        {"dealer_statements", Scope::Unit, "finance.read", "finance.write",
+         names({"dealer_unit_id", "period_from", "period_to", "opening_fen", "orders_fen",
+                "payments_fen", "rebates_fen", "closing_fen", "confirmed_by", "confirmed_on",
+                "note", "recorded_by", "recorded_at"}),
+         "dealer_unit_id", "org_units", false, "id", "", "orders.read"},
     };
     return list;
 }
@@ -224,6 +244,9 @@ const QList<ChildRule> &childRules()
         {"tax_documents", "tax_document_lines", "document_id",
          names({"id", "line_no", "order_line_id", "description", "net_fen", "tax_fen",
                 "gross_fen"})},
+        // A rebate policy's tiers are saved with it, a tier taken out kept as a tombstone.
+        {"rebate_policies", "rebate_policy_tiers", "policy_id",
+         names({"id", "threshold_fen", "rate_micros", "hlc", "deleted"})},
     };
     return list;
 }

@@ -22,6 +22,10 @@ public:
         /// desk: a stock move for an order follows the order, any other move is the
         /// warehouse's and is read by everyone who may read stock.
         OrderOrGlobal,
+        /// The organisation unit the row names (a dealer's credit limit, statements, rebates:
+        /// its org_units row, matched on the server by code and kind); every desk when it
+        /// names none (a rebate policy for all dealers).
+        Unit,
     };
 
     static QStringList tables();

@@ -326,6 +326,71 @@ inline QString taxDocument(Desk &desk, const QString &order, const QString &docN
     return ok ? id : QString();
 }
 
+/// A row in each dealer table (0015_dealers.sql) as the finance module writes them: a dealer
+/// unit with its credit limit, a rebate policy of two tiers (which travel inside it), a
+/// settlement and a confirmed statement.
+inline bool addDealerRows(Desk &desk)
+{
+    const QString stamp = QStringLiteral("2026-12-03T09:30:00Z");
+    const QString unit = desk.newId();
+    const QString policy = desk.newId();
+    const QString suffix = desk.newId().left(8);
+    for (const auto &[threshold, rate] : {std::pair{0, 10000}, std::pair{5000000, 20000}}) {
+        if (!desk.exec(QStringLiteral("INSERT INTO rebate_policy_tiers (id, hlc, policy_id, "
+                                      "threshold_fen, rate_micros) VALUES (?, ?, ?, ?, ?)"),
+                       {desk.newId(), desk.clock->now(), policy, threshold, rate})) {
+            return false;
+        }
+    }
+    return insertRow(desk, QStringLiteral("org_units"), unit,
+                     {{QStringLiteral("kind"), QStringLiteral("dealer")},
+                      {QStringLiteral("code"), QStringLiteral("D-") + suffix},
+                      {QStringLiteral("name"), QStringLiteral("佛山经销商")},
+                      {QStringLiteral("created_at"), stamp},
+                      {QStringLiteral("updated_at"), stamp}})
+           && insertRow(desk, QStringLiteral("dealer_credit_limits"), desk.newId(),
+                        {{QStringLiteral("dealer_unit_id"), unit},
+                         {QStringLiteral("limit_fen"), 5000000},
+                         {QStringLiteral("updated_by"), QStringLiteral("finance.sun")},
+                         {QStringLiteral("created_at"), stamp},
+                         {QStringLiteral("updated_at"), stamp}})
+           && insertRow(desk, QStringLiteral("rebate_policies"), policy,
+                        {{QStringLiteral("code"), QStringLiteral("R-") + suffix},
+                         {QStringLiteral("name"), QStringLiteral("季度返利")},
+                         {QStringLiteral("dealer_unit_id"), unit},
+                         {QStringLiteral("starts_on"), QStringLiteral("2026-01-01")},
+                         {QStringLiteral("ends_on"), QStringLiteral("2026-12-31")},
+                         {QStringLiteral("period"), QStringLiteral("quarter")},
+                         {QStringLiteral("mode"), QStringLiteral("retroactive")},
+                         {QStringLiteral("created_at"), stamp},
+                         {QStringLiteral("updated_at"), stamp}})
+           && insertRow(desk, QStringLiteral("rebate_settlements"), desk.newId(),
+                        {{QStringLiteral("dealer_unit_id"), unit},
+                         {QStringLiteral("policy_id"), policy},
+                         {QStringLiteral("period_from"), QStringLiteral("2026-07-01")},
+                         {QStringLiteral("period_to"), QStringLiteral("2026-09-30")},
+                         {QStringLiteral("volume_fen"), 6000000},
+                         {QStringLiteral("earned_fen"), 120000},
+                         {QStringLiteral("amount_fen"), 120000},
+                         {QStringLiteral("settled_on"), QStringLiteral("2026-10-08")},
+                         {QStringLiteral("idempotency_key"), QStringLiteral("Q3-") + suffix},
+                         {QStringLiteral("recorded_by"), QStringLiteral("finance.sun")},
+                         {QStringLiteral("recorded_at"), stamp}})
+           && insertRow(desk, QStringLiteral("dealer_statements"), desk.newId(),
+                        {{QStringLiteral("dealer_unit_id"), unit},
+                         {QStringLiteral("period_from"), QStringLiteral("2026-11-01")},
+                         {QStringLiteral("period_to"), QStringLiteral("2026-11-30")},
+                         {QStringLiteral("opening_fen"), 100000},
+                         {QStringLiteral("orders_fen"), 800000},
+                         {QStringLiteral("payments_fen"), 300000},
+                         {QStringLiteral("rebates_fen"), 0},
+                         {QStringLiteral("closing_fen"), 600000},
+                         {QStringLiteral("confirmed_by"), QStringLiteral("张经理")},
+                         {QStringLiteral("confirmed_on"), QStringLiteral("2026-12-02")},
+                         {QStringLiteral("recorded_by"), QStringLiteral("finance.sun")},
+                         {QStringLiteral("recorded_at"), stamp}});
+}
+
 /// A row of every stock and finance table that syncs, for tests that walk every table.
 inline bool addStockAndFinanceRows(Desk &desk, const QString &order)
 {

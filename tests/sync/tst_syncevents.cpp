@@ -272,6 +272,7 @@ void tst_SyncEvents::everySyncedTableReachesTheOtherDesk()
                       {{QStringLiteral("status"), QStringLiteral("started")}}, order));
     QVERIFY(addStockAndFinanceRows(a, order));
     QVERIFY(addPackingShippingAndCostRows(a, order));
+    QVERIFY(addDealerRows(a));
 
     const auto pushed = a.sync();
     QVERIFY(pushed);
