@@ -799,6 +799,13 @@
             <numerusform>; %n below reorder point</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Sent %n bin label(s) to %1</source>
+        <translation>
+            <numerusform>Sent %n bin label to %1</numerusform>
+            <numerusform>Sent %n bin labels to %1</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Hearth::Warehouse::TransferHandler</name>

@@ -12626,6 +12626,32 @@ Open the sync page</source>
         <source>%1 %2: none in stock and no moves yet</source>
         <translation>%1 %2：无库存，暂无出入库</translation>
     </message>
+    <message>
+        <source>Print bin labels…</source>
+        <translation>打印库位标签…</translation>
+    </message>
+    <message>
+        <source>Prints a label for every bin of the chosen warehouse (all warehouses when none is chosen) on a label printer</source>
+        <translation>在标签打印机上为所选仓库（未选时为全部仓库）的每个库位打印标签</translation>
+    </message>
+    <message>
+        <source>Bin labels</source>
+        <translation>库位标签</translation>
+    </message>
+    <message>
+        <source>Print bin labels</source>
+        <translation>打印库位标签</translation>
+    </message>
+    <message>
+        <source>the warehouse has no bins to label</source>
+        <translation>该仓库没有可打标签的库位</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sent %n bin label(s) to %1</source>
+        <translation>
+            <numerusform>已发送 %n 张库位标签到 %1</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Hearth::Warehouse::StockScanHandler</name>

@@ -3,6 +3,7 @@
 #include "core/money.h"
 #include "stockmodel.h"
 #include "stockmovesmodel.h"
+#include "warehouselabelprinter.h"
 #include "storage/database.h"
 #include "warehouse/stockbalance.h"
 #include "warehouse/warehousestore.h"
@@ -18,6 +19,8 @@
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPrintDialog>
+#include <QPrinter>
 #include <QPushButton>
 #include <QSplitter>
 #include <QTableView>
@@ -77,6 +80,9 @@ StockPage::StockPage(QWidget *parent, Storage::Connection *connection)
     m_belowOnly = new QCheckBox(tr("Below reorder point only"), this);
     m_refresh = new QPushButton(Widgets::Theme::icon(Widgets::IconKind::Refresh), tr("Refresh"),
                                 this);
+    m_binLabels = new QPushButton(tr("Print bin labels…"), this);
+    m_binLabels->setToolTip(tr("Prints a label for every bin of the chosen warehouse (all "
+                               "warehouses when none is chosen) on a label printer"));
     m_message = new QLabel(this);
     m_message->setWordWrap(true);
     auto *tools = new QHBoxLayout;
@@ -84,6 +90,7 @@ StockPage::StockPage(QWidget *parent, Storage::Connection *connection)
     tools->addWidget(m_warehouse);
     tools->addWidget(m_belowOnly);
     tools->addWidget(m_refresh);
+    tools->addWidget(m_binLabels);
     tools->addWidget(m_message, 1);
 
     m_model = new StockModel(m_c, this);
@@ -154,6 +161,14 @@ StockPage::StockPage(QWidget *parent, Storage::Connection *connection)
     connect(m_belowOnly, &QCheckBox::toggled, this, [this]() {
         if (auto s = refresh(); !s)
             showMessage(s.error().toString(), true);
+    });
+    connect(m_binLabels, &QPushButton::clicked, this, [this]() {
+        QPrinter printer(QPrinter::HighResolution);
+        printer.setDocName(tr("Bin labels"));
+        QPrintDialog dialog(&printer, this);
+        dialog.setWindowTitle(tr("Print bin labels"));
+        if (dialog.exec() == QDialog::Accepted)
+            printBinLabels(&printer);
     });
     connect(m_refresh, &QPushButton::clicked, this, [this]() {
         if (auto s = refresh(); !s)
@@ -309,6 +324,48 @@ void StockPage::showMessage(const QString &text, bool error)
     m_message->setText(text);
     m_message->setStyleSheet(error ? QStringLiteral("color: #c0392b;")
                                    : QStringLiteral("color: #1b7f3b;"));
+}
+
+Core::Result<QList<Bin>> StockPage::chosenBins() const
+{
+    QStringList warehouses;
+    if (const QString chosen = m_warehouse->currentData().toString(); !chosen.isEmpty()) {
+        warehouses.append(chosen);
+    } else {
+        for (int i = 1; i < m_warehouse->count(); ++i)
+            warehouses.append(m_warehouse->itemData(i).toString());
+    }
+    QList<Bin> all;
+    for (const QString &id : std::as_const(warehouses)) {
+        const auto bins = WarehouseStore::bins(m_c, id);
+        if (!bins)
+            return bins.error();
+        all.append(*bins);
+    }
+    if (all.isEmpty())
+        return Core::Error{tr("the warehouse has no bins to label"), m_warehouse->currentText()};
+    return all;
+}
+
+Core::Result<int> StockPage::printBinLabels(QPrinter *printer)
+{
+    const auto bins = chosenBins();
+    if (!bins) {
+        showMessage(bins.error().toString(), true);
+        return bins.error();
+    }
+    QList<WarehouseLabelPrinter::Label> labels;
+    for (const Bin &bin : *bins)
+        labels.append(bin);
+    if (auto s = WarehouseLabelPrinter::print(labels, Printing::LabelStock{}, printer); !s) {
+        showMessage(s.error().toString(), true);
+        return s.error();
+    }
+    showMessage(tr("Sent %n bin label(s) to %1", nullptr, int(labels.size()))
+                    .arg(printer->printerName().isEmpty() ? printer->outputFileName()
+                                                          : printer->printerName()),
+                false);
+    return int(labels.size());
 }
 
 } // namespace Hearth::Warehouse

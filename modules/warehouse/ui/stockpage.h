@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/result.h"
+#include "warehouse/warehouse.h"
 
 #include <QStringList>
 #include <QWidget>
@@ -9,6 +10,7 @@ class QCheckBox;
 class QComboBox;
 class QLabel;
 class QLineEdit;
+class QPrinter;
 class QPushButton;
 class QTableView;
 class QTableWidget;
@@ -56,8 +58,13 @@ public:
     /// The line under the items: how many, their value, how many below reorder point.
     QString summary() const;
     QString message() const;
+    /// Prints the bin labels (库位标签: Code 128 and QR of the BN: code) of the chosen
+    /// warehouse, or of every warehouse, on a label printer; returns how many.
+    Core::Result<int> printBinLabels(QPrinter *printer);
 
 private:
+    /// The bins of the chosen warehouse (all warehouses when none), by warehouse and code.
+    Core::Result<QList<Bin>> chosenBins() const;
     void showSelected();
     void showMessage(const QString &text, bool error);
 
@@ -69,6 +76,7 @@ private:
     QComboBox *m_warehouse = nullptr;
     QCheckBox *m_belowOnly = nullptr;
     QPushButton *m_refresh = nullptr;
+    QPushButton *m_binLabels = nullptr;
     QLabel *m_summary = nullptr;
     QTableView *m_items = nullptr;
     QLabel *m_detailTitle = nullptr;

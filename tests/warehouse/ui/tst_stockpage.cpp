@@ -1,3 +1,4 @@
+#include "../../printing/printedcodes.h"
 #include "../purchasingfixture.h"
 #include "core/money.h"
 #include "warehouse/purchaseorderstore.h"
@@ -16,10 +17,12 @@
 #include <QApplication>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QPrinter>
 #include <QScrollBar>
 #include <QSet>
 #include <QStandardPaths>
 #include <QTableView>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QTranslator>
 
@@ -91,6 +94,7 @@ private slots:
     void belowReorderOnly();
     void binsAndMovesOfSelectedItem();
     void movesArePaged();
+    void binLabelsPrint();
     void render();
 
 private:
@@ -390,6 +394,40 @@ void tst_StockPage::movesArePaged()
     QVERIFY(moves->lastError().isEmpty());
     // (The tester fetches every page itself, so it checks the model only now.)
     QAbstractItemModelTester tester(moves, QAbstractItemModelTester::FailureReportingMode::QtTest);
+}
+
+void tst_StockPage::binLabelsPrint()
+{
+    // A label printer at 203 dpi, here writing its pages to a file.
+    QTemporaryDir dir;
+    QPrinter printer(QPrinter::HighResolution);
+    printer.setOutputFormat(QPrinter::PdfFormat);
+    printer.setOutputFileName(dir.filePath("bins.pdf"));
+    StockPage page;
+    page.setWarehouse(warehouseId("WH-HW"));
+    const auto printed = page.printBinLabels(&printer);
+    QVERIFY2(printed, qPrintable(printed ? QString() : printed.error().toString()));
+    QCOMPARE(*printed, 3);
+    QFile pdf(printer.outputFileName());
+    QVERIFY(pdf.open(QIODevice::ReadOnly));
+    QCOMPARE(PrintedCodes::pdfPageCount(pdf.readAll()), 3);
+    pdf.close();
+    if (!PrintedCodes::pdftoppm().isEmpty()) {
+        const QImage first = PrintedCodes::rasterisePdf(printer.outputFileName(), 1, 203,
+                                                        dir.filePath("bin-1"));
+        QCOMPARE(PrintedCodes::texts(PrintedCodes::decodeAll(
+                     first, ZXing::BarcodeFormat::Code128 | ZXing::BarcodeFormat::QRCode)),
+                 QStringList({"BN:HW-C01", "BN:HW-C01"}));
+    }
+
+    // Every warehouse's bins when none is chosen: 5 raw, 3 hardware, 5 finished goods.
+    QPrinter all(QPrinter::HighResolution);
+    all.setOutputFormat(QPrinter::PdfFormat);
+    all.setOutputFileName(dir.filePath("all-bins.pdf"));
+    page.setWarehouse(QString());
+    const auto everyBin = page.printBinLabels(&all);
+    QVERIFY(everyBin);
+    QCOMPARE(*everyBin, 13);
 }
 
 void tst_StockPage::render()
