@@ -134,6 +134,10 @@ Core::Result<PushResult> ServerSync::applyOne(const PushEntry &entry, const Sync
         if (!revision)
             return revision.error();
         result.revision = *revision;
+        if (entry.table == QLatin1String("sales_orders") && !isDelete) {
+            if (Core::Status s = customerFollowsOrder(fresh, now); !s)
+                return s.error();
+        }
     } else if (appendOnly) {
         // The same event again (another change id for one event id): it is there already.
     } else if (row->deleted) {
@@ -188,6 +192,10 @@ Core::Result<PushResult> ServerSync::applyOne(const PushEntry &entry, const Sync
             if (!revision)
                 return revision.error();
             result.revision = *revision;
+            if (entry.table == QLatin1String("sales_orders") && !next.deleted) {
+                if (Core::Status s = customerFollowsOrder(next, now); !s)
+                    return s.error();
+            }
         }
     }
 
@@ -395,6 +403,40 @@ Core::Result<bool> ServerSync::statusChangeAllowed(const QString &processCode,
     if (Core::Status s = m_store.exec(q); !s)
         return s.error();
     return q.next() && q.value(0).toInt() > 0;
+}
+
+Core::Status ServerSync::customerFollowsOrder(const Row &order, const QString &now)
+{
+    const QString customerId = order.fields.value(QStringLiteral("customer_id")).toString();
+    if (customerId.isEmpty() || order.scopeUnit.isEmpty()
+        || order.scopeUnit == QLatin1String(SyncScope::GlobalUnit)) {
+        return {};
+    }
+    const Core::Result<std::optional<Row>> found =
+        readRow(QStringLiteral("customers"), customerId);
+    if (!found)
+        return found.error();
+    if (!found->has_value() || (*found)->deleted || (*found)->scopeUnit == order.scopeUnit)
+        return {};
+    // Only a customer of a unit that sees everything moves: one already a dealer's or a
+    // store's is theirs.
+    QSqlQuery q = m_store.prepare(QStringLiteral("SELECT kind FROM org_units WHERE id = ?"));
+    q.addBindValue((*found)->scopeUnit);
+    if (Core::Status s = m_store.exec(q); !s)
+        return s.error();
+    const QString kind = q.next() ? q.value(0).toString() : QString();
+    q.finish();
+    if (kind != QLatin1String("head_office") && kind != QLatin1String("factory")
+        && !(*found)->scopeUnit.isEmpty()) {
+        return {};
+    }
+    Row moved = **found;
+    moved.scopeUnit = order.scopeUnit;
+    const PushEntry entry{{}, QStringLiteral("customers"), customerId,
+                          QStringLiteral("update"), moved.hlc, {}};
+    if (const Core::Result<qint64> revision = writeRow(entry, moved, true, now); !revision)
+        return revision.error();
+    return {};
 }
 
 Core::Result<qint64> ServerSync::writeRow(const PushEntry &entry, const Row &row, bool exists,

@@ -93,6 +93,11 @@ private:
     Core::Result<std::optional<Row>> readRow(const QString &table, const QString &rowId);
     /// The unit a new row belongs to: a line follows its order; anything else, its author.
     Core::Result<QString> scopeForNewRow(const Sync::PushEntry &entry, const SyncScope &scope);
+    /// A customer that head office wrote (scoped to a unit that sees everything) follows the
+    /// first dealer's or store's order that names it into that unit, so that the dealer's
+    /// desk has the customers of its own orders; a customer already in a dealer's or store's
+    /// unit stays there.
+    Core::Status customerFollowsOrder(const Row &order, const QString &now);
     Core::Result<qint64> writeRow(const Sync::PushEntry &entry, const Row &row, bool exists,
                                   const QString &now);
     /// The process code of an order ("furniture"), empty when the server does not know it.

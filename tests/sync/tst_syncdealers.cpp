@@ -20,6 +20,7 @@ private slots:
     void init();
     void cleanup();
     void eachDealerReadsItsOwnTerms();
+    void dealerReceivesTheCustomersOfItsOrders();
 
 private:
     Harness m_h;
@@ -118,6 +119,59 @@ void tst_SyncDealers::eachDealerReadsItsOwnTerms()
     QVERIFY(audit.sync());
     QCOMPARE(audit.count(QStringLiteral("dealer_credit_limits")), 2);
     QCOMPARE(audit.count(QStringLiteral("rebate_policies")), 2);
+}
+
+void tst_SyncDealers::dealerReceivesTheCustomersOfItsOrders()
+{
+    const QString east = m_h.addMember(QStringLiteral("dealer"), QStringLiteral("D-EAST"),
+                                       QStringLiteral("east.dealer"), Users::Role::Dealer);
+    const QString west = m_h.addMember(QStringLiteral("dealer"), QStringLiteral("D-WEST"),
+                                       QStringLiteral("west.dealer"), Users::Role::Dealer);
+    QVERIFY(!east.isEmpty() && !west.isEmpty());
+
+    // Head office imports an order the east dealer sold, with its customer.
+    Desk office;
+    QVERIFY(m_h.openDesk(office, QStringLiteral("office"), m_h.adminToken));
+    const QString stamp = QStringLiteral("2026-12-02T08:00:00Z");
+    const QString partner = office.newId();
+    QVERIFY(insertRow(office, QStringLiteral("partners"), partner,
+                      {{QStringLiteral("kind"), QStringLiteral("dealer")},
+                       {QStringLiteral("code"), QStringLiteral("D-EAST")},
+                       {QStringLiteral("name"), QStringLiteral("东区经销商")},
+                       {QStringLiteral("created_at"), stamp},
+                       {QStringLiteral("updated_at"), stamp}}));
+    const QString customer = office.addCustomer(QStringLiteral("钱女士"));
+    const QString order = newOrder(office, QStringLiteral("SO-HQ-0042"),
+                                   {{QStringLiteral("dealer_id"), partner},
+                                    {QStringLiteral("customer_id"), customer}});
+    QVERIFY(!order.isEmpty());
+    const QString ownCustomer = office.addCustomer(QStringLiteral("孙先生"));
+    QVERIFY(!newOrder(office, QStringLiteral("SO-HQ-0043"),
+                      {{QStringLiteral("customer_id"), ownCustomer}})
+                 .isEmpty());
+    QVERIFY(office.sync());
+
+    Desk eastDesk;
+    QVERIFY(m_h.openDesk(eastDesk, QStringLiteral("east"), east));
+    QVERIFY(eastDesk.sync());
+    QCOMPARE(eastDesk.count(QStringLiteral("sales_orders")), 1);
+    QCOMPARE(eastDesk.value(QStringLiteral("SELECT c.name FROM sales_orders o JOIN customers c "
+                                           "ON c.id = o.customer_id"))
+                 .toString(),
+             QStringLiteral("钱女士"));
+    QCOMPARE(eastDesk.count(QStringLiteral("customers")), 1);
+
+    Desk westDesk;
+    QVERIFY(m_h.openDesk(westDesk, QStringLiteral("west"), west));
+    QVERIFY(westDesk.sync());
+    QCOMPARE(westDesk.count(QStringLiteral("customers")), 0);
+    QCOMPARE(westDesk.count(QStringLiteral("sales_orders")), 0);
+
+    // Head office still has both customers.
+    Desk audit;
+    QVERIFY(m_h.openDesk(audit, QStringLiteral("audit"), m_h.adminToken));
+    QVERIFY(audit.sync());
+    QCOMPARE(audit.count(QStringLiteral("customers")), 2);
 }
 
 QTEST_GUILESS_MAIN(tst_SyncDealers)
