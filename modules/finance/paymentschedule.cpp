@@ -9,6 +9,7 @@
 #include <QDateTime>
 #include <QHash>
 #include <QTimeZone>
+#include <QUuid>
 
 #include <algorithm>
 
@@ -17,6 +18,10 @@ namespace Hearth::Finance {
 namespace {
 
 using Internal::WriteGuard;
+
+// Ids of schedule rows: a name-based UUID of the order and the stage, so that two desks that
+// make the same order's schedule offline write the same row (UNIQUE (order_id, stage)).
+const QUuid scheduleNamespace(QStringLiteral("{b3e0d6a2-5c1f-4e7b-8a94-2f6d1c0e7a35}"));
 
 constexpr char stagePrefix[] = "collection:";
 
@@ -61,6 +66,12 @@ QJsonObject Instalment::toJson() const
             {QStringLiteral("due_on"), dueOn.isValid() ? dueOn.toString(Qt::ISODate) : QString()},
             {QStringLiteral("paid_fen"), paidFen},
             {QStringLiteral("outstanding_fen"), outstandingFen()}};
+}
+
+QString PaymentSchedule::rowId(const QString &orderId, const QString &stage)
+{
+    return QUuid::createUuidV5(scheduleNamespace, orderId + u'/' + stage)
+        .toString(QUuid::WithoutBraces);
 }
 
 Core::Result<int> PaymentSchedule::refresh(Storage::Connection &c, const QString &orderId)
@@ -139,7 +150,7 @@ Core::Result<int> PaymentSchedule::refresh(Storage::Connection &c, const QString
         const auto found = existing.constFind(it.key());
         if (found == existing.constEnd()) {
             Row r = it.value();
-            r.id = WriteGuard::newId();
+            r.id = PaymentSchedule::rowId(orderId, it.key());
             if (Core::Status s = write(it.key(), std::nullopt, r); !s)
                 return s.error();
             continue;

@@ -41,6 +41,8 @@ public:
     /// Brings the order's schedule in line with its tasks; returns how many rows changed.
     /// Runs in the caller's transaction, or in its own when none is open.
     static Core::Result<int> refresh(Storage::Connection &c, const QString &orderId);
+    /// The id of an order's row for a stage, the same on every desk.
+    static QString rowId(const QString &orderId, const QString &stage);
     /// The instalments in due order (no deadline last), with the money received net of
     /// refunds applied to them in that order.
     static Core::Result<QList<Instalment>> forOrder(Storage::Connection &c,

@@ -9,6 +9,7 @@
 
 #include <QTemporaryDir>
 #include <QTest>
+#include <QUuid>
 #include <QTimeZone>
 
 using namespace Hearth;
@@ -213,6 +214,16 @@ void tst_ReceiptBook::scheduleFollowsTheCollectionTasks()
     auto changed = PaymentSchedule::refresh(c, orderId);
     QVERIFY2(changed, qPrintable(changed ? QString() : changed.error().toString()));
     QCOMPARE(changed.value(), 2);
+    // Each row's id comes from the order and the stage: another desk making the same
+    // schedule offline writes the same rows, which merge when they sync.
+    QCOMPARE(scalar("SELECT id FROM payment_schedules WHERE stage = 'balance'"),
+             PaymentSchedule::rowId(orderId, "balance"));
+    QCOMPARE(PaymentSchedule::rowId(orderId, "balance"),
+             QUuid::createUuidV5(QUuid(QStringLiteral("{b3e0d6a2-5c1f-4e7b-8a94-2f6d1c0e7a35}")),
+                                 orderId + "/balance")
+                 .toString(QUuid::WithoutBraces));
+    QVERIFY(PaymentSchedule::rowId(orderId, "deposit") != PaymentSchedule::rowId(orderId,
+                                                                                "balance"));
     changed = PaymentSchedule::refresh(c, orderId);
     QVERIFY(changed);
     QCOMPARE(changed.value(), 0);
