@@ -71,25 +71,28 @@ CREATE TRIGGER cost_pending_stock_move AFTER INSERT ON stock_moves
 WHEN NEW.kind IN ('issue', 'return') AND (NEW.order_id IS NOT NULL
                                           OR NEW.work_order_id IS NOT NULL)
 BEGIN
-    INSERT OR IGNORE INTO cost_pending(order_id, marked_at)
+    INSERT INTO cost_pending(order_id, marked_at)
     SELECT COALESCE(NEW.order_id, (SELECT order_id FROM work_orders
                                    WHERE id = NEW.work_order_id)),
            strftime('%Y-%m-%dT%H:%M:%fZ', 'now')
     WHERE COALESCE(NEW.order_id, (SELECT order_id FROM work_orders
-                                  WHERE id = NEW.work_order_id)) IS NOT NULL;
+                                  WHERE id = NEW.work_order_id)) IS NOT NULL
+    ON CONFLICT (order_id) DO NOTHING;
 END;
 
 CREATE TRIGGER cost_pending_event AFTER INSERT ON production_events
 BEGIN
-    INSERT OR IGNORE INTO cost_pending(order_id, marked_at)
+    INSERT INTO cost_pending(order_id, marked_at)
     SELECT order_id, strftime('%Y-%m-%dT%H:%M:%fZ', 'now')
-    FROM work_orders WHERE id = NEW.work_order_id;
+    FROM work_orders WHERE id = NEW.work_order_id
+    ON CONFLICT (order_id) DO NOTHING;
 END;
 
 CREATE TRIGGER cost_pending_operation AFTER UPDATE OF status, run_seconds, setup_seconds,
                                                       quantity ON operations
 BEGIN
-    INSERT OR IGNORE INTO cost_pending(order_id, marked_at)
+    INSERT INTO cost_pending(order_id, marked_at)
     SELECT order_id, strftime('%Y-%m-%dT%H:%M:%fZ', 'now')
-    FROM work_orders WHERE id = NEW.work_order_id;
+    FROM work_orders WHERE id = NEW.work_order_id
+    ON CONFLICT (order_id) DO NOTHING;
 END;

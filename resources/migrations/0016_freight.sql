@@ -9,16 +9,18 @@
 CREATE TRIGGER cost_pending_po_line AFTER UPDATE OF received_micros, price_micros, deleted,
                                                     item_id ON purchase_order_lines
 BEGIN
-    INSERT OR IGNORE INTO cost_pending(order_id, marked_at)
+    INSERT INTO cost_pending(order_id, marked_at)
     SELECT DISTINCT order_id, strftime('%Y-%m-%dT%H:%M:%fZ', 'now')
-    FROM purchase_requisitions WHERE po_line_id = NEW.id AND order_id IS NOT NULL;
+    FROM purchase_requisitions WHERE po_line_id = NEW.id AND order_id IS NOT NULL
+    ON CONFLICT (order_id) DO NOTHING;
 END;
 
 CREATE TRIGGER cost_pending_requisition_insert AFTER INSERT ON purchase_requisitions
 WHEN NEW.order_id IS NOT NULL AND NEW.po_line_id IS NOT NULL
 BEGIN
-    INSERT OR IGNORE INTO cost_pending(order_id, marked_at)
-    VALUES (NEW.order_id, strftime('%Y-%m-%dT%H:%M:%fZ', 'now'));
+    INSERT INTO cost_pending(order_id, marked_at)
+    VALUES (NEW.order_id, strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))
+    ON CONFLICT (order_id) DO NOTHING;
 END;
 
 -- A requisition taken by a line, cancelled or moved: its order before and after, and the
@@ -27,7 +29,7 @@ CREATE TRIGGER cost_pending_requisition_update AFTER UPDATE OF po_line_id, statu
                                                               quantity_micros, needed_by,
                                                               deleted ON purchase_requisitions
 BEGIN
-    INSERT OR IGNORE INTO cost_pending(order_id, marked_at)
+    INSERT INTO cost_pending(order_id, marked_at)
     SELECT DISTINCT order_id, strftime('%Y-%m-%dT%H:%M:%fZ', 'now')
     FROM purchase_requisitions
     WHERE order_id IS NOT NULL AND po_line_id IS NOT NULL
@@ -35,40 +37,45 @@ BEGIN
     UNION SELECT OLD.order_id, strftime('%Y-%m-%dT%H:%M:%fZ', 'now')
     WHERE OLD.order_id IS NOT NULL
     UNION SELECT NEW.order_id, strftime('%Y-%m-%dT%H:%M:%fZ', 'now')
-    WHERE NEW.order_id IS NOT NULL;
+    WHERE NEW.order_id IS NOT NULL
+    ON CONFLICT (order_id) DO NOTHING;
 END;
 
 -- A shipment's freight, status or day: every order it carries.
 CREATE TRIGGER cost_pending_shipment AFTER UPDATE OF freight_fen, status, ship_date, deleted
                                       ON shipments
 BEGIN
-    INSERT OR IGNORE INTO cost_pending(order_id, marked_at)
+    INSERT INTO cost_pending(order_id, marked_at)
     SELECT DISTINCT order_id, strftime('%Y-%m-%dT%H:%M:%fZ', 'now')
-    FROM shipment_packages WHERE shipment_id = NEW.id;
+    FROM shipment_packages WHERE shipment_id = NEW.id
+    ON CONFLICT (order_id) DO NOTHING;
 END;
 
 -- A package put on or taken off a shipment changes every order's share on it.
 CREATE TRIGGER cost_pending_shipment_package_insert AFTER INSERT ON shipment_packages
 BEGIN
-    INSERT OR IGNORE INTO cost_pending(order_id, marked_at)
+    INSERT INTO cost_pending(order_id, marked_at)
     SELECT DISTINCT order_id, strftime('%Y-%m-%dT%H:%M:%fZ', 'now')
-    FROM shipment_packages WHERE shipment_id = NEW.shipment_id;
+    FROM shipment_packages WHERE shipment_id = NEW.shipment_id
+    ON CONFLICT (order_id) DO NOTHING;
 END;
 
 CREATE TRIGGER cost_pending_shipment_package_update AFTER UPDATE OF deleted, shipment_id,
                                                                   order_id ON shipment_packages
 BEGIN
-    INSERT OR IGNORE INTO cost_pending(order_id, marked_at)
+    INSERT INTO cost_pending(order_id, marked_at)
     SELECT DISTINCT order_id, strftime('%Y-%m-%dT%H:%M:%fZ', 'now')
     FROM shipment_packages WHERE shipment_id IN (OLD.shipment_id, NEW.shipment_id)
-    UNION SELECT OLD.order_id, strftime('%Y-%m-%dT%H:%M:%fZ', 'now');
+    UNION SELECT OLD.order_id, strftime('%Y-%m-%dT%H:%M:%fZ', 'now')
+    ON CONFLICT (order_id) DO NOTHING;
 END;
 
 -- A package weighed again changes the shares of a shipment split by weight.
 CREATE TRIGGER cost_pending_package_weight AFTER UPDATE OF weight_grams ON packages
 BEGIN
-    INSERT OR IGNORE INTO cost_pending(order_id, marked_at)
+    INSERT INTO cost_pending(order_id, marked_at)
     SELECT DISTINCT p.order_id, strftime('%Y-%m-%dT%H:%M:%fZ', 'now')
     FROM shipment_packages p
-    WHERE p.shipment_id IN (SELECT shipment_id FROM shipment_packages WHERE package_id = NEW.id);
+    WHERE p.shipment_id IN (SELECT shipment_id FROM shipment_packages WHERE package_id = NEW.id)
+    ON CONFLICT (order_id) DO NOTHING;
 END;

@@ -22,6 +22,7 @@ private slots:
     void childrenFollowTheirOrdersScope();
     void retryAfterLostAnswerKeepsOneSetOfTasks();
     void intakeOrderReachesDesksAndSearch();
+    void pulledChangeMarksCostsAgain();
 
 private:
     /// Every row of a synced table as text, keyed by the table's own key.
@@ -286,6 +287,44 @@ void tst_SyncEvents::everySyncedTableReachesTheOtherDesk()
              QStringLiteral("started"));
     QCOMPARE(b.count(QStringLiteral("sync_conflicts")), 0);
     QCOMPARE(a.engine->replica().pendingCount(), 0);
+}
+
+void tst_SyncEvents::pulledChangeMarksCostsAgain()
+{
+    // A pulled row is written with an upsert, whose conflict handling SQLite applies to the
+    // triggers it fires: marking an order whose costs are already marked must not fail.
+    Desk a;
+    Desk b;
+    QVERIFY(m_h.openDesk(a, QStringLiteral("a"), m_h.adminToken));
+    QVERIFY(m_h.openDesk(b, QStringLiteral("b"), m_h.adminToken));
+    const QString stamp = QStringLiteral("2026-12-02T08:00:00Z");
+    const QString order = newOrder(a, QStringLiteral("SO-E-0077"));
+    const QString wo = workOrder(a, order, QStringLiteral("WO-0077"));
+    const QString operation = a.newId();
+    QVERIFY(insertRow(a, QStringLiteral("operations"), operation,
+                      {{QStringLiteral("work_order_id"), wo}, {QStringLiteral("seq"), 10},
+                       {QStringLiteral("work_center_id"), QStringLiteral("wc-saw")},
+                       {QStringLiteral("name"), QStringLiteral("开料")},
+                       {QStringLiteral("run_seconds"), 600},
+                       {QStringLiteral("status"), QStringLiteral("waiting")},
+                       {QStringLiteral("created_at"), stamp},
+                       {QStringLiteral("updated_at"), stamp}},
+                      order));
+    QVERIFY(a.sync());
+    QVERIFY(b.sync());
+    QVERIFY(b.exec(QStringLiteral("INSERT INTO cost_pending (order_id, marked_at) VALUES (?, ?)"),
+                   {order, stamp}));
+
+    for (const char *status : {"started", "done"}) {
+        QVERIFY(updateRow(a, QStringLiteral("operations"), operation,
+                          {{QStringLiteral("status"), QLatin1String(status)}}, order));
+        QVERIFY(a.sync());
+        QVERIFY(b.sync());
+        QCOMPARE(field(b, QStringLiteral("operations"), operation, QStringLiteral("status")),
+                 QLatin1String(status));
+    }
+    QCOMPARE(b.count(QStringLiteral("sync_conflicts")), 0);
+    QCOMPARE(b.count(QStringLiteral("cost_pending")), 1);
 }
 
 void tst_SyncEvents::childrenFollowTheirOrdersScope()
