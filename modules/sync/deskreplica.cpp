@@ -225,11 +225,15 @@ Core::Result<QList<PushEntry>> DeskReplica::pendingEntries(int limit)
         const QStringList columns = SyncTables::columns(e.table);
         bool wholeRow = true;
         const QStringList touched = touchedFields(p, &wholeRow);
+        // A row the server has never acknowledged (revision 0) goes whole, whatever fields its
+        // entry names: its first write may have been recorded as an update.
+        const bool revisioned = hasRevision(e.table);
         // Table and column names come from the allow-list, never from the outbox's text.
         QSqlQuery row(m_connection->sql());
-        row.prepare(QStringLiteral("SELECT deleted, %1 FROM %2 WHERE %3 = ?")
+        row.prepare(QStringLiteral("SELECT deleted, %1, %4 FROM %2 WHERE %3 = ?")
                         .arg(columns.join(QStringLiteral(", ")), e.table,
-                             SyncTables::keyColumn(e.table)));
+                             SyncTables::keyColumn(e.table),
+                             revisioned ? QStringLiteral("revision") : QStringLiteral("1")));
         row.addBindValue(e.rowId);
         if (!row.exec())
             return Core::Error{row.lastError().text(), e.table};
@@ -239,6 +243,8 @@ Core::Result<QList<PushEntry>> DeskReplica::pendingEntries(int limit)
             entries.append(e);
             continue;
         }
+        if (revisioned && row.value(int(columns.size()) + 1).toLongLong() == 0)
+            wholeRow = true;
         const QJsonObject payload = parseObject(p.payload);
         for (qsizetype i = 0; i < columns.size(); ++i) {
             const QString &column = columns.at(i);
@@ -260,6 +266,21 @@ Core::Result<QList<PushEntry>> DeskReplica::pendingEntries(int limit)
         entries.append(e);
     }
     return entries;
+}
+
+bool DeskReplica::hasRevision(const QString &table)
+{
+    const auto known = m_hasRevision.constFind(table);
+    if (known != m_hasRevision.constEnd())
+        return *known;
+    QSqlQuery q(m_connection->sql());
+    // The name comes from the allow-list of synced tables.
+    const bool has = q.exec(QStringLiteral("SELECT COUNT(*) FROM pragma_table_info('%1') "
+                                           "WHERE name = 'revision'")
+                                .arg(table))
+                     && q.next() && q.value(0).toInt() > 0;
+    m_hasRevision.insert(table, has);
+    return has;
 }
 
 Core::Result<QString> DeskReplica::childrenText(const QString &table, const QString &rowId)

@@ -4,6 +4,7 @@
 #include "protocol.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QJsonObject>
 #include <QList>
 #include <QString>
@@ -86,12 +87,15 @@ private:
     /// columns behind a field of the order's document ("address"), else none.
     static QStringList documentColumns(const QString &table, const QString &field);
     QStringList touchedFields(const Pending &entry, bool *wholeRow);
+    /// Whether a synced table keeps the server's revision of its rows.
+    bool hasRevision(const QString &table);
     Core::Result<QList<Pending>> pendingFor(const QString &table, const QString &rowId);
     Core::Status reindexOrder(const QString &orderId);
     Core::Status addConflict(const SyncConflict &conflict);
     Core::Status exec(const QString &sql, const QVariantList &values = {});
 
     std::unique_ptr<Storage::Connection> m_connection;
+    QHash<QString, bool> m_hasRevision;
 };
 
 } // namespace Hearth::Sync

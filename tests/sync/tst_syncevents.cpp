@@ -23,6 +23,7 @@ private slots:
     void retryAfterLostAnswerKeepsOneSetOfTasks();
     void intakeOrderReachesDesksAndSearch();
     void pulledChangeMarksCostsAgain();
+    void rowFirstRecordedAsAnUpdateGoesWhole();
 
 private:
     /// Every row of a synced table as text, keyed by the table's own key.
@@ -325,6 +326,40 @@ void tst_SyncEvents::pulledChangeMarksCostsAgain()
     }
     QCOMPARE(b.count(QStringLiteral("sync_conflicts")), 0);
     QCOMPARE(b.count(QStringLiteral("cost_pending")), 1);
+}
+
+void tst_SyncEvents::rowFirstRecordedAsAnUpdateGoesWhole()
+{
+    // The process engine writes an order's process row and records its first change as an
+    // update naming only the fields it set: the server must still get the whole row, or
+    // other desks could not store it (definition_id is required).
+    Desk a;
+    Desk b;
+    QVERIFY(m_h.openDesk(a, QStringLiteral("a"), m_h.adminToken));
+    QVERIFY(m_h.openDesk(b, QStringLiteral("b"), m_h.adminToken));
+    const QString stamp = QStringLiteral("2026-12-02T08:00:00Z");
+    const QString order = newOrder(a, QStringLiteral("SO-E-0088"));
+    QVERIFY(a.exec(QStringLiteral("INSERT INTO order_processes (order_id, hlc, definition_id, "
+                                  "state, entered_at, updated_at) VALUES (?, ?, ?, ?, ?, ?)"),
+                   {order, a.clock->now(), QStringLiteral("cabinetry@1"), QStringLiteral("new"),
+                    stamp, stamp}));
+    QVERIFY(updateRow(a, QStringLiteral("order_processes"), order,
+                      {{QStringLiteral("state"), QStringLiteral("review")}}, order));
+    QVERIFY(a.sync());
+    QVERIFY(b.sync());
+    QCOMPARE(b.count(QStringLiteral("sync_conflicts")), 0);
+    QCOMPARE(field(b, QStringLiteral("order_processes"), order, QStringLiteral("definition_id")),
+             QStringLiteral("cabinetry@1"));
+    QCOMPARE(field(b, QStringLiteral("order_processes"), order, QStringLiteral("state")),
+             QStringLiteral("review"));
+
+    // Once the server has the row, a later change sends only what it changed.
+    QVERIFY(updateRow(a, QStringLiteral("order_processes"), order,
+                      {{QStringLiteral("state"), QStringLiteral("approved")}}, order));
+    const auto entries = a.engine->replica().pendingEntries(10);
+    QVERIFY(entries);
+    QCOMPARE(entries->size(), 1);
+    QCOMPARE(entries->first().fields.keys(), QStringList({QStringLiteral("state")}));
 }
 
 void tst_SyncEvents::childrenFollowTheirOrdersScope()
