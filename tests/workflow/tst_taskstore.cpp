@@ -6,7 +6,6 @@
 #include "workflow/taskstore.h"
 #include "workflow/workcalendar.h"
 
-#include <QElapsedTimer>
 #include <QJsonArray>
 #include <QFile>
 #include <QTemporaryDir>
@@ -669,9 +668,9 @@ void tst_TaskStore::inboxAtOneHundredThousand()
         }
         QVERIFY(tx.commit().ok());
     }
+    // How fast these pages are is measured by bench_inbox; here, that they are right.
     InboxFilter filter;
     filter.now = now;
-    QElapsedTimer timer;
     const QString li = m_ids["li"];
     struct Case
     {
@@ -688,16 +687,8 @@ void tst_TaskStore::inboxAtOneHundredThousand()
         {"all, count", [&] { return TaskQuery::count(db(), li, InboxScope::All, filter); }},
         {"counts", [&] { return TaskQuery::counts(db(), li, now).mine; }},
     };
-    for (const Case &c : cases) {
-        timer.start();
-        const qint64 n = c.run();
-        const qint64 ms = timer.elapsed();
-        QVERIFY2(n > 0, c.name);
-        qInfo("%s: %lld rows in %lld ms", c.name, n, ms);
-        // Sorting every active task for a page took 0.2 s here before tasks_active_order; a
-        // page on the index takes milliseconds.
-        QVERIFY2(ms < 150, qPrintable(QString("%1 took %2 ms").arg(c.name).arg(ms)));
-    }
+    for (const Case &c : cases)
+        QVERIFY2(c.run() > 0, c.name);
     const QList<Task> sorted = TaskQuery::inbox(db(), li, InboxScope::All, filter, 500, 100);
     QCOMPARE(sorted.size(), 100);
     for (qsizetype i = 1; i < sorted.size(); ++i) {
