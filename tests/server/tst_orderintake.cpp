@@ -373,7 +373,7 @@ void tst_OrderIntake::dealersKeepTheirOwnCustomers()
     QVERIFY(m_f.store->begin());
     Accounts accounts(*m_f.store);
     QStringList secrets;
-    for (const QString code : {QStringLiteral("D1"), QStringLiteral("D2")}) {
+    for (const QString &code : {QStringLiteral("D1"), QStringLiteral("D2")}) {
         const auto unit = accounts.createOrgUnit(
             {{}, QStringLiteral("dealer"), code, QStringLiteral("经销商 ") + code, {}}, m_f.now);
         QVERIFY(unit);

@@ -623,8 +623,8 @@ void tst_PlanPage::rescheduleAfterABreakdown()
     QVERIFY(page->runTask(Task::Reschedule));
     QVERIFY(finished.wait(10000));
     QVERIFY2(finished.first().at(1).toBool(), qPrintable(finished.first().at(0).toString()));
-    for (const QString &key : {"A10", "B10"})
-        QVERIFY(stored(m_ops[key]).start >= site("03-02 11:00"));
+    for (const char *key : {"A10", "B10"})
+        QVERIFY(stored(m_ops[QLatin1String(key)]).start >= site("03-02 11:00"));
     QVERIFY(PlanChecker::verify(page->plan()).isEmpty());
     // The saw's outage is shaded on its row.
     bool shaded = false;
