@@ -48,8 +48,8 @@ struct RebateSettlement
     QString idempotencyKey;
 };
 
-/// The rebate ledger (返利台账) of a dealer: progress per policy period, and settlements that pay
-/// only what was not already paid. Settlements are append-only, written through
+/// The rebate ledger (返利台账) of a dealer: progress per policy period, and settlements that
+/// pay only what was not already paid. Settlements are append-only, written through
 /// Storage::ChangeLog; on the dealer's statement they are credits on the day settled.
 class RebateLedger
 {

@@ -10,9 +10,9 @@ namespace Hearth::Orders {
 
 /// Order numbers (订单号) a desk gives to the orders it creates. A desk that syncs has a desk
 /// code from the server (setting "desk.code", such as "A7"), and numbers its orders
-/// "SOA7-00000001", "SOA7-00000002"...: two desks working offline never hand out the same number. A desk that
-/// never synced numbers "SO00000001" as before. The series continues after the highest number
-/// of the desk's own prefix, so a number is never given twice on one desk.
+/// "SOA7-00000001", "SOA7-00000002"...: two desks working offline never hand out the same
+/// number. A desk that never synced numbers "SO00000001" as before. The series continues after
+/// the highest number of the desk's own prefix, so a number is never given twice on one desk.
 class OrderNumbers
 {
 public:

@@ -49,7 +49,8 @@ struct MesImportReport
 /// Imports progress and actual times from an MES: one production event per row, with the
 /// columns event_id, wo_no, seq, kind (start, report, finish, pack), good, scrap, station,
 /// operator, at and optionally part (a PT: code or part id); Chinese headers (事件号,
-/// 工单号, 工序号, 类型, 合格数, 报废数, 工位, 操作员, 时间, 板件) read as well. A JSON file is an
+/// 工单号, 工序号, 类型, 合格数, 报废数, 工位, 操作员, 时间, 板件) read as
+/// well. A JSON file is an
 /// array of such objects or {"rows": [...]}.
 ///
 /// Each file is all or nothing: every row is checked (the cells, then the progress rules in

@@ -13,8 +13,8 @@ class Connection;
 
 namespace Hearth::Warehouse {
 
-/// How a desk's scanners are set up (扫描枪设置), kept in the desk's own settings (never synced:
-/// another desk has other scanners): the keyboard-wedge timing, learned or set by hand, the
+/// How a desk's scanners are set up (扫描枪设置), kept in the desk's own settings (never
+/// synced: another desk has other scanners): the keyboard-wedge timing, learned or set by hand, the
 /// serial scanner's port, speed and suffix, and whether reads beep.
 struct ScannerSettings
 {

@@ -11,8 +11,8 @@ namespace Hearth::Warehouse {
 
 enum class ShipmentStatus { Planned, Loaded, Shipped, Delivered, Exception };
 
-/// Packages of one or more orders handed to a carrier (发货 / 物流单), with its tracking number
-/// and freight. The orders and packages it carries are read through ShipmentStore.
+/// Packages of one or more orders handed to a carrier (发货 / 物流单), with its tracking
+/// number and freight. The orders and packages it carries are read through ShipmentStore.
 struct Shipment
 {
     Q_DECLARE_TR_FUNCTIONS(Hearth::Warehouse::Shipment)

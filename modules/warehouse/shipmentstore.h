@@ -90,8 +90,8 @@ public:
     /// left going one each to the largest remainders, ties to the earlier order. Sums to the
     /// whole; counts that are all zero split evenly.
     static QList<qint64> splitFreight(qint64 freightFen, const QList<int> &packageCounts);
-    /// Each order's shipping in a few words ("已发货 SF SF1234 · 运输中 佛山市"), for the orders
-    /// list and detail pane; orders without a shipment are left out.
+    /// Each order's shipping in a few words ("已发货 SF SF1234 · 运输中 佛山市"), for the
+    /// orders list and detail pane; orders without a shipment are left out.
     static QHash<QString, QString> orderTexts(Storage::Connection &c, const QStringList &orderIds);
 };
 

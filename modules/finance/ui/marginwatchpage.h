@@ -10,8 +10,9 @@ class QTableView;
 namespace Hearth::Finance {
 
 /// The orders losing money or earning below the lowest margin the company accepts
-/// (亏损及低毛利订单), worst first, after gathering the costs that arrived since. The margin
-/// is the company setting; changing it here saves it. Double clicking an order shows its settlement.
+/// (亏损及低毛利订单), worst first, after gathering the costs that arrived since. The
+/// margin is the company setting; changing it here saves it. Double clicking an order shows
+/// its settlement.
 class MarginWatchPage : public QWidget
 {
     Q_OBJECT
