@@ -11,14 +11,15 @@
 
 namespace StagedPackage {
 
-inline bool add(const QString &packageId, const QString &orderId)
+/// Writes the package once (again: nothing); status "closed" leaves it packed but not staged.
+inline bool add(const QString &packageId, const QString &orderId, const char *status = "staged")
 {
     Hearth::Storage::Statement q(
         Hearth::Storage::Database::connection().handle(),
-        "INSERT INTO packages(id, hlc, order_id, number, count, status, created_at, updated_at) "
-        "VALUES (?, 'h', ?, (SELECT COUNT(*) + 1 FROM packages WHERE order_id = ?), 99, "
-        "'staged', '2026-12-01T00:00:00Z', '2026-12-01T00:00:00Z')");
-    q.bind(1, packageId).bind(2, orderId).bind(3, orderId);
+        "INSERT OR IGNORE INTO packages(id, hlc, order_id, number, count, status, created_at, "
+        "updated_at) VALUES (?, 'h', ?, (SELECT COUNT(*) + 1 FROM packages WHERE order_id = ?), "
+        "99, ?, '2026-12-01T00:00:00Z', '2026-12-01T00:00:00Z')");
+    q.bind(1, packageId).bind(2, orderId).bind(3, orderId).bind(4, QString::fromLatin1(status));
     return q.exec();
 }
 

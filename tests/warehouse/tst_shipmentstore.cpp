@@ -1,3 +1,4 @@
+#include "stagedpackage.h"
 #include "storage/database.h"
 #include "storage/statement.h"
 #include "warehouse/shipmentstore.h"
@@ -82,8 +83,6 @@ private:
     /// (待发区) so that its order is complete.
     QString shipmentWith(const QList<std::pair<QString, QString>> &packages, qint64 freightFen,
                          const char *tracking = "SF1400012345678");
-    void stagePackage(const QString &orderId, const QString &packageId,
-                      const char *status = "staged");
     int count(const QString &sql, const QString &arg = QString()) const
     {
         return scalar(sql, arg).toInt();
@@ -108,19 +107,6 @@ QString tst_ShipmentStore::addOrder(const char *orderNo)
     return id;
 }
 
-void tst_ShipmentStore::stagePackage(const QString &orderId, const QString &packageId,
-                                     const char *status)
-{
-    Storage::Statement q(db().handle(),
-                         "INSERT OR IGNORE INTO packages(id, hlc, order_id, number, count, status, "
-                         "created_at, updated_at) VALUES (?, 'h', ?, (SELECT COUNT(*) + 1 FROM "
-                         "packages WHERE order_id = ?), 99, ?, '2026-12-01T00:00:00Z', "
-                         "'2026-12-01T00:00:00Z')");
-    q.bind(1, packageId).bind(2, orderId).bind(3, orderId).bind(4, QString::fromLatin1(status));
-    if (!q.exec())
-        qWarning("package %s: %s", qPrintable(packageId), qPrintable(q.error()));
-}
-
 QString tst_ShipmentStore::shipmentWith(const QList<std::pair<QString, QString>> &packages,
                                         qint64 freightFen, const char *tracking)
 {
@@ -129,8 +115,8 @@ QString tst_ShipmentStore::shipmentWith(const QList<std::pair<QString, QString>>
     if (!s)
         return QString();
     for (const auto &[orderId, packageId] : packages) {
-        stagePackage(orderId, packageId);
-        if (!ShipmentStore::addPackage(db(), s->id, {packageId, orderId, {}, packageId}))
+        if (!StagedPackage::add(packageId, orderId)
+            || !ShipmentStore::addPackage(db(), s->id, {packageId, orderId, {}, packageId}))
             return QString();
     }
     return s->id;
@@ -365,7 +351,7 @@ void tst_ShipmentStore::shippedMovesTheOrdersProcess()
 void tst_ShipmentStore::incompleteOrdersStayOffTheTruck()
 {
     // B's second package is packed (closed) but not yet scanned into staging.
-    stagePackage(m_b, "PKG-B2", "closed");
+    QVERIFY(StagedPackage::add("PKG-B2", m_b, "closed"));
     const QString id = shipmentWith({{m_a, "PKG-A1"}, {m_b, "PKG-B1"}}, 600);
     QVERIFY(!id.isEmpty());
     const QString no = ShipmentStore::find(db(), id)->shipmentNo;
