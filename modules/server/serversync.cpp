@@ -1,6 +1,7 @@
 #include "serversync.h"
 
 #include "core/hybridclock.h"
+#include "logging.h"
 #include "serverstore.h"
 #include "servertime.h"
 #include "sync/synctables.h"
@@ -8,6 +9,8 @@
 
 #include <QJsonDocument>
 #include <QSqlQuery>
+
+#include <algorithm>
 
 namespace Hearth::Server {
 
@@ -179,8 +182,18 @@ Core::Result<PushResult> ServerSync::applyOne(const PushEntry &entry, const Sync
             next.fieldHlc.insert(it.key(), entry.hlc);
             changed = true;
         }
-        // TODO(#5): an order whose dealer_id or store_id changes keeps the unit it was scoped
-        // to at its first push, and so do its children; move them to the new partner's unit.
+        // An order given to another dealer or store moves to that unit with everything of it.
+        QString movedFrom;
+        if (changed && entry.table == QLatin1String("sales_orders") && !next.deleted
+            && scope.seesAll) {
+            const Core::Result<QString> unit = unitAfterPartnerChange(entry, *row, next, scope);
+            if (!unit)
+                return unit.error();
+            if (!unit->isNull()) {
+                movedFrom = row->scopeUnit;
+                next.scopeUnit = *unit;
+            }
+        }
         if (changed) {
             next.hlc = qMax(row->hlc, entry.hlc);
             // A field whose change is the row's own hlc needs no entry of its own.
@@ -192,6 +205,10 @@ Core::Result<PushResult> ServerSync::applyOne(const PushEntry &entry, const Sync
             if (!revision)
                 return revision.error();
             result.revision = *revision;
+            if (!movedFrom.isNull()) {
+                if (Core::Status s = moveOrder(entry.rowId, next, movedFrom, now); !s)
+                    return s.error();
+            }
             if (entry.table == QLatin1String("sales_orders") && !next.deleted) {
                 if (Core::Status s = customerFollowsOrder(next, now); !s)
                     return s.error();
@@ -439,6 +456,166 @@ Core::Status ServerSync::customerFollowsOrder(const Row &order, const QString &n
     return {};
 }
 
+Core::Result<QString> ServerSync::unitAfterPartnerChange(const PushEntry &entry,
+                                                         const Row &was, const Row &now,
+                                                         const SyncScope &scope)
+{
+    const QString dealer = QStringLiteral("dealer_id");
+    const QString store = QStringLiteral("store_id");
+    if (was.fields.value(dealer) == now.fields.value(dealer)
+        && was.fields.value(store) == now.fields.value(store)) {
+        return QString();
+    }
+    // The same rule as for a new order, on the order as it is now.
+    PushEntry probe = entry;
+    probe.fields = now.fields;
+    const Core::Result<QString> unit = scopeForNewRow(probe, scope);
+    if (!unit)
+        return unit.error();
+    if (unit->isNull() || *unit == was.scopeUnit)
+        return QString();
+    return *unit;
+}
+
+Core::Status ServerSync::moveOrder(const QString &orderId, const Row &order, const QString &from,
+                                   const QString &now)
+{
+    qCInfo(lcServer) << "order" << orderId << "moves from unit" << from << "to"
+                     << order.scopeUnit;
+    if (Core::Status s = recordExit(QStringLiteral("sales_orders"), orderId, from, order.hlc, now);
+        !s) {
+        return s;
+    }
+    if (Core::Status s = moveChildren(QStringLiteral("sales_orders"), orderId, from,
+                                      order.scopeUnit, now);
+        !s) {
+        return s;
+    }
+    // Its installation jobs are seen by the unit of their order.
+    QSqlQuery jobs = m_store.prepare(QStringLiteral(
+        "UPDATE install_jobs SET scope_unit = ? WHERE order_id = ? AND scope_unit = ?"));
+    jobs.addBindValue(order.scopeUnit);
+    jobs.addBindValue(orderId);
+    jobs.addBindValue(from);
+    if (Core::Status s = m_store.exec(jobs); !s)
+        return s;
+
+    // The customer goes along unless another order of the old unit still names it.
+    const QString customerId = order.fields.value(QStringLiteral("customer_id")).toString();
+    if (customerId.isEmpty())
+        return {};
+    const Core::Result<std::optional<Row>> customer =
+        readRow(QStringLiteral("customers"), customerId);
+    if (!customer)
+        return customer.error();
+    if (!customer->has_value() || (*customer)->scopeUnit != from)
+        return {};
+    const Core::Result<QList<Held>> others =
+        rowsNaming(QStringLiteral("sales_orders"), QStringLiteral("customer_id"), customerId,
+                   from);
+    if (!others)
+        return others.error();
+    for (const Held &other : *others) {
+        if (!other.row.deleted)
+            return {};
+    }
+    return moveRow(QStringLiteral("customers"), customerId, **customer, order.scopeUnit, now);
+}
+
+Core::Result<QList<ServerSync::Held>> ServerSync::rowsNaming(const QString &table,
+                                                             const QString &column,
+                                                             const QString &id,
+                                                             const QString &unit)
+{
+    // The fields are compact JSON, so a value appears as "id" exactly; the match is checked
+    // again on the parsed fields (LIKE's _ matches any character). This reads the unit's rows
+    // through the scope index: a rare write (an order given to another dealer) pays for it.
+    QSqlQuery q = m_store.prepare(QStringLiteral(
+        "SELECT row_id, revision, hlc, deleted, fields, field_hlc FROM sync_rows "
+        "WHERE scope_unit = ? AND table_name = ? AND fields LIKE ?"));
+    q.addBindValue(unit);
+    q.addBindValue(table);
+    q.addBindValue(QStringLiteral("%\"%1\"%").arg(id));
+    if (Core::Status s = m_store.exec(q); !s)
+        return s.error();
+    QList<Held> list;
+    while (q.next()) {
+        Row row{q.value(1).toLongLong(), q.value(2).toString(), q.value(3).toInt() != 0,
+                parseFields(q.value(4).toString()), unit, parseFields(q.value(5).toString())};
+        if (row.fields.value(column).toString() == id)
+            list.append(Held{q.value(0).toString(), row});
+    }
+    return list;
+}
+
+Core::Status ServerSync::moveChildren(const QString &table, const QString &rowId,
+                                      const QString &from, const QString &to, const QString &now)
+{
+    using Sync::SyncTables;
+    for (const QString &child : SyncTables::tables()) {
+        const SyncTables::Scope scope = SyncTables::scope(child);
+        if (SyncTables::parentTable(child) != table
+            || (scope != SyncTables::Scope::Order && scope != SyncTables::Scope::Parent
+                && scope != SyncTables::Scope::OrderOrGlobal)) {
+            continue;
+        }
+        QList<Held> rows;
+        if (SyncTables::parentColumn(child) == SyncTables::keyColumn(child)) {
+            // One row per parent, keyed by the parent's id (an order's process).
+            const Core::Result<std::optional<Row>> one = readRow(child, rowId);
+            if (!one)
+                return one.error();
+            if (one->has_value() && (*one)->scopeUnit == from)
+                rows.append(Held{rowId, **one});
+        } else {
+            const Core::Result<QList<Held>> found =
+                rowsNaming(child, SyncTables::parentColumn(child), rowId, from);
+            if (!found)
+                return found.error();
+            rows = *found;
+        }
+        for (const Held &held : std::as_const(rows)) {
+            if (Core::Status s = moveRow(child, held.rowId, held.row, to, now); !s)
+                return s;
+            if (Core::Status s = moveChildren(child, held.rowId, from, to, now); !s)
+                return s;
+        }
+    }
+    return {};
+}
+
+Core::Status ServerSync::moveRow(const QString &table, const QString &rowId, Row row,
+                                 const QString &to, const QString &now)
+{
+    const QString from = row.scopeUnit;
+    row.scopeUnit = to;
+    const PushEntry entry{{}, table, rowId, QStringLiteral("update"), row.hlc, {}};
+    if (const Core::Result<qint64> revision = writeRow(entry, row, true, now); !revision)
+        return revision.error();
+    return recordExit(table, rowId, from, row.hlc, now);
+}
+
+Core::Status ServerSync::recordExit(const QString &table, const QString &rowId,
+                                    const QString &from, const QString &hlc, const QString &now)
+{
+    // A unit that sees every row needs no notice; every other unit's desks drop the row.
+    if (from == QLatin1String(SyncScope::GlobalUnit))
+        return {};
+    const Core::Result<qint64> revision = m_store.nextValue(QStringLiteral("revision"));
+    if (!revision)
+        return revision.error();
+    QSqlQuery q = m_store.prepare(QStringLiteral(
+        "INSERT INTO sync_scope_exits (revision, table_name, row_id, scope_unit, hlc, left_at) "
+        "VALUES (?, ?, ?, ?, ?, ?)"));
+    q.addBindValue(*revision);
+    q.addBindValue(table);
+    q.addBindValue(rowId);
+    q.addBindValue(from);
+    q.addBindValue(hlc);
+    q.addBindValue(now);
+    return m_store.exec(q);
+}
+
 Core::Result<qint64> ServerSync::writeRow(const PushEntry &entry, const Row &row, bool exists,
                                           const QString &now)
 {
@@ -537,10 +714,6 @@ Core::Result<PullPage> ServerSync::changesAfter(qint64 after, int limit, const S
     if (Core::Status s = m_store.exec(q); !s)
         return s.error();
     while (q.next()) {
-        if (page.changes.size() == limit) {
-            page.more = true;
-            break;
-        }
         PulledChange c;
         c.revision = q.value(0).toLongLong();
         c.table = q.value(1).toString();
@@ -549,9 +722,44 @@ Core::Result<PullPage> ServerSync::changesAfter(qint64 after, int limit, const S
         c.deleted = q.value(4).toInt() != 0;
         c.fields = parseFields(q.value(5).toString());
         c.fieldHlc = parseFields(q.value(6).toString());
-        page.next = c.revision;
         page.changes.append(c);
     }
+    q.finish();
+    if (!scope.seesAll) {
+        // The rows that left the unit, in the same revision order.
+        QSqlQuery exits = m_store.prepare(
+            QStringLiteral("SELECT revision, table_name, row_id, hlc FROM sync_scope_exits "
+                           "WHERE scope_unit = ? AND revision > ? AND table_name IN (%1) "
+                           "ORDER BY revision LIMIT ?")
+                .arg(marks.join(QStringLiteral(", "))));
+        exits.addBindValue(scope.unitId);
+        exits.addBindValue(after);
+        for (const QString &table : scope.readable)
+            exits.addBindValue(table);
+        exits.addBindValue(limit + 1);
+        if (Core::Status s = m_store.exec(exits); !s)
+            return s.error();
+        while (exits.next()) {
+            PulledChange c;
+            c.revision = exits.value(0).toLongLong();
+            c.table = exits.value(1).toString();
+            c.rowId = exits.value(2).toString();
+            c.hlc = exits.value(3).toString();
+            c.gone = true;
+            page.changes.append(c);
+            page.head = qMax(page.head, c.revision);
+        }
+        std::sort(page.changes.begin(), page.changes.end(),
+                  [](const PulledChange &a, const PulledChange &b) {
+                      return a.revision < b.revision;
+                  });
+    }
+    if (page.changes.size() > limit) {
+        page.more = true;
+        page.changes.resize(limit);
+    }
+    if (!page.changes.isEmpty())
+        page.next = page.changes.last().revision;
     return page;
 }
 

@@ -50,7 +50,9 @@ struct SyncScope
 /// order follow the order; operations and production events follow their work order; comments
 /// follow their task. A stock move follows its order when it names one and is every desk's
 /// (the warehouse's) otherwise. An event whose idempotency key an earlier row holds is that
-/// event again: answered as a duplicate of the earlier row and not stored twice.
+/// event again: answered as a duplicate of the earlier row and not stored twice. When someone
+/// who sees every unit gives an order to another dealer or store, the order and everything of
+/// it move to that unit, and the old unit's desks are told to drop them (PulledChange::gone).
 class ServerSync
 {
     Q_DECLARE_TR_FUNCTIONS(Hearth::Server::ServerSync)
@@ -88,6 +90,12 @@ private:
         QJsonObject fieldHlc;
     };
 
+    struct Held
+    {
+        QString rowId;
+        Row row;
+    };
+
     Core::Result<Sync::PushResult> applyOne(const Sync::PushEntry &entry, const SyncScope &scope,
                                             const QString &now);
     Core::Result<std::optional<Row>> readRow(const QString &table, const QString &rowId);
@@ -98,6 +106,27 @@ private:
     /// desk has the customers of its own orders; a customer already in a dealer's or store's
     /// unit stays there.
     Core::Status customerFollowsOrder(const Row &order, const QString &now);
+    /// For an order whose dealer or store changed: the unit it now belongs to (the rule of a
+    /// new order, on its fields as merged), or a null string when it stays where it is.
+    Core::Result<QString> unitAfterPartnerChange(const Sync::PushEntry &entry, const Row &was,
+                                                 const Row &now, const SyncScope &scope);
+    /// Moves what belongs to an order just moved (written already, in order.scopeUnit) from
+    /// its old unit: its child rows down the parent chain (lines, tasks and their comments,
+    /// work orders and their operations and events, receipts, packages, cost lines, ...), its
+    /// installation jobs, and its customer unless another order of the old unit names it.
+    /// Every row that leaves gets an exit (sync_scope_exits), so that the old unit's desks
+    /// drop it on their next pull.
+    Core::Status moveOrder(const QString &orderId, const Row &order, const QString &from,
+                           const QString &now);
+    /// The rows of a table in a unit whose column holds this id.
+    Core::Result<QList<Held>> rowsNaming(const QString &table, const QString &column,
+                                         const QString &id, const QString &unit);
+    Core::Status moveChildren(const QString &table, const QString &rowId, const QString &from,
+                              const QString &to, const QString &now);
+    Core::Status moveRow(const QString &table, const QString &rowId, Row row, const QString &to,
+                         const QString &now);
+    Core::Status recordExit(const QString &table, const QString &rowId, const QString &from,
+                            const QString &hlc, const QString &now);
     Core::Result<qint64> writeRow(const Sync::PushEntry &entry, const Row &row, bool exists,
                                   const QString &now);
     /// The process code of an order ("furniture"), empty when the server does not know it.

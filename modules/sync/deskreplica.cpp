@@ -493,6 +493,11 @@ Core::Status DeskReplica::applyPage(const PullPage &page)
     QStringList orders;
     QStringList customers;
     for (const PulledChange &change : page.changes) {
+        if (change.gone) {
+            if (Core::Status s = applyGone(change); !s)
+                return s;
+            continue;
+        }
         if (change.table == QLatin1String("sales_orders"))
             orders.append(change.rowId);
         else if (change.table == QLatin1String("order_lines"))
@@ -645,6 +650,56 @@ Core::Status DeskReplica::applyChange(const PulledChange &change)
     if (localHlc.value(child) > change.fieldHlc.value(child).toString(change.hlc))
         return {};
     return writeChildren(change.table, change.rowId, change.fields.value(child));
+}
+
+Core::Status DeskReplica::applyGone(const PulledChange &change)
+{
+    if (!SyncTables::isSynced(change.table))
+        return Core::Error{tr("the server sent a row of %1, which does not sync")
+                               .arg(change.table), change.table};
+    // Events stay: they are never removed, and the balances derived from them count them.
+    if (SyncTables::isAppendOnly(change.table))
+        return {};
+    const QString key = SyncTables::keyColumn(change.table);
+    // What this desk changed in the row and did not send yet can no longer be sent: each such
+    // change is listed for a person to look at, and nothing is sent for it.
+    const Core::Result<QList<Pending>> pending = pendingFor(change.table, change.rowId);
+    if (!pending)
+        return pending.error();
+    for (const Pending &p : *pending) {
+        const SyncConflict conflict{
+            SyncConflict::Kind::Refused, p.changeId, change.table, change.rowId,
+            parseObject(p.payload), change.revision,
+            tr("the row now belongs to another organisation unit (its order went to another "
+               "dealer or store) and left this desk; this change was not sent"),
+            {}};
+        if (Core::Status s = addConflict(conflict); !s)
+            return s;
+        if (Core::Status s = exec(QStringLiteral("UPDATE outbox SET sent_at = ? WHERE "
+                                                 "change_id = ?"), {nowText(), p.changeId});
+            !s) {
+            return s;
+        }
+    }
+    if (change.table == QLatin1String("sales_orders")) {
+        const Core::Status s = exec(QStringLiteral("DELETE FROM orders_fts WHERE rowid IN "
+                                                   "(SELECT rowid FROM sales_orders WHERE "
+                                                   "id = ?)"),
+                                    {change.rowId});
+        if (!s)
+            return s;
+    }
+    const QString child = SyncTables::childTable(change.table);
+    if (!child.isEmpty()) {
+        const Core::Status s = exec(QStringLiteral("DELETE FROM %1 WHERE %2 = ?")
+                                        .arg(child, SyncTables::childParentColumn(change.table)),
+                                    {change.rowId});
+        if (!s)
+            return s;
+    }
+    qCInfo(lcSync) << "row" << change.table << change.rowId << "left this desk's scope";
+    return exec(QStringLiteral("DELETE FROM %1 WHERE %2 = ?").arg(change.table, key),
+                {change.rowId});
 }
 
 Core::Status DeskReplica::reindexOrder(const QString &orderId)

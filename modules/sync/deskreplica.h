@@ -76,6 +76,9 @@ public:
 private:
     struct Pending;
     Core::Status applyChange(const PulledChange &change);
+    /// A row that left the user's scope: removed from the desk (not a tombstone: it may come
+    /// back), with its children; its unsent changes become conflicts. Events are kept.
+    Core::Status applyGone(const PulledChange &change);
     /// A pulled row of an append-only table (SyncTables::isAppendOnly).
     Core::Status applyEvent(const PulledChange &change);
     /// A row's child rows (SyncTables::childTable) as the field that carries them.

@@ -212,6 +212,8 @@ QJsonObject Protocol::pageJson(const PullPage &page)
                       {QStringLiteral("fields"), c.fields}};
         if (!c.fieldHlc.isEmpty())
             o.insert(QStringLiteral("field_hlc"), c.fieldHlc);
+        if (c.gone)
+            o.insert(QStringLiteral("gone"), true);
         list.append(o);
     }
     return {{QStringLiteral("changes"), list},
@@ -235,6 +237,7 @@ bool Protocol::readPage(const QJsonObject &body, PullPage *page)
         c.deleted = o.value(QStringLiteral("deleted")).toBool();
         c.fields = o.value(QStringLiteral("fields")).toObject();
         c.fieldHlc = o.value(QStringLiteral("field_hlc")).toObject();
+        c.gone = o.value(QStringLiteral("gone")).toBool();
         if (c.revision <= 0 || c.rowId.isEmpty() || c.hlc.isEmpty())
             return false;
         page->changes.append(c);

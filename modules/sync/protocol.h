@@ -48,6 +48,9 @@ struct PulledChange
     QJsonObject fields;
     /// The HLC of the change that set each field, where it differs from the row's hlc.
     QJsonObject fieldHlc;
+    /// The row left the user's scope (its order went to another dealer or store): the desk
+    /// drops its copy. Such a change carries no fields.
+    bool gone = false;
 };
 
 struct PullPage
