@@ -285,7 +285,13 @@ Core::Status ProcessEngine::Private::enter(Connection &c, SalesOrder &order, Pro
     step.toState = stateId;
     step.events.append(reason);
 
-    if (order.status != state->status) {
+    // An order a channel sent as confirmed (reviewing, approved) keeps that status while its
+    // process starts: it goes on to review from there (approved → reviewing is a step every
+    // process allows), never back to new, which the server refuses.
+    const bool confirmedAtStart = from.isEmpty() && state->status == Orders::OrderStatus::New
+                                  && (order.status == Orders::OrderStatus::Reviewing
+                                      || order.status == Orders::OrderStatus::Approved);
+    if (order.status != state->status && !confirmedAtStart) {
         Statement &q = c.prepare(
             "UPDATE sales_orders SET status = ?, hlc = ?, updated_at = ? WHERE id = ?");
         const QString hlc = Storage::Database::clock().now();

@@ -616,6 +616,18 @@ void tst_ProcessEngine::confirmedImportsAreReviewedAndSplit()
     QCOMPARE(run->orders, 1);
     QCOMPARE(stateOf(id), QString("in_production"));
     QVERIFY(!activeTasks(id, "work_order").isEmpty());
+    // Its status went on from approved (to review and on), never back to new: the server
+    // refuses approved → new.
+    Storage::Statement &steps = db().prepare(
+        "SELECT json_extract(payload, '$.status') FROM outbox WHERE table_name = "
+        "'sales_orders' AND row_id = ? AND op = 'update' AND "
+        "json_extract(payload, '$.status') IS NOT NULL ORDER BY id");
+    steps.bind(1, id);
+    QStringList statuses;
+    while (steps.next())
+        statuses.append(steps.text(0));
+    steps.reset();
+    QCOMPARE(statuses.join(','), QString("reviewing,approved,in_production"));
 
     // Orders already in production when they came in are left alone.
     Orders::SalesOrder old = kitchen(m_owner);
