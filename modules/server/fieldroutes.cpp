@@ -3,6 +3,7 @@
 #include "accounts.h"
 #include "fieldsession.h"
 #include "installgate.h"
+#include "installsettlement.h"
 #include "jsonbody.h"
 #include "logging.h"
 #include "orderscope.h"
@@ -174,7 +175,9 @@ QStringList FieldRoutes::routeList()
                      QStringLiteral("GET /api/v1/field/jobs/mine"),
                      QStringLiteral("GET /api/v1/field/jobs/open"),
                      QStringLiteral("GET /api/v1/field/jobs/{id}"),
-                     QStringLiteral("POST /api/v1/field/pings")};
+                     QStringLiteral("POST /api/v1/field/pings"),
+                     QStringLiteral("GET /api/v1/field/settlement-rules"),
+                     QStringLiteral("PUT /api/v1/field/settlement-rules")};
     for (const char *action : {"take", "check-in", "check-out", "rating", "signature", "cancel"})
         list.append(QStringLiteral("POST /api/v1/field/jobs/{id}/") + QLatin1String(action));
     return list;
@@ -188,11 +191,14 @@ ApiResponse FieldRoutes::handle(const QHttpServerRequest &request, const QString
     static const QStringList actions{QStringLiteral("take"), QStringLiteral("check-in"),
                                      QStringLiteral("check-out"), QStringLiteral("rating"),
                                      QStringLiteral("signature"), QStringLiteral("cancel")};
-    enum class Route { None, Pings, Create, Mine, Open, Show, Act } route = Route::None;
+    enum class Route { None, Pings, Create, Mine, Open, Show, Act, Rules } route = Route::None;
     QString allowed = QStringLiteral("POST");
     const bool jobs = parts.value(0) == QLatin1String("jobs");
     if (parts.size() == 1 && parts.at(0) == QLatin1String("pings")) {
         route = Route::Pings;
+    } else if (parts.size() == 1 && parts.at(0) == QLatin1String("settlement-rules")) {
+        route = Route::Rules;
+        allowed = QStringLiteral("GET, PUT");
     } else if (jobs && parts.size() == 1) {
         route = Route::Create;
     } else if (jobs && parts.size() == 2 && !parts.at(1).isEmpty()) {
@@ -205,8 +211,10 @@ ApiResponse FieldRoutes::handle(const QHttpServerRequest &request, const QString
     }
     if (route == Route::None)
         return ApiResponse::error(404, QStringLiteral("not_found"), tr("no such route"));
-    if (method != allowed)
+    if (route == Route::Rules ? method != QLatin1String("GET") && method != QLatin1String("PUT")
+                              : method != allowed) {
         return FieldSession::wrongMethod(path, allowed);
+    }
 
     ApiResponse refusal;
     const std::optional<ServerUser> user =
@@ -230,6 +238,10 @@ ApiResponse FieldRoutes::handle(const QHttpServerRequest &request, const QString
                                   tr("your role may not do this (it needs %1)")
                                       .arg(QLatin1String(Users::Permissions::DeliveryWrite)));
     }
+    if (route == Route::Rules && user->role != Users::Role::Admin) {
+        return ApiResponse::error(403, QStringLiteral("forbidden"),
+                                  tr("only administrators keep the settlement rules"));
+    }
 
     switch (route) {
     case Route::Pings:
@@ -243,6 +255,8 @@ ApiResponse FieldRoutes::handle(const QHttpServerRequest &request, const QString
         return showJob(parts.at(1), *user);
     case Route::Act:
         return act(parts.at(1), parts.at(2), request, *user, now);
+    case Route::Rules:
+        return method == QLatin1String("GET") ? showRules() : replaceRules(request, *user, now);
     case Route::None:
         break;
     }
@@ -531,6 +545,7 @@ ApiResponse FieldRoutes::mutate(const QString &id, const Access &access, const C
             return notYours();
         }
         InstallJob job = **found;
+        const bool wasDone = job.state == QLatin1String(FieldJobs::Done);
         if (std::optional<ApiResponse> answer = change(job)) {
             m_store.rollback();
             return *answer;
@@ -543,6 +558,16 @@ ApiResponse FieldRoutes::mutate(const QString &id, const Access &access, const C
         if (!*saved) {
             m_store.rollback();
             continue;
+        }
+        if (job.state == QLatin1String(FieldJobs::Done)) {
+            // The commission goes with the check-out, and again with a later rating.
+            const Core::Result<bool> settled =
+                InstallSettlement(m_store).settle(job, !wasDone, now);
+            if (!settled) {
+                m_store.rollback();
+                return ApiResponse::error(503, QStringLiteral("database"),
+                                          settled.error().message);
+            }
         }
         if (Core::Status committed = m_store.commit(); !committed)
             return ApiResponse::error(503, QStringLiteral("database"), committed.error().message);
@@ -811,6 +836,41 @@ ApiResponse FieldRoutes::pings(const QHttpServerRequest &request, const ServerUs
     return ApiResponse::json(200, {{QStringLiteral("accepted"), accepted},
                                    {QStringLiteral("duplicates"),
                                     int(list.size()) - accepted}});
+}
+
+ApiResponse FieldRoutes::showRules()
+{
+    const Core::Result<QList<SettlementRule>> rules = InstallSettlement(m_store).rules();
+    if (!rules)
+        return ApiResponse::error(503, QStringLiteral("database"), rules.error().message);
+    QJsonArray array;
+    for (const SettlementRule &rule : *rules)
+        array.append(InstallSettlement::ruleJson(rule));
+    return ApiResponse::json(200, {{QStringLiteral("rules"), array}});
+}
+
+ApiResponse FieldRoutes::replaceRules(const QHttpServerRequest &request, const ServerUser &user,
+                                      const QDateTime &now)
+{
+    QJsonObject body;
+    if (std::optional<ApiResponse> bad = JsonBody::parse(request.body(), &body))
+        return *bad;
+    InstallSettlement settlement(m_store);
+    QList<FieldProblem> problems;
+    int status = 400;
+    const std::optional<QList<SettlementRule>> rules =
+        settlement.readRules(body, &problems, &status);
+    if (!rules)
+        return invalid(problems, status);
+    if (Core::Status begun = m_store.begin(); !begun)
+        return ApiResponse::error(503, QStringLiteral("database"), begun.error().message);
+    if (Core::Status replaced = settlement.replaceRules(*rules, user.id, now); !replaced) {
+        m_store.rollback();
+        return ApiResponse::error(503, QStringLiteral("database"), replaced.error().message);
+    }
+    if (Core::Status committed = m_store.commit(); !committed)
+        return ApiResponse::error(503, QStringLiteral("database"), committed.error().message);
+    return showRules();
 }
 
 } // namespace Hearth::Server

@@ -27,8 +27,11 @@ class ServerStore;
 ///   GET  /api/v1/field/jobs/mine, /open       an installer's jobs, open jobs of their team
 ///   POST /api/v1/field/jobs/{id}/take, /check-in, /check-out, /rating, /signature
 ///   POST /api/v1/field/pings                  a batch of location pings
+///   GET, PUT /api/v1/field/settlement-rules   installation settlement rules (administrators)
 /// Installer routes need role installer in an installation team. A job that is not the
-/// installer's answers 404, as one that does not exist. Every write may be sent again.
+/// installer's answers 404, as one that does not exist. Every write may be sent again. A job
+/// checked out, and rated after that, gets its installation cost line (InstallSettlement) in
+/// the same transaction.
 class FieldRoutes
 {
     Q_DECLARE_TR_FUNCTIONS(Hearth::Server::FieldRoutes)
@@ -60,6 +63,10 @@ private:
                     const QDateTime &now);
     ApiResponse pings(const QHttpServerRequest &request, const ServerUser &user,
                       const QDateTime &now);
+    ApiResponse showRules();
+    /// Replaces every settlement rule in one transaction.
+    ApiResponse replaceRules(const QHttpServerRequest &request, const ServerUser &user,
+                             const QDateTime &now);
     /// Reads, changes and saves one job in a transaction, again when another writer came first.
     ApiResponse mutate(const QString &id, const Access &access, const Change &change,
                        const QDateTime &now);

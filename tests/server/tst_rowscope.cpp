@@ -269,6 +269,15 @@ const QList<RouteRow> &matrix()
              return Probe{"POST", "/api/v1/field/jobs/" + World::newId() + "/cancel", "{}",
                           AnyRefusal, {}, {}};
          }},
+        // Installation settlement rules: administrators only.
+        {"GET /api/v1/field/settlement-rules", "", [](World &, const WorldUser &u) {
+             return Probe{"GET", "/api/v1/field/settlement-rules", {},
+                          u.role == Hearth::Users::Role::Admin ? 200 : 403, {}, {}};
+         }},
+        {"PUT /api/v1/field/settlement-rules", "an empty list", [](World &, const WorldUser &u) {
+             return Probe{"PUT", "/api/v1/field/settlement-rules", "{\"rules\": []}",
+                          u.role == Hearth::Users::Role::Admin ? 200 : 403, {}, {}};
+         }},
         {"POST /api/v1/attachments", "on a foreign order", [](World &w, const WorldUser &u) {
              const WorldOrder foreign = w.foreignTo(u);
              const QJsonObject body{{"order_id", foreign.id}, {"name", "图纸.pdf"},

@@ -1,0 +1,126 @@
+// The desk's side of installation settlement (安装结算): the cost line the server writes when an
+// installer checks out has the id the desk's ledger gives such a line, counts as the order's
+// installation cost, and stays when the ledger gathers the order again.
+
+#include "financefixture.h"
+#include "finance/costledger.h"
+#include "finance/ordercosts.h"
+#include "finance/profitreport.h"
+#include "server/installsettlement.h"
+#include "storage/database.h"
+
+#include <QTemporaryDir>
+#include <QTest>
+#include <QUuid>
+
+using namespace Hearth;
+using namespace Hearth::Finance;
+using FinanceFixture::Line;
+
+namespace {
+
+qint64 kindFen(const OrderCosts &o, CostKind kind)
+{
+    for (const KindFigures &f : o.byKind) {
+        if (f.kind == kind)
+            return f.actualFen;
+    }
+    return 0;
+}
+
+} // namespace
+
+class tst_InstallCost : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void lineIdIsTheServers();
+    void pulledLineIsTheInstallationCost();
+
+private:
+    QTemporaryDir m_dir;
+};
+
+void tst_InstallCost::initTestCase()
+{
+    QVERIFY(m_dir.isValid());
+    QVERIFY(Storage::Database::open(m_dir.filePath("install.db")));
+    Storage::Database::setCurrentUser("finance1");
+}
+
+void tst_InstallCost::lineIdIsTheServers()
+{
+    const QString order = QStringLiteral("5b0e8a4c-1f3d-4e2a-9b7c-2d4e6f8a0b1c");
+    const QString job = QStringLiteral("0f8fad5b-d9cb-469f-a165-70867728950e");
+    // The same id tests/server/tst_installsettlement.cpp expects of the server.
+    QCOMPARE(CostLedger::lineId(order, CostKind::Installation, QStringLiteral("install_jobs"),
+                                job),
+             QStringLiteral("975d72ab-b041-57a8-a289-52ca514b83f8"));
+    for (int i = 0; i < 3; ++i) {
+        const QString o = QUuid::createUuid().toString(QUuid::WithoutBraces);
+        const QString j = QUuid::createUuid().toString(QUuid::WithoutBraces);
+        QCOMPARE(Server::InstallSettlement::costLineId(o, j),
+                 CostLedger::lineId(o, CostKind::Installation,
+                                    QLatin1String(Server::InstallSettlement::SourceTable), j));
+    }
+}
+
+void tst_InstallCost::pulledLineIsTheInstallationCost()
+{
+    Storage::Connection &c = Storage::Database::connection();
+    const QString order = FinanceFixture::saveOrder(Orders::Channel::Dealer, "D-SZ-07", "华南",
+                                                    QDate(2026, 11, 2),
+                                                    {Line{"柜体", "12345.67", nullptr}});
+    QVERIFY(!order.isEmpty());
+    const QString job = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    const QString id = CostLedger::lineId(order, CostKind::Installation,
+                                          QStringLiteral("install_jobs"), job);
+
+    // The row as a pull writes it: straight into cost_lines, never into the outbox.
+    Storage::Statement insert(
+        c.handle(),
+        "INSERT INTO cost_lines(id, revision, hlc, deleted, order_id, kind, origin, amount_fen, "
+        "source_table, source_id, description, quantity_micros, unit_cost_micros, occurred_at, "
+        "created_at, updated_at) VALUES (?, 42, '0001764900000000-0000-server', 0, ?, "
+        "'installation', 'fed', 45037, 'install_jobs', ?, ?, 0, 0, "
+        "'2026-12-05T06:00:00.000Z', '2026-12-05T06:00:01.000Z', '2026-12-05T06:00:01.000Z')");
+    insert.bind(1, id).bind(2, order).bind(3, job)
+        .bind(4, QStringLiteral("installation commission, rule of TEAM-A from 2026-01-01: "
+                                "80.00 fixed + 3.00 % of 12345.67"));
+    QVERIFY2(insert.exec(), qPrintable(insert.error()));
+
+    // Gathering keeps a fed line it did not gather, and counts it in the overhead (8 %):
+    // 45,037 × 0.08 = 3,602.96: 3,603 fen.
+    QVERIFY(CostLedger::setOverheadRate(c, Core::Decimal::fromMicros(80'000)));
+    for (int round = 0; round < 2; ++round) {
+        const auto gathered = CostLedger::gather(c, order);
+        QVERIFY2(gathered, qPrintable(gathered ? QString() : gathered.error().toString()));
+    }
+    const auto costs = OrderCosts::load(c, order);
+    QVERIFY2(costs, qPrintable(costs ? QString() : costs.error().toString()));
+    QCOMPARE(kindFen(*costs, CostKind::Installation), 45037);
+    QCOMPARE(kindFen(*costs, CostKind::Overhead), 3603);
+    QCOMPARE(costs->revenueFen, 1234567);
+    QCOMPARE(costs->actualFen(), 48640);
+    QCOMPARE(costs->profitFen(), 1234567 - 48640);
+    bool found = false;
+    for (const CostLine &l : costs->lines) {
+        if (l.id == id) {
+            found = true;
+            QVERIFY(l.fed);
+            QCOMPARE(l.sourceId, job);
+            QCOMPARE(l.amountFen, 45037);
+        }
+    }
+    QVERIFY(found);
+
+    const auto total = ProfitReport::total(c);
+    QVERIFY2(total, qPrintable(total ? QString() : total.error().toString()));
+    QCOMPARE(total->ordersWithCostLines, 1);
+    QCOMPARE(total->ledgerCostFen, 48640);
+}
+
+QTEST_MAIN(tst_InstallCost)
+#include "tst_installcost.moc"
