@@ -28,6 +28,11 @@ constexpr char UserKey[] = "sync.user";
 constexpr char CertificateKey[] = "sync.certificate";
 constexpr char IntervalKey[] = "sync.interval_minutes";
 constexpr char LastSuccessKey[] = "sync.last_success";
+constexpr char StaySignedInKey[] = "sync.stay_signed_in";
+// {"server", "user", "token", "expires_at"} of the session kept across restarts.
+constexpr char SessionKey[] = "sync.session";
+// A kept token this close to its end is not used: the first round would fail with it.
+constexpr int SessionMarginSeconds = 60;
 constexpr char DeskIdKey[] = "desk.id";
 // Orders::OrderNumbers reads the code (orders sits above sync, so the key is repeated here).
 constexpr char DeskCodeKey[] = "desk.code";
@@ -89,8 +94,56 @@ SyncService::SyncService(QObject *parent) : QObject(parent)
     m_watch.setInterval(DefaultWatchMs);
     connect(&m_watch, &QTimer::timeout, this, &SyncService::refreshCounts);
     m_watch.start();
+    resumeSession();
     restartTimer();
     refreshCounts();
+}
+
+void SyncService::resumeSession()
+{
+    if (!m_settings.staySignedIn || m_settings.server.isEmpty())
+        return;
+    const QJsonObject kept = QJsonDocument::fromJson(setting(SessionKey).toUtf8()).object();
+    const QString token = kept.value(QStringLiteral("token")).toString();
+    const QDateTime expires = QDateTime::fromString(
+        kept.value(QStringLiteral("expires_at")).toString(), Qt::ISODateWithMs);
+    if (token.isEmpty() || kept.value(QStringLiteral("server")).toString()
+                               != m_settings.server.toString()
+        || kept.value(QStringLiteral("user")).toString() != m_settings.userName
+        || !expires.isValid()
+        || expires.toUTC() <= QDateTime::currentDateTimeUtc().addSecs(SessionMarginSeconds)) {
+        return;
+    }
+    m_token = token;
+    qCInfo(lcSync) << "resumed the kept session on" << m_settings.server.host() << "until"
+                   << expires.toUTC().toString(Qt::ISODate);
+    setState(State::Idle);
+    // The first round runs once the shell is up; a refused token asks for the password then.
+    QTimer::singleShot(0, this, &SyncService::syncNow);
+}
+
+void SyncService::keepSession(const QString &token, const QString &expiresAt)
+{
+    if (!m_settings.staySignedIn)
+        return;
+    const QJsonObject kept{{QStringLiteral("server"), m_settings.server.toString()},
+                           {QStringLiteral("user"), m_settings.userName},
+                           {QStringLiteral("token"), token},
+                           {QStringLiteral("expires_at"), expiresAt}};
+    if (Core::Status s = storeSetting(SessionKey,
+                                      QString::fromUtf8(QJsonDocument(kept).toJson(
+                                          QJsonDocument::Compact)));
+        !s) {
+        qCWarning(lcSync) << "cannot keep the session:" << s.error().toString();
+    }
+}
+
+void SyncService::forgetSession()
+{
+    if (!Storage::Database::isOpen() || setting(SessionKey).isEmpty())
+        return;
+    if (Core::Status s = storeSetting(SessionKey, QString()); !s)
+        qCWarning(lcSync) << "cannot forget the kept session:" << s.error().toString();
 }
 
 SyncService::~SyncService()
@@ -112,6 +165,7 @@ SyncService::Settings SyncService::loadSettings()
     const int minutes = setting(IntervalKey).toInt(&ok);
     if (ok && minutes > 0)
         s.intervalMinutes = minutes;
+    s.staySignedIn = setting(StaySignedInKey) != QLatin1String("0");
     return s;
 }
 
@@ -141,7 +195,9 @@ Core::Status SyncService::saveSettings(const Settings &settings)
     for (const auto &[key, value] :
          {std::pair{ServerKey, cleaned.server.toString()}, std::pair{UserKey, cleaned.userName},
           std::pair{CertificateKey, QString::fromLatin1(cleaned.certificatePem)},
-          std::pair{IntervalKey, QString::number(cleaned.intervalMinutes)}}) {
+          std::pair{IntervalKey, QString::number(cleaned.intervalMinutes)},
+          std::pair{StaySignedInKey, cleaned.staySignedIn ? QStringLiteral("1")
+                                                          : QStringLiteral("0")}}) {
         if (Core::Status s = storeSetting(key, value); !s)
             return s;
     }
@@ -150,6 +206,10 @@ Core::Status SyncService::saveSettings(const Settings &settings)
                              && cleaned.certificatePem == m_settings.certificatePem;
     m_settings = cleaned;
     restartTimer();
+    if (!cleaned.staySignedIn)
+        forgetSession();
+    else if (sameAccount && isSignedIn())
+        keepSession(m_token, m_tokenExpires);
     if (!sameAccount) {
         dropEngine();
         if (isSignedIn())
@@ -243,6 +303,9 @@ void SyncService::signIn(const QString &password)
             return;
         }
         m_token = token;
+        m_tokenExpires = QJsonDocument::fromJson(bytes).object()
+                             .value(QStringLiteral("expires_at")).toString();
+        keepSession(token, m_tokenExpires);
         qCInfo(lcSync) << "signed in to the sync server" << m_settings.server.host();
         if (m_engine) {
             SyncEngine *engine = m_engine;
@@ -303,6 +366,7 @@ void SyncService::signOut()
         connect(reply, &QNetworkReply::finished, reply, &QObject::deleteLater);
     }
     m_token.clear();
+    forgetSession();
     m_again = false;
     m_writeDelay.stop();
     if (m_engine)
@@ -437,7 +501,7 @@ void SyncService::probe(const QString &failure)
 {
     // The engine's error text does not say whether the server was away or refused the token:
     // ask the server who the token belongs to.
-    QNetworkReply *reply = send("GET", QStringLiteral("/api/v1/auth/me"), {}, true);
+    QNetworkReply *reply = send("GET", QStringLiteral("/api/v1/me"), {}, true);
     connect(reply, &QNetworkReply::finished, this, [this, reply, failure] {
         reply->deleteLater();
         if (!isSignedIn())
@@ -447,6 +511,7 @@ void SyncService::probe(const QString &failure)
             setState(State::Offline, reply->errorString());
         } else if (status == 401) {
             m_token.clear();
+            forgetSession();
             dropEngine();
             setState(State::SignedOut, tr("the server asks to sign in again"));
             restartTimer();

@@ -25,8 +25,11 @@ class SyncEngine;
 /// The desk's sync in the background (后台同步): signs in to the server, runs the engine on a
 /// worker thread every few minutes and shortly after a local write, and keeps what the shell
 /// shows (state, last success, pending changes, open conflicts, the first download's
-/// progress). Lives on the GUI thread and uses the open Storage::Database; the token stays in
-/// memory only, so a restarted desk asks for the password again.
+/// progress). Lives on the GUI thread and uses the open Storage::Database. With "stay signed
+/// in" (the default) the token is kept in the desk's settings until it expires, so that a
+/// restarted desk goes on syncing without the password; whoever can read the desk's file can
+/// use it until then, so a shared desk turns the option off, and signing out, a refused token
+/// or another server or user forget it.
 class SyncService : public QObject
 {
     Q_OBJECT
@@ -44,6 +47,8 @@ public:
         /// to trust the system's certificate authorities alone.
         QByteArray certificatePem;
         int intervalMinutes = DefaultIntervalMinutes;
+        /// Keep the session across restarts of the desk (保持登录).
+        bool staySignedIn = true;
 
         bool operator==(const Settings &) const = default;
     };
@@ -128,9 +133,14 @@ private:
                         bool withToken);
     void restartTimer();
     Core::Status guardResolve() const;
+    /// The kept session, when it is for this server and user and has not expired.
+    void resumeSession();
+    void keepSession(const QString &token, const QString &expiresAt);
+    void forgetSession();
 
     Settings m_settings;
     QString m_token;
+    QString m_tokenExpires;  // as the server said it, for keeping the session
     State m_state = State::SignedOut;
     QString m_lastError;
     QDateTime m_lastSuccess;

@@ -8,6 +8,7 @@
 #include "widgets/theme.h"
 
 #include <QAction>
+#include <QCheckBox>
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
@@ -101,6 +102,12 @@ SyncPage::SyncPage(SyncService *service, QWidget *parent) : QWidget(parent), m_s
     settingsForm->addRow(tr("Server certificate:"), m_certificateEdit);
     settingsForm->addRow(QString(), m_fingerprint);
     settingsForm->addRow(tr("Sync every:"), m_interval);
+    m_staySignedIn = new QCheckBox(tr("Stay signed in on this desk after a restart"),
+                                   settingsBox);
+    m_staySignedIn->setObjectName(QStringLiteral("staySignedIn"));
+    m_staySignedIn->setToolTip(tr("The session is kept in this desk's database until it "
+                                  "expires. Turn this off on a desk that several people use."));
+    settingsForm->addRow(QString(), m_staySignedIn);
     auto *settingsButtons = new QHBoxLayout;
     m_save = new QPushButton(tr("Save"), settingsBox);
     m_save->setObjectName(QStringLiteral("saveSettings"));
@@ -216,6 +223,7 @@ void SyncPage::loadSettings()
     m_serverEdit->setText(s.server.toString());
     m_userEdit->setText(s.userName);
     m_interval->setValue(s.intervalMinutes);
+    m_staySignedIn->setChecked(s.staySignedIn);
     m_certificatePem = s.certificatePem;
     m_certificateEdit->clear();
     // 32 bytes as hex pairs: two lines of 16, which fit the form.
@@ -236,6 +244,7 @@ void SyncPage::saveSettings()
     s.server = QUrl(m_serverEdit->text().trimmed());
     s.userName = m_userEdit->text();
     s.intervalMinutes = m_interval->value();
+    s.staySignedIn = m_staySignedIn->isChecked();
     s.certificatePem = m_certificatePem;
     const QString file = m_certificateEdit->text().trimmed();
     if (!file.isEmpty()) {

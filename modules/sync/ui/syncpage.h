@@ -6,6 +6,7 @@
 #include <QWidget>
 
 class QAction;
+class QCheckBox;
 class QLabel;
 class QLineEdit;
 class QProgressBar;
@@ -66,6 +67,7 @@ private:
     QLineEdit *m_certificateEdit = nullptr;
     QLabel *m_fingerprint = nullptr;
     QSpinBox *m_interval = nullptr;
+    QCheckBox *m_staySignedIn = nullptr;
     QPushButton *m_save = nullptr;
     QPushButton *m_signIn = nullptr;
     QPushButton *m_signOut = nullptr;

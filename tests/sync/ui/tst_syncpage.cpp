@@ -17,6 +17,9 @@
 #include "widgets/theme.h"
 
 #include <QApplication>
+#include <QCheckBox>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
 #include <QProgressBar>
@@ -41,6 +44,7 @@ private slots:
     void cleanup();
 
     void signInSyncsAndShowsTheFirstDownload();
+    void restartedDeskResumesItsSession();
     void wrongPasswordIsShownOnThePage();
     void serverAwayShowsOffline();
     void conflictIsListedAndResolved_data();
@@ -231,6 +235,68 @@ void tst_SyncPage::signInSyncsAndShowsTheFirstDownload()
     QCOMPARE(service.state(), SyncService::State::SignedOut);
     QCOMPARE(label(page, "stateValue"), QStringLiteral("Not signed in"));
     QVERIFY(button(page, "signIn")->isEnabled());
+}
+
+void tst_SyncPage::restartedDeskResumesItsSession()
+{
+    {
+        SyncService service;
+        SyncPage page(&service);
+        page.show();
+        QVERIFY(page.findChild<QCheckBox *>(QStringLiteral("staySignedIn"))->isChecked());
+        QVERIFY(signIn(page, service, QLatin1String(Fixture::AdminPassword)));
+        QCOMPARE(service.state(), SyncService::State::Idle);
+    }  // the desk closes without signing out
+
+    // Restarted, it goes on syncing with the kept session: a local write reaches the server.
+    const QString kept = QJsonDocument::fromJson(settingValue("sync.session").toUtf8())
+                             .object().value(QStringLiteral("token")).toString();
+    QVERIFY(!kept.isEmpty());
+    const QString id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    QVERIFY(writeLocal(QStringLiteral("INSERT INTO sales_orders (hlc, id, order_no, channel, "
+                                      "created_at, updated_at) VALUES (?, ?, 'AFTER-RESTART', "
+                                      "'store', '2026-12-05T08:00:00Z', "
+                                      "'2026-12-05T08:00:00Z')"),
+                       {id}, QStringLiteral("sales_orders"), id,
+                       Hearth::Storage::ChangeLog::Op::Insert));
+    {
+        SyncService service;
+        QVERIFY(service.isSignedIn());
+        QSignalSpy round(&service, &SyncService::roundFinished);
+        QVERIFY(round.wait(30000));
+        QCOMPARE(round.first().at(0).toBool(), true);
+        QCOMPARE(m_f.count(QStringLiteral("sync_rows WHERE table_name = 'sales_orders'")),
+                 qint64(1));
+    }
+
+    // Revoked on the server meanwhile: the restarted desk asks for the password and forgets it.
+    QCOMPARE(m_f.call("POST", QStringLiteral("/api/v1/auth/logout"), {}, Fixture::bearer(kept))
+                 .status / 100,
+             2);
+    {
+        SyncService service;
+        QVERIFY(service.isSignedIn());
+        QSignalSpy needed(&service, &SyncService::signInNeeded);
+        QVERIFY(needed.wait(30000));
+        QCOMPARE(service.state(), SyncService::State::SignedOut);
+        QCOMPARE(settingValue("sync.session"), QString());
+    }
+
+    // Signed in again with "stay signed in" turned off: nothing is kept for the next start.
+    {
+        SyncService service;
+        SyncPage page(&service);
+        page.show();
+        QVERIFY(!service.isSignedIn());
+        page.findChild<QCheckBox *>(QStringLiteral("staySignedIn"))->setChecked(false);
+        QVERIFY(signIn(page, service, QLatin1String(Fixture::AdminPassword)));
+        QVERIFY(service.isSignedIn());
+        QCOMPARE(settingValue("sync.session"), QString());
+        QCOMPARE(settingValue("sync.stay_signed_in"), QStringLiteral("0"));
+    }
+    SyncService restarted;
+    QVERIFY(!restarted.isSignedIn());
+    QCOMPARE(restarted.state(), SyncService::State::SignedOut);
 }
 
 void tst_SyncPage::wrongPasswordIsShownOnThePage()
