@@ -52,7 +52,7 @@ int cmdStatement(const QStringList &args)
           << "\n";
     for (const Finance::StatementEntry &e : s->entries) {
         out() << e.on.toString(Qt::ISODate) << "  "
-              << Finance::DealerStatements::kindTitle(e.kind) << "  " << e.reference << "  "
+              << Finance::DealerStatements::entryTitle(e) << "  " << e.reference << "  "
               << StatementExport::yuan(e.amountFen) << "  " << StatementExport::yuan(e.balanceFen)
               << "\n";
     }

@@ -208,4 +208,11 @@ QString DealerStatements::kindTitle(StatementEntry::Kind kind)
     return {};
 }
 
+QString DealerStatements::entryTitle(const StatementEntry &entry)
+{
+    if (entry.kind == Kind::Rebate && entry.amountFen > 0)
+        return tr("Rebate claw-back");
+    return kindTitle(entry.kind);
+}
+
 } // namespace Hearth::Finance

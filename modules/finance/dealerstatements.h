@@ -37,6 +37,8 @@ public:
                                                        const QString &note = QString());
     /// Translated: 订单, 定金, 收款, 退款, 返利.
     static QString kindTitle(StatementEntry::Kind kind);
+    /// kindTitle, but a rebate entry the dealer owes (a claw-back, 返利追回) says so.
+    static QString entryTitle(const StatementEntry &entry);
 };
 
 } // namespace Hearth::Finance

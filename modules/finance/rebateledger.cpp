@@ -2,6 +2,7 @@
 
 #include "core/money.h"
 #include "finance/rebatepolicies.h"
+#include "finance/taxcalculator.h"
 #include "logging.h"
 #include "storage/changelog.h"
 #include "storage/database.h"
@@ -49,7 +50,81 @@ QJsonObject toJson(const RebateSettlement &s)
             {QStringLiteral("idempotency_key"), s.idempotencyKey}};
 }
 
+/// The volume of the dealer's orders signed from..to on the policy's basis (see RebateLedger).
+Core::Result<qint64> volumeFen(Storage::Connection &c, const QString &dealerUnitId,
+                               const RebatePolicy &policy, QDate from, QDate to)
+{
+    const QString where = QStringLiteral("dealer_account_entries");
+    if (policy.basis == RebatePolicy::Basis::WithTax) {
+        Storage::Statement v(c.handle(),
+                             "SELECT COALESCE(SUM(amount_fen), 0) FROM dealer_account_entries "
+                             "WHERE dealer_unit_id = ? AND kind = 'order' "
+                             "AND entry_on BETWEEN ? AND ?");
+        v.bind(1, dealerUnitId).bind(2, from.toString(Qt::ISODate));
+        v.bind(3, to.toString(Qt::ISODate));
+        if (!v.next())
+            return Core::Error{v.error(), where};
+        return v.int64(0);
+    }
+
+    Storage::Statement q(c.handle(),
+                         "SELECT e.amount_fen, d.prices_include_tax, d.vat_rate_micros, "
+                         "d.tax_rounding, d.net_fen, d.gross_fen "
+                         "FROM dealer_account_entries e "
+                         "LEFT JOIN tax_documents d ON d.id = ("
+                         "  SELECT t.id FROM tax_documents t "
+                         "  WHERE t.order_id = e.order_id AND t.deleted = 0 "
+                         "  ORDER BY t.kind = 'invoice' DESC, t.issued_at DESC, t.doc_no DESC "
+                         "  LIMIT 1) "
+                         "WHERE e.dealer_unit_id = ? AND e.kind = 'order' "
+                         "AND e.entry_on BETWEEN ? AND ?");
+    q.bind(1, dealerUnitId).bind(2, from.toString(Qt::ISODate));
+    q.bind(3, to.toString(Qt::ISODate));
+    std::optional<TaxPolicy> company;
+    qint64 sum = 0;
+    while (q.next()) {
+        const qint64 amount = q.int64(0);
+        TaxPolicy rule;
+        if (!q.isNull(1)) {
+            rule.pricesIncludeTax = q.int64(1) != 0;
+            rule.rate = Core::Decimal::fromMicros(q.int64(2));
+            rule.rounding = TaxPolicy::roundingFromCode(q.text(3)).value_or(TaxRounding::PerLine);
+            const qint64 net = q.int64(4);
+            const qint64 gross = q.int64(5);
+            // The document's own figure while it still shows the order's total.
+            if ((rule.pricesIncludeTax ? gross : net) == amount) {
+                sum += net;
+                continue;
+            }
+        } else {
+            if (!company) {
+                const auto loaded = TaxPolicy::load(c);
+                if (!loaded)
+                    return loaded.error();
+                company = *loaded;
+            }
+            rule = *company;
+        }
+        const auto taxed = TaxCalculator::compute({amount}, rule);
+        if (!taxed)
+            return taxed.error();
+        sum += taxed->netFen;
+    }
+    if (q.failed())
+        return Core::Error{q.error(), where};
+    return sum;
+}
+
 } // namespace
+
+RebatePeriodStatus::State RebatePeriodStatus::state() const
+{
+    if (dueFen() > 0)
+        return State::Settle;
+    if (dueFen() < 0)
+        return State::ClawBack;
+    return settledFen != 0 ? State::Settled : State::NothingEarned;
+}
 
 Core::Result<RebatePeriodStatus> RebateLedger::periodStatus(Storage::Connection &c,
                                                             const QString &dealerUnitId,
@@ -70,24 +145,20 @@ Core::Result<RebatePeriodStatus> RebateLedger::periodStatus(Storage::Connection 
                                     policy.endsOn.toString(Qt::ISODate)),
                            QStringLiteral("rebate_policies")};
     }
-    Storage::Statement v(c.handle(),
-                         "SELECT COALESCE(SUM(amount_fen), 0) FROM dealer_account_entries "
-                         "WHERE dealer_unit_id = ? AND kind = 'order' "
-                         "AND entry_on BETWEEN ? AND ?");
-    v.bind(1, dealerUnitId).bind(2, st.from.toString(Qt::ISODate));
-    v.bind(3, st.to.toString(Qt::ISODate));
-    if (!v.next())
-        return Core::Error{v.error(), QStringLiteral("dealer_account_entries")};
-    st.volumeFen = v.int64(0);
+    const auto volume = volumeFen(c, dealerUnitId, policy, st.from, st.to);
+    if (!volume)
+        return volume.error();
+    st.volumeFen = *volume;
 
     Storage::Statement s(c.handle(),
-                         "SELECT COALESCE(SUM(amount_fen), 0) FROM rebate_settlements "
+                         "SELECT COALESCE(SUM(amount_fen), 0), COUNT(*) FROM rebate_settlements "
                          "WHERE dealer_unit_id = ? AND policy_id = ? AND period_from = ? "
                          "AND deleted = 0");
     s.bind(1, dealerUnitId).bind(2, policy.id).bind(3, st.from.toString(Qt::ISODate));
     if (!s.next())
         return Core::Error{s.error(), QStringLiteral("rebate_settlements")};
     st.settledFen = s.int64(0);
+    st.settlementCount = int(s.int64(1));
 
     st.earnedFen = policy.earnedFen(st.volumeFen);
     if (const auto tier = policy.tierReached(st.volumeFen))
@@ -171,9 +242,9 @@ Core::Result<RebateSettlement> RebateLedger::settle(Storage::Connection &c,
     s.earnedFen = st->earnedFen;
     s.settledOn = settledOn;
     s.idempotencyKey = idempotencyKey;
-    if (st->dueFen() <= 0)
-        return s;  // nothing due: a rebate once paid is not taken back here
-    s.amountFen = st->dueFen();
+    if (st->dueFen() == 0)
+        return s;  // settled as earned: no row of nothing
+    s.amountFen = st->dueFen();  // below 0: the claw-back of what was paid too much
     s.id = WriteGuard::newId();
 
     const QString hlc = Storage::Database::clock().now();
@@ -196,8 +267,8 @@ Core::Result<RebateSettlement> RebateLedger::settle(Storage::Connection &c,
     }
     if (Core::Status r = guard.finish(); !r)
         return r.error();
-    qCInfo(lcFinance) << "rebate settled" << s.id << "policy" << policy->code << "amount"
-                      << s.amountFen;
+    qCInfo(lcFinance) << (s.amountFen > 0 ? "rebate settled" : "rebate clawed back") << s.id
+                      << "policy" << policy->code << "amount" << s.amountFen;
     return s;
 }
 
@@ -214,6 +285,21 @@ Core::Result<QList<RebateSettlement>> RebateLedger::settlements(Storage::Connect
     if (q.failed())
         return Core::Error{q.error(), QStringLiteral("rebate_settlements")};
     return out;
+}
+
+QString RebateLedger::stateTitle(RebatePeriodStatus::State state)
+{
+    switch (state) {
+    case RebatePeriodStatus::State::NothingEarned:
+        return tr("nothing earned");
+    case RebatePeriodStatus::State::Settle:
+        return tr("to settle");
+    case RebatePeriodStatus::State::Settled:
+        return tr("settled");
+    case RebatePeriodStatus::State::ClawBack:
+        return tr("to claw back");
+    }
+    return {};
 }
 
 } // namespace Hearth::Finance

@@ -127,4 +127,18 @@ std::optional<RebatePolicy::Mode> RebatePolicy::modeFromCode(const QString &code
     return std::nullopt;
 }
 
+QString RebatePolicy::basisCode(Basis basis)
+{
+    return basis == Basis::WithTax ? QStringLiteral("with_tax") : QStringLiteral("without_tax");
+}
+
+std::optional<RebatePolicy::Basis> RebatePolicy::basisFromCode(const QString &code)
+{
+    for (Basis b : {Basis::WithTax, Basis::WithoutTax}) {
+        if (basisCode(b) == code)
+            return b;
+    }
+    return std::nullopt;
+}
+
 } // namespace Hearth::Finance

@@ -23,10 +23,13 @@ struct RebateTier
 /// signed in one period of the policy. Retroactive tiers pay the rate of the highest tier
 /// reached on the whole volume, back to the first fen; marginal tiers pay each rate on the part
 /// of the volume within its band. The amount is rounded to the fen once, half away from zero.
+/// The volume counts the orders with tax (their totals) or without it (RebateLedger reads the net
+/// amount from the orders' tax documents).
 struct RebatePolicy
 {
     enum class Period { Month, Quarter, Year, Whole };
     enum class Mode { Retroactive, Marginal };
+    enum class Basis { WithTax, WithoutTax };
 
     QString id;  // empty for a policy not yet saved
     QString code;
@@ -36,6 +39,7 @@ struct RebatePolicy
     QDate endsOn;  // inclusive
     Period period = Period::Quarter;
     Mode mode = Mode::Retroactive;
+    Basis basis = Basis::WithTax;
     QList<RebateTier> tiers;  // by threshold, ascending
 
     /// The rebate earned by a period's volume; 0 below the first tier or for no volume.
@@ -51,6 +55,8 @@ struct RebatePolicy
     static std::optional<Period> periodFromCode(const QString &code);
     static QString modeCode(Mode mode);  // retroactive, marginal
     static std::optional<Mode> modeFromCode(const QString &code);
+    static QString basisCode(Basis basis);  // with_tax, without_tax
+    static std::optional<Basis> basisFromCode(const QString &code);
 };
 
 } // namespace Hearth::Finance

@@ -232,7 +232,7 @@ Core::Status StatementExport::toXlsx(const DealerStatement &s, const QString &pa
     ++r;
     for (const StatementEntry &e : s.entries) {
         put(r, 0, e.on.toString(Qt::ISODate));
-        put(r, 1, DealerStatements::kindTitle(e.kind));
+        put(r, 1, DealerStatements::entryTitle(e));
         put(r, 2, e.reference);
         putMoney(r, 3, e.amountFen, money);
         putMoney(r++, 4, e.balanceFen, money);
@@ -284,7 +284,7 @@ Core::Status StatementExport::toPdf(const DealerStatement &s, const QString &pat
     const QList<bool> right{false, false, false, true, true};
     layout.row(entryHeaders(), widths, right, true, true);
     for (const StatementEntry &e : s.entries) {
-        layout.row({e.on.toString(Qt::ISODate), DealerStatements::kindTitle(e.kind), e.reference,
+        layout.row({e.on.toString(Qt::ISODate), DealerStatements::entryTitle(e), e.reference,
                     yuan(e.amountFen), yuan(e.balanceFen)},
                    widths, right, false, false);
     }

@@ -221,7 +221,7 @@ const QList<TableRule> &rules()
          "dealer_unit_id", "org_units", false, "id", "", "orders.read"},
         {"rebate_policies", Scope::Unit, "finance.read", "finance.write",
          names({"code", "name", "dealer_unit_id", "starts_on", "ends_on", "period", "mode",
-                "created_at", "updated_at"}),
+                "basis", "created_at", "updated_at"}),
          "dealer_unit_id", "org_units", false, "id", "", "orders.read"},
         {"rebate_settlements", Scope::Unit, "finance.read", "finance.write",
          names({"dealer_unit_id", "policy_id", "period_from", "period_to", "volume_fen",

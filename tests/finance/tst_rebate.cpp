@@ -69,6 +69,9 @@ private slots:
     void nextPeriodStandsAlone();
     void statusListsEveryPolicyPeriod();
     void statementsShowEachSettlement();
+    void settledPolicyKeepsItsTerms_data();
+    void settledPolicyKeepsItsTerms();
+    void settledPolicyIsEnded();
 
 private:
     QTemporaryDir m_dir;
@@ -169,16 +172,24 @@ void tst_Rebate::periods()
 void tst_Rebate::policyRefused_data()
 {
     QTest::addColumn<int>("fault");
-    QTest::newRow("no code") << 0;
-    QTest::newRow("ends before it starts") << 1;
-    QTest::newRow("no tiers") << 2;
-    QTest::newRow("tiers out of order") << 3;
-    QTest::newRow("rate of 100 %") << 4;
+    QTest::addColumn<QString>("message");
+    QTest::newRow("no code") << 0 << "Code: every rebate policy needs a code.";
+    QTest::newRow("ends before it starts")
+        << 1 << "End date: 2025-12-31 is before the start date 2026-01-01.";
+    QTest::newRow("no tiers") << 2 << "Tiers: the policy BAD has no tiers; add at least one.";
+    QTest::newRow("tiers out of order")
+        << 3 << "Tier 2: the threshold 20,000.00 is not above 50,000.00 of tier 1; "
+                "thresholds must ascend.";
+    QTest::newRow("rate of 100 %")
+        << 4 << "Tier 1: the rate 100 % is too high; a rate must be below 100 %.";
+    QTest::newRow("code of another policy")
+        << 5 << "Code: Q-2026 is already the code of the policy “2026 季度返利”.";
 }
 
 void tst_Rebate::policyRefused()
 {
     QFETCH(int, fault);
+    QFETCH(QString, message);
     RebatePolicy p = quarterly(RebatePolicy::Mode::Marginal);
     p.code = QStringLiteral("BAD");
     switch (fault) {
@@ -194,12 +205,18 @@ void tst_Rebate::policyRefused()
     case 3:
         p.tiers = {{5000000, 30000}, {2000000, 20000}};
         break;
-    default:
+    case 4:
         p.tiers = {{0, 1000000}};
         break;
+    default:
+        p.code = QStringLiteral("Q-2026");
+        break;
     }
-    QVERIFY(!RebatePolicies::save(db(), p).ok());
+    const auto saved = RebatePolicies::save(db(), p);
+    QVERIFY(!saved.ok());
+    QCOMPARE(saved.error().message, message);
     QVERIFY(!RebatePolicies::findByCode(db(), QStringLiteral("BAD")));
+    QCOMPARE(RebatePolicies::findByCode(db(), QStringLiteral("Q-2026"))->id, m_policyId);
 }
 
 // Q1: 15,000.00 on Jan 10 and 10,000.00 on Feb 20 (and 40,000.00 cancelled): 25,000.00 at 2 %
@@ -345,6 +362,79 @@ void tst_Rebate::statementsShowEachSettlement()
     QCOMPARE(q2->entries.size(), 2);
     QCOMPARE(q2->entries.at(0).kind, StatementEntry::Kind::Rebate);
     QCOMPARE(q2->entries.at(0).balanceFen, qint64(5335000));
+}
+
+// Q-2026 is settled for Q1 (to 2026-03-31): its terms are those Q1 was paid on.
+void tst_Rebate::settledPolicyKeepsItsTerms_data()
+{
+    QTest::addColumn<int>("change");
+    QTest::addColumn<QString>("message");
+    const QString settled = QStringLiteral("The policy Q-2026 is settled up to 2026-03-31, so its "
+                                           "%1 can no longer change; end it and start a new "
+                                           "policy for later periods.");
+    QTest::newRow("a tier's rate") << 0 << settled.arg(QStringLiteral("tiers"));
+    QTest::newRow("a tier added") << 1 << settled.arg(QStringLiteral("tiers"));
+    QTest::newRow("mode") << 2 << settled.arg(QStringLiteral("mode"));
+    QTest::newRow("basis") << 3 << settled.arg(QStringLiteral("basis"));
+    QTest::newRow("start") << 4 << settled.arg(QStringLiteral("start date"));
+    QTest::newRow("ends inside Q1")
+        << 5 << "End date: the policy Q-2026 is settled up to 2026-03-31 and cannot end before it.";
+}
+
+void tst_Rebate::settledPolicyKeepsItsTerms()
+{
+    QFETCH(int, change);
+    QFETCH(QString, message);
+    QCOMPARE(RebatePolicies::settledUntil(db(), m_policyId), QDate(2026, 3, 31));
+    RebatePolicy p = *RebatePolicies::find(db(), m_policyId);
+    switch (change) {
+    case 0:
+        p.tiers[1].rateMicros = 25000;
+        break;
+    case 1:
+        p.tiers.append({20000000, 60000});
+        break;
+    case 2:
+        p.mode = RebatePolicy::Mode::Marginal;
+        break;
+    case 3:
+        p.basis = RebatePolicy::Basis::WithoutTax;
+        break;
+    case 4:
+        p.startsOn = QDate(2026, 2, 1);
+        break;
+    default:
+        p.endsOn = QDate(2026, 3, 30);
+        break;
+    }
+    const auto saved = RebatePolicies::save(db(), p);
+    QVERIFY(!saved.ok());
+    QCOMPARE(saved.error().message, message);
+    QCOMPARE(RebatePolicies::find(db(), m_policyId)->tiers,
+             quarterly(RebatePolicy::Mode::Retroactive).tiers);
+    QCOMPARE(RebatePolicies::find(db(), m_policyId)->endsOn, QDate(2026, 12, 31));
+}
+
+// Renamed and ended at the end of Q2: Q3 and Q4 are gone from the ledger, Q1 and Q2 stay
+// as they were; the end can come back to the last settled day but not before.
+void tst_Rebate::settledPolicyIsEnded()
+{
+    RebatePolicy p = *RebatePolicies::find(db(), m_policyId);
+    p.name = QStringLiteral("2026 上半年季度返利");
+    p.endsOn = QDate(2026, 6, 30);
+    QVERIFY(RebatePolicies::save(db(), p).ok());
+    const RebatePolicy ended = *RebatePolicies::find(db(), m_policyId);
+    QCOMPARE(ended.endsOn, QDate(2026, 6, 30));
+    QCOMPARE(ended.name, QStringLiteral("2026 上半年季度返利"));
+    QCOMPARE(ended.periods().size(), 2);
+    const auto q1 = RebateLedger::periodStatus(db(), m_unit, ended, QDate(2026, 3, 1));
+    QCOMPARE(q1->settledFen, qint64(165000));
+    QCOMPARE(q1->dueFen(), qint64(0));
+    QVERIFY(!RebateLedger::periodStatus(db(), m_unit, ended, QDate(2026, 7, 1)).ok());
+
+    p.endsOn = QDate(2026, 3, 31);
+    QVERIFY(RebatePolicies::save(db(), p).ok());
+    QCOMPARE(RebatePolicies::find(db(), m_policyId)->periods().size(), 1);
 }
 
 QTEST_GUILESS_MAIN(tst_Rebate)

@@ -2,8 +2,10 @@
 
 #include "core/money.h"
 #include "financeformat.h"
+#include "rebatepolicyeditor.h"
 #include "finance/dealercredit.h"
 #include "finance/dealerstatements.h"
+#include "finance/rebatepolicies.h"
 #include "finance/statementexport.h"
 #include "storage/database.h"
 #include "widgets/filedialog.h"
@@ -24,6 +26,7 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QStandardItemModel>
+#include <QTabWidget>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -149,9 +152,12 @@ DealersPage::DealersPage(QWidget *parent) : QWidget(parent)
     m_rebates = new QStandardItemModel(0, RebateColumnCount, this);
     m_rebates->setHorizontalHeaderLabels({tr("Policy"), tr("Period"), tr("Volume"),
                                           tr("Rate reached"), tr("Earned"), tr("Settled"),
-                                          tr("Due"), tr("Progress"), tr("Next tier")});
+                                          tr("Due"), tr("Status"), tr("Progress"),
+                                          tr("Next tier")});
     m_rebateTable = makeTable(m_rebates, this);
     m_settle = new QAction(tr("Settle rebate"), this);
+    m_settle->setToolTip(tr("Pays what the period has earned and was not paid, or records the "
+                            "claw-back of what it was paid too much"));
     m_settle->setEnabled(false);
     connect(m_settle, &QAction::triggered, this, [this] {
         const QModelIndex current = m_rebateTable->currentIndex();
@@ -161,7 +167,7 @@ DealersPage::DealersPage(QWidget *parent) : QWidget(parent)
     connect(m_rebateTable->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this](const QModelIndex &current) {
                 m_settle->setEnabled(current.isValid() && current.row() < m_ledger.size()
-                                     && m_ledger.at(current.row()).dueFen() > 0);
+                                     && m_ledger.at(current.row()).dueFen() != 0);
             });
 
     auto *statementBox = new QGroupBox(tr("Statement"), this);
@@ -174,12 +180,14 @@ DealersPage::DealersPage(QWidget *parent) : QWidget(parent)
     sv->addWidget(m_entryTable, 1);
 
     auto *rebateBox = new QGroupBox(tr("Rebates"), this);
-    auto *rv = new QVBoxLayout(rebateBox);
+    auto *ledgerTab = new QWidget(rebateBox);
+    auto *rv = new QVBoxLayout(ledgerTab);
     auto *rebateBar = new QHBoxLayout;
-    m_ledgerNote = new QLabel(rebateBox);
+    m_ledgerNote = new QLabel(ledgerTab);
     m_ledgerNote->setStyleSheet(QStringLiteral("color: #616161;"));
     rebateBar->addWidget(m_ledgerNote, 1);
-    auto *settleButton = new QPushButton(m_settle->text(), rebateBox);
+    auto *settleButton = new QPushButton(m_settle->text(), ledgerTab);
+    settleButton->setToolTip(m_settle->toolTip());
     settleButton->setEnabled(false);
     connect(settleButton, &QPushButton::clicked, m_settle, &QAction::trigger);
     connect(m_settle, &QAction::changed, settleButton,
@@ -187,6 +195,69 @@ DealersPage::DealersPage(QWidget *parent) : QWidget(parent)
     rebateBar->addWidget(settleButton);
     rv->addLayout(rebateBar);
     rv->addWidget(m_rebateTable, 1);
+
+    // The policies, with the editor beside them once one is opened.
+    auto *policyTab = new QWidget(rebateBox);
+    m_policies = new QStandardItemModel(0, PolicyListColumnCount, this);
+    m_policies->setHorizontalHeaderLabels({tr("Code"), tr("Name"), tr("Dealer"), tr("Terms"),
+                                           tr("Valid"), tr("Tiers"), tr("Settled up to")});
+    m_policyTable = makeTable(m_policies, policyTab);
+    auto *newPolicyButton = new QPushButton(tr("New policy"), policyTab);
+    m_editPolicy = new QAction(tr("Edit policy"), this);
+    m_endPolicy = new QAction(tr("End policy"), this);
+    m_endPolicy->setToolTip(tr("Ends the policy today, or after its last settled period"));
+    auto *editButton = new QPushButton(m_editPolicy->text(), policyTab);
+    auto *endButton = new QPushButton(m_endPolicy->text(), policyTab);
+    endButton->setToolTip(m_endPolicy->toolTip());
+    connect(newPolicyButton, &QPushButton::clicked, this, &DealersPage::newPolicy);
+    connect(editButton, &QPushButton::clicked, m_editPolicy, &QAction::trigger);
+    connect(endButton, &QPushButton::clicked, m_endPolicy, &QAction::trigger);
+    connect(m_editPolicy, &QAction::triggered, this,
+            [this] { editPolicy(m_policyTable->currentIndex().row()); });
+    connect(m_endPolicy, &QAction::triggered, this,
+            [this] { endPolicy(m_policyTable->currentIndex().row(), siteToday()); });
+    connect(m_policyTable, &QTableView::doubleClicked, this,
+            [this](const QModelIndex &index) { editPolicy(index.row()); });
+    for (auto [action, button] : {std::pair{m_editPolicy, editButton},
+                                  std::pair{m_endPolicy, endButton}}) {
+        action->setEnabled(false);
+        button->setEnabled(false);
+        connect(action, &QAction::changed, button,
+                [action, button] { button->setEnabled(action->isEnabled()); });
+    }
+    connect(m_policyTable->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            [this](const QModelIndex &current) {
+                const bool any = current.isValid() && current.row() < m_policyList.size();
+                m_editPolicy->setEnabled(any);
+                m_endPolicy->setEnabled(any);
+            });
+    m_editor = new RebatePolicyEditor(policyTab);
+    m_editor->hide();
+    connect(m_editor, &RebatePolicyEditor::saved, this, [this](const QString &id) {
+        fillPolicies();
+        for (int row = 0; row < m_policyList.size(); ++row) {
+            if (m_policyList.at(row).id == id)
+                m_policyTable->selectRow(row);
+        }
+        reload();
+    });
+    auto *policyBar = new QHBoxLayout;
+    policyBar->addWidget(newPolicyButton);
+    policyBar->addWidget(editButton);
+    policyBar->addWidget(endButton);
+    policyBar->addStretch(1);
+    auto *policyList = new QVBoxLayout;
+    policyList->addLayout(policyBar);
+    policyList->addWidget(m_policyTable, 1);
+    auto *pv = new QHBoxLayout(policyTab);
+    pv->addLayout(policyList, 3);
+    pv->addWidget(m_editor, 2);
+
+    m_rebateTabs = new QTabWidget(rebateBox);
+    m_rebateTabs->addTab(ledgerTab, tr("Ledger"));
+    m_rebateTabs->addTab(policyTab, tr("Policies"));
+    auto *rebateLayout = new QVBoxLayout(rebateBox);
+    rebateLayout->addWidget(m_rebateTabs);
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(header);
@@ -197,6 +268,7 @@ DealersPage::DealersPage(QWidget *parent) : QWidget(parent)
 
     fillDealers();
     pickDefaultPeriod();
+    fillPolicies();
     connect(m_dealer, &QComboBox::currentIndexChanged, this, [this] {
         if (m_loading)
             return;
@@ -291,7 +363,7 @@ bool DealersPage::reload()
         if (e.amountFen < 0)
             amount->setForeground(QColor(0x2e, 0x7d, 0x32));
         m_entries->appendRow({new QStandardItem(e.on.toString(Qt::ISODate)),
-                              new QStandardItem(DealerStatements::kindTitle(e.kind)),
+                              new QStandardItem(DealerStatements::entryTitle(e)),
                               new QStandardItem(e.reference), amount, moneyItem(e.balanceFen)});
     }
     m_entryTable->resizeColumnsToContents();
@@ -373,10 +445,20 @@ void DealersPage::fillRebates()
                                                          : tr("below the first tier"));
         rate->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
         auto *due = moneyItem(st.dueFen());
-        if (st.dueFen() > 0) {
+        if (st.dueFen() != 0) {
             QFont bold = due->font();
             bold.setBold(true);
             due->setFont(bold);
+        }
+        auto *state = new QStandardItem(RebateLedger::stateTitle(st.state()));
+        if (st.state() == RebatePeriodStatus::State::ClawBack) {
+            state->setForeground(QColor(0xc6, 0x28, 0x28));
+            state->setToolTip(tr("Settled %1 but now earns %2: settling records a claw-back "
+                                 "of %3.")
+                                  .arg(FinanceFormat::fen(st.settledFen),
+                                       FinanceFormat::fen(st.earnedFen),
+                                       FinanceFormat::fen(-st.dueFen())));
+            due->setForeground(QColor(0xc6, 0x28, 0x28));
         }
         const QString next = st.hasNextTier
                                  ? tr("%1 more to reach %2 (from %3)")
@@ -388,7 +470,7 @@ void DealersPage::fillRebates()
                               new QStandardItem(QStringLiteral("%1 – %2").arg(
                                   st.from.toString(Qt::ISODate), st.to.toString(Qt::ISODate))),
                               moneyItem(st.volumeFen), rate, moneyItem(st.earnedFen),
-                              moneyItem(st.settledFen), due, new QStandardItem(),
+                              moneyItem(st.settledFen), due, state, new QStandardItem(),
                               new QStandardItem(next)});
     }
     m_rebateTable->resizeColumnsToContents();
@@ -418,11 +500,13 @@ bool DealersPage::settleRow(int row)
     if (row < 0 || row >= m_ledger.size())
         return false;
     const RebatePeriodStatus st = m_ledger.at(row);
-    // The same click twice, or on two desks, for the same earnings pays once.
-    const QString key = QStringLiteral("rebate:%1:%2:%3:%4")
+    // The same click twice, or on two desks, for the same earnings pays once; the count of
+    // settlements so far tells apart the same earnings seen again after a claw-back.
+    const QString key = QStringLiteral("rebate:%1:%2:%3:%4:%5")
                             .arg(m_statement.dealerUnitId, st.policy.id,
                                  st.from.toString(Qt::ISODate))
-                            .arg(st.earnedFen);
+                            .arg(st.earnedFen)
+                            .arg(st.settlementCount);
     const auto paid = RebateLedger::settle(Storage::Database::connection(),
                                            m_statement.dealerUnitId, st.policy.id, st.from,
                                            siteToday(), key);
@@ -430,7 +514,75 @@ bool DealersPage::settleRow(int row)
         showError(paid.error().toString());
         return false;
     }
+    fillPolicies();  // settled up to
     return reload();
+}
+
+void DealersPage::fillPolicies()
+{
+    m_policies->removeRows(0, m_policies->rowCount());
+    m_policyList.clear();
+    if (!Storage::Database::isOpen())
+        return;
+    Storage::Connection &c = Storage::Database::connection();
+    const auto all = RebatePolicies::all(c);
+    if (!all) {
+        showError(all.error().toString());
+        return;
+    }
+    m_policyList = *all;
+    for (const RebatePolicy &p : std::as_const(m_policyList)) {
+        QString dealer = tr("Every dealer");
+        if (!p.dealerUnitId.isEmpty()) {
+            const auto unit = Workflow::OrgUnits::find(c, p.dealerUnitId);
+            dealer = unit ? QStringLiteral("%1 %2").arg(unit->code, unit->name) : p.dealerUnitId;
+        }
+        const auto settled = RebatePolicies::settledUntil(c, p.id);
+        m_policies->appendRow(
+            {new QStandardItem(p.code), new QStandardItem(p.name), new QStandardItem(dealer),
+             new QStandardItem(QStringLiteral("%1, %2, %3").arg(
+                 RebatePolicyEditor::periodTitle(p.period), RebatePolicyEditor::modeTitle(p.mode),
+                 RebatePolicyEditor::basisTitle(p.basis))),
+             new QStandardItem(QStringLiteral("%1 – %2").arg(p.startsOn.toString(Qt::ISODate),
+                                                             p.endsOn.toString(Qt::ISODate))),
+             new QStandardItem(RebatePolicyEditor::tiersText(p.tiers)),
+             new QStandardItem(settled ? settled->toString(Qt::ISODate) : QString())});
+        QStandardItem *tiers = m_policies->item(m_policies->rowCount() - 1, PolicyTiersColumn);
+        tiers->setToolTip(tiers->text());
+    }
+    m_policyTable->resizeColumnsToContents();
+    m_policyTable->horizontalHeader()->setStretchLastSection(true);
+    m_editPolicy->setEnabled(false);
+    m_endPolicy->setEnabled(false);
+}
+
+void DealersPage::showPolicyTab()
+{
+    m_rebateTabs->setCurrentIndex(1);
+}
+
+void DealersPage::newPolicy()
+{
+    showPolicyTab();
+    m_editor->newPolicy(siteToday());
+}
+
+bool DealersPage::editPolicy(int row)
+{
+    if (row < 0 || row >= m_policyList.size())
+        return false;
+    showPolicyTab();
+    m_editor->edit(m_policyList.at(row));
+    return true;
+}
+
+bool DealersPage::endPolicy(int row, QDate day)
+{
+    if (row < 0 || row >= m_policyList.size())
+        return false;
+    showPolicyTab();
+    m_editor->end(m_policyList.at(row), day);
+    return true;
 }
 
 void DealersPage::showError(const QString &message)

@@ -11,13 +11,17 @@ class QComboBox;
 class QDateEdit;
 class QLabel;
 class QStandardItemModel;
+class QTabWidget;
 class QTableView;
 
 namespace Hearth::Finance {
 
+class RebatePolicyEditor;
+
 /// A dealer's statement (对账单) for a chosen period, with its export to xlsx and PDF and the
 /// dealer's confirmation, beside the credit limit and the rebate ledger (返利台账): progress of
-/// each policy period to its next tier, and settling what is due.
+/// each policy period to its next tier, settling what is due and clawing back (追回) what was
+/// paid too much; and the rebate policies (返利政策), made, changed and ended in the page.
 class DealersPage : public QWidget
 {
     Q_OBJECT
@@ -28,8 +32,11 @@ public:
     enum EntryColumn { DateColumn, KindColumn, ReferenceColumn, AmountColumn, BalanceColumn,
                        EntryColumnCount };
     enum RebateColumn { PolicyColumn, PeriodColumn, VolumeColumn, RateColumn, EarnedColumn,
-                        SettledColumn, DueColumn, ProgressColumn, NextTierColumn,
+                        SettledColumn, DueColumn, StatusColumn, ProgressColumn, NextTierColumn,
                         RebateColumnCount };
+    enum PolicyListColumn { PolicyCodeColumn, PolicyNameColumn, PolicyDealerColumn,
+                            PolicyTermsColumn, PolicyValidColumn, PolicyTiersColumn,
+                            PolicySettledColumn, PolicyListColumnCount };
 
     explicit DealersPage(QWidget *parent = nullptr);
 
@@ -41,14 +48,27 @@ public:
     const DealerStatement &statement() const { return m_statement; }
     QStandardItemModel *entries() const { return m_entries; }
     QStandardItemModel *rebates() const { return m_rebates; }
-    /// Pays what the rebate row (of rebates()) has earned and was not settled, dated today.
+    /// Pays what the rebate row (of rebates()) has earned and was not settled, or claws back
+    /// what it was paid too much, dated today.
     bool settleRow(int row);
+
+    /// Every rebate policy, one a row of policies().
+    QStandardItemModel *policies() const { return m_policies; }
+    RebatePolicyEditor *policyEditor() const { return m_editor; }
+    /// Brings the policies forward, with the editor open on a new policy.
+    void newPolicy();
+    /// The editor on the policy of the row of policies(); false for no such row.
+    bool editPolicy(int row);
+    /// The editor on the policy of the row, its end moved to day, ready to save.
+    bool endPolicy(int row, QDate day);
 
 private:
     void fillDealers();
     void pickDefaultPeriod();
     void fillSummary();
     void fillRebates();
+    void fillPolicies();
+    void showPolicyTab();
     void showError(const QString &message);
     void exportXlsx();
     void exportPdf();
@@ -68,11 +88,18 @@ private:
     QTableView *m_rebateTable = nullptr;
     QStandardItemModel *m_entries = nullptr;
     QStandardItemModel *m_rebates = nullptr;
+    QTabWidget *m_rebateTabs = nullptr;
+    QTableView *m_policyTable = nullptr;
+    QStandardItemModel *m_policies = nullptr;
+    RebatePolicyEditor *m_editor = nullptr;
+    QList<RebatePolicy> m_policyList;
     QAction *m_xlsx = nullptr;
     QAction *m_pdf = nullptr;
     QAction *m_confirm = nullptr;
     QAction *m_settle = nullptr;
     QAction *m_limit = nullptr;
+    QAction *m_editPolicy = nullptr;
+    QAction *m_endPolicy = nullptr;
     DealerStatement m_statement;
     QList<RebatePeriodStatus> m_ledger;
     bool m_loading = false;

@@ -66,12 +66,14 @@ private slots:
     void statementFigures();
     void rebateProgress();
     void settleFromThePage();
+    void clawBackFromThePage();
     void registeredWithTheModule();
     void renderInChinese();
 
 private:
     QTemporaryDir m_dir;
     QString m_unit;
+    QString m_march18;  // the order of 26,500.00
 };
 
 // 华南经销商 (D-SZ), March 2026: opens at 6,000.00 (an order of 6,000.00 in February), signs
@@ -97,8 +99,8 @@ void tst_DealersPage::initTestCase()
                  .isEmpty());
     const QString a = saveOrder(dealer, "D-SZ", {}, QDate(2026, 3, 4),
                                 {{"柜体", "18000.00", nullptr}});
-    QVERIFY(!saveOrder(dealer, "D-SZ", {}, QDate(2026, 3, 18), {{"柜体", "26500.00", nullptr}})
-                 .isEmpty());
+    m_march18 = saveOrder(dealer, "D-SZ", {}, QDate(2026, 3, 18), {{"柜体", "26500.00", nullptr}});
+    QVERIFY(!m_march18.isEmpty());
     NewReceipt r;
     r.orderId = a;
     r.kind = ReceiptKind::Deposit;
@@ -157,6 +159,7 @@ void tst_DealersPage::rebateProgress()
     QCOMPARE(text(page.rebates(), 0, DealersPage::RateColumn), QStringLiteral("3 %"));
     QCOMPARE(text(page.rebates(), 0, DealersPage::EarnedColumn), QStringLiteral("¥1,515.00"));
     QCOMPARE(text(page.rebates(), 0, DealersPage::DueColumn), QStringLiteral("¥1,515.00"));
+    QCOMPARE(text(page.rebates(), 0, DealersPage::StatusColumn), QStringLiteral("to settle"));
     QCOMPARE(text(page.rebates(), 0, DealersPage::NextTierColumn),
              QStringLiteral("¥49,500.00 more to reach 5 % (from ¥100,000.00)"));
 }
@@ -173,6 +176,31 @@ void tst_DealersPage::settleFromThePage()
     QVERIFY(all.ok());
     QCOMPARE(all->size(), 1);
     QCOMPARE(all->first().amountFen, qint64(151500));
+}
+
+// The order of 26,500.00 cancelled after Q1 was settled: 24,000.00 at 2 % = 480.00 earned,
+// 1,515.00 paid: 1,035.00 to claw back, which settling from the page records (dated today).
+void tst_DealersPage::clawBackFromThePage()
+{
+    Storage::Statement cancel(db().handle(),
+                              "UPDATE sales_orders SET status = 'cancelled' WHERE id = ?");
+    cancel.bind(1, m_march18);
+    QVERIFY(cancel.exec());
+    DealersPage page;
+    QVERIFY(page.showStatement(m_unit, QDate(2026, 3, 1), QDate(2026, 3, 31)));
+    QCOMPARE(text(page.rebates(), 0, DealersPage::EarnedColumn), QStringLiteral("¥480.00"));
+    QCOMPARE(text(page.rebates(), 0, DealersPage::DueColumn), QStringLiteral("−¥1,035.00"));
+    QCOMPARE(text(page.rebates(), 0, DealersPage::StatusColumn), QStringLiteral("to claw back"));
+    QVERIFY(page.settleRow(0));
+    QCOMPARE(text(page.rebates(), 0, DealersPage::SettledColumn), QStringLiteral("¥480.00"));
+    QCOMPARE(text(page.rebates(), 0, DealersPage::DueColumn), QStringLiteral("¥0.00"));
+    QCOMPARE(text(page.rebates(), 0, DealersPage::StatusColumn), QStringLiteral("settled"));
+    const auto all = RebateLedger::settlements(db(), m_unit);
+    QVERIFY(all.ok());
+    QCOMPARE(all->size(), 2);
+    QCOMPARE(all->at(1).amountFen, qint64(-103500));
+    QVERIFY(page.settleRow(0));  // settled as earned: nothing is written
+    QCOMPARE(RebateLedger::settlements(db(), m_unit)->size(), 2);
 }
 
 void tst_DealersPage::registeredWithTheModule()
