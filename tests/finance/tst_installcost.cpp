@@ -91,12 +91,13 @@ void tst_InstallCost::pulledLineIsTheInstallationCost()
                                 "80.00 fixed + 3.00 % of 12345.67"));
     QVERIFY2(insert.exec(), qPrintable(insert.error()));
 
-    // Gathering keeps a fed line it did not gather, and counts it in the overhead (8 %):
-    // 45,037 × 0.08 = 3,602.96: 3,603 fen.
+    // The pulled line marks its order to be gathered again; gathering keeps a fed line it did
+    // not gather, and counts it in the overhead (8 %): 45,037 × 0.08 = 3,602.96: 3,603 fen.
     QVERIFY(CostLedger::setOverheadRate(c, Core::Decimal::fromMicros(80'000)));
     for (int round = 0; round < 2; ++round) {
-        const auto gathered = CostLedger::gather(c, order);
+        const auto gathered = CostLedger::gatherPending(c);
         QVERIFY2(gathered, qPrintable(gathered ? QString() : gathered.error().toString()));
+        QCOMPARE(*gathered, round == 0 ? 1 : 0);
     }
     const auto costs = OrderCosts::load(c, order);
     QVERIFY2(costs, qPrintable(costs ? QString() : costs.error().toString()));
@@ -115,6 +116,27 @@ void tst_InstallCost::pulledLineIsTheInstallationCost()
         }
     }
     QVERIFY(found);
+
+    // A later rating lowers the commission: the pulled change marks the order again.
+    Storage::Statement lower(c.handle(),
+                             "UPDATE cost_lines SET amount_fen = 43037, revision = 43 WHERE "
+                             "id = ?");
+    lower.bind(1, id);
+    QVERIFY2(lower.exec(), qPrintable(lower.error()));
+    const auto again = CostLedger::gatherPending(c);
+    QVERIFY2(again, qPrintable(again ? QString() : again.error().toString()));
+    QCOMPARE(*again, 1);
+    const auto lowered = OrderCosts::load(c, order);
+    QVERIFY(lowered);
+    QCOMPARE(kindFen(*lowered, CostKind::Installation), 43037);
+    // 43,037 × 0.08 = 3,442.96: 3,443 fen.
+    QCOMPARE(kindFen(*lowered, CostKind::Overhead), 3443);
+    // Back to the first figures for the report below.
+    Storage::Statement restore(c.handle(),
+                               "UPDATE cost_lines SET amount_fen = 45037 WHERE id = ?");
+    restore.bind(1, id);
+    QVERIFY(restore.exec());
+    QVERIFY(CostLedger::gatherPending(c));
 
     const auto total = ProfitReport::total(c);
     QVERIFY2(total, qPrintable(total ? QString() : total.error().toString()));
