@@ -489,6 +489,16 @@ int cmdDemo(const QStringList &args)
     if (!parse(p, args, tr("hearthctl demo: create a demo database from the bundled sample "
                            "orders (again and again: it imports each sample once)."), &code))
         return code;
+    // A password the users cannot take is refused before anything is written, not after the
+    // orders are in and the staff, dealers and plans are missing.
+    const QString adminPassword = qEnvironmentVariable("HEARTH_ADMIN_PASSWORD");
+    if (!adminPassword.isEmpty() && adminPassword.size() < Users::UserStore::MinPasswordLength) {
+        err() << tr("hearthctl: HEARTH_ADMIN_PASSWORD is too short: a password needs at least "
+                    "%1 characters; nothing was written")
+                     .arg(Users::UserStore::MinPasswordLength)
+              << "\n";
+        return Failed;
+    }
     if (!openDatabase(p, &code))
         return code;
     QFile manifest(QStringLiteral(":/hearth/samples/samples.json"));

@@ -85,6 +85,15 @@ void tst_Hearthctl::demoThenStats()
     QVERIFY2(demo.out.contains(QStringLiteral("93 orders")), qPrintable(demo.out));
     QVERIFY(demo.out.contains(QStringLiteral("\"admin\"")));
 
+    // A short administrator password is refused before any order is written.
+    const QString refused = m_dir.filePath(QStringLiteral("refused.db"));
+    const Run shortPassword = run({"demo", "--db", refused},
+                                  {QStringLiteral("HEARTH_ADMIN_PASSWORD=x")});
+    QCOMPARE(shortPassword.code, 2);
+    QVERIFY2(shortPassword.err.contains(QStringLiteral("at least 8 characters")),
+             qPrintable(shortPassword.err));
+    QVERIFY(!QFile::exists(refused));
+
     const Run again = run({"demo", "--db", db});
     QCOMPARE(again.code, 0);
     QVERIFY(again.out.contains(QStringLiteral("Nothing new")));
