@@ -149,8 +149,9 @@ int cmdCosts(const QStringList &args)
 {
     Parsed p;
     QCommandLineOption by(QStringLiteral("by"),
-                          tr("Cost by type and product_line, channel, dealer, designer or month "
-                             "(\"type,channel\" reads the same as \"channel\")."),
+                          tr("Cost by type and product_line, channel, dealer, designer, month or "
+                             "charged_to (who a re-make is charged to; \"type,channel\" reads "
+                             "the same as \"channel\")."),
                           QStringLiteral("GROUP"), QStringLiteral("type,product_line"));
     QCommandLineOption from(QStringLiteral("from"), tr("The first day (YYYY-MM-DD)."),
                             QStringLiteral("DATE"));
@@ -163,8 +164,9 @@ int cmdCosts(const QStringList &args)
     int code = Ok;
     if (!parse(p, args, tr("hearthctl costs: cost accounting (成本核算), the cost of each type "
                            "(material, hardware, labour, outsourcing, logistics, installation, "
-                           "re-makes, overhead) by product line, channel, dealer, designer or "
-                           "month, from the orders' cost lines."),
+                           "re-makes, overhead) by product line, channel, dealer, designer, "
+                           "month or the party a re-make is charged to, from the orders' cost "
+                           "lines."),
                &code))
         return code;
     QStringList parts = p.parser.value(by).split(QLatin1Char(','), Qt::SkipEmptyParts);
@@ -174,7 +176,7 @@ int cmdCosts(const QStringList &args)
                                : std::nullopt;
     if (!dimension) {
         err() << tr("hearthctl costs: --by takes type and one of product_line, channel, dealer, "
-                    "designer or month, not \"%1\"")
+                    "designer, month or charged_to, not \"%1\"")
                      .arg(p.parser.value(by))
               << "\n";
         return Usage;

@@ -3,6 +3,7 @@
 #include "allocation.h"
 #include "costledger.h"
 #include "logging.h"
+#include "orders/remakes.h"
 #include "orders/salesorder.h"
 #include "storage/database.h"
 #include "writeguard.h"
@@ -17,6 +18,9 @@
 namespace Hearth::Finance {
 
 namespace {
+
+// The key of re-make costs whose order names no party.
+constexpr char UnassignedParty[] = "unassigned";
 
 struct OrderLineWeights
 {
@@ -143,6 +147,8 @@ QString CostReport::dimensionCode(CostDimension d)
         return QStringLiteral("designer");
     case CostDimension::Period:
         return QStringLiteral("month");
+    case CostDimension::ChargedTo:
+        return QStringLiteral("charged_to");
     }
     return {};
 }
@@ -151,7 +157,7 @@ std::optional<CostDimension> CostReport::dimensionFromCode(const QString &code)
 {
     for (CostDimension d : {CostDimension::ProductLine, CostDimension::Channel,
                             CostDimension::Dealer, CostDimension::Designer,
-                            CostDimension::Period}) {
+                            CostDimension::Period, CostDimension::ChargedTo}) {
         if (dimensionCode(d) == code)
             return d;
     }
@@ -171,6 +177,8 @@ QString CostReport::dimensionName(CostDimension d)
         return tr("Designer");
     case CostDimension::Period:
         return tr("Month");
+    case CostDimension::ChargedTo:
+        return tr("Charged to");
     }
     return {};
 }
@@ -187,7 +195,8 @@ Core::Result<CostReport> CostReport::build(Storage::Connection &c, CostDimension
     Storage::Statement &q = c.prepare(
         "SELECT k.order_id, o.order_no, k.kind, k.amount_fen, k.occurred_at, o.channel, "
         "COALESCE(d.code, ''), COALESCE(d.name, ''), COALESCE(g.code, ''), "
-        "COALESCE(g.name, '') FROM cost_lines k JOIN sales_orders o ON o.id = k.order_id "
+        "COALESCE(g.name, ''), COALESCE(k.charged_to, '') "
+        "FROM cost_lines k JOIN sales_orders o ON o.id = k.order_id "
         "LEFT JOIN partners d ON d.id = o.dealer_id "
         "LEFT JOIN partners g ON g.id = o.designer_id "
         "WHERE k.deleted = 0 AND o.deleted = 0 AND o.status <> 'cancelled' "
@@ -241,6 +250,14 @@ Core::Result<CostReport> CostReport::build(Storage::Connection &c, CostDimension
             key = at.toTimeZone(zone).toString(QStringLiteral("yyyy-MM"));
             break;
         }
+        case CostDimension::ChargedTo:
+            // A re-make whose party was never recorded stays apart from the other costs.
+            if (kind == CostKind::Remake) {
+                key = Orders::Remakes::partyOf(q.text(10));
+                if (key.isEmpty())
+                    key = QLatin1String(UnassignedParty);
+            }
+            break;
         }
         add(q.text(0), q.text(1), key, type, q.int64(3));
     }
@@ -282,6 +299,10 @@ Core::Result<CostReport> CostReport::build(Storage::Connection &c, CostDimension
         if (by == CostDimension::Channel) {
             if (const auto channel = Orders::channelFromCode(g.key))
                 g.label = Orders::channelName(*channel);
+        } else if (by == CostDimension::ChargedTo) {
+            g.label = g.key.isEmpty()                        ? tr("Not a re-make")
+                      : g.key == QLatin1String(UnassignedParty) ? tr("Re-make, no party given")
+                                                               : Orders::Remakes::partyName(g.key);
         } else {
             g.label = labels.value(g.key);
             if (!g.label.isEmpty() && g.label != g.key)

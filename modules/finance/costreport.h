@@ -33,13 +33,15 @@ enum class CostType {
 inline constexpr int CostTypeCount = int(CostType::Other) + 1;
 
 /// What cost accounting groups by: the product line (the order line's category), the order's
-/// channel, dealer or designer, or the month the cost arose in the site's time zone.
-enum class CostDimension { ProductLine, Channel, Dealer, Designer, Period };
+/// channel, dealer or designer, the month the cost arose in the site's time zone, or the party
+/// a re-make's cost is charged to (责任方: the party code of its charged_to; every cost that is
+/// not a re-make's under the empty key).
+enum class CostDimension { ProductLine, Channel, Dealer, Designer, Period, ChargedTo };
 
 /// One group of cost accounting: fen by type.
 struct CostGroup
 {
-    QString key;    // category, channel code, dealer or designer code, "2026-03"; "" for none
+    QString key;    // category, channel, dealer or designer code, "2026-03", party; "" for none
     QString label;  // as a user reads it
     std::array<qint64, CostTypeCount> fen{};
     qint64 orders = 0;

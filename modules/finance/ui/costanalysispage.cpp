@@ -67,7 +67,7 @@ CostAnalysisPage::CostAnalysisPage(QWidget *parent) : QWidget(parent)
     m_dimension = new QComboBox(this);
     for (CostDimension d : {CostDimension::ProductLine, CostDimension::Channel,
                             CostDimension::Dealer, CostDimension::Designer,
-                            CostDimension::Period}) {
+                            CostDimension::Period, CostDimension::ChargedTo}) {
         m_dimension->addItem(CostReport::dimensionName(d), int(d));
     }
     m_from = dateBox(tr("from the start"), this);

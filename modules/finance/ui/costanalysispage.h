@@ -16,7 +16,8 @@ class QTableView;
 namespace Hearth::Finance {
 
 /// Cost accounting (成本核算): cost by type against one dimension (product line, channel,
-/// dealer, designer, month) for a period, after gathering the costs that arrived since.
+/// dealer, designer, month, party a re-make is charged to) for a period, after gathering the
+/// costs that arrived since.
 /// Double clicking a cell lists the orders behind it; double clicking one of those opens it.
 /// The table exports to xlsx (CostWorkbook).
 class CostAnalysisPage : public QWidget

@@ -3,6 +3,7 @@
 #include "financeformat.h"
 #include "finance/costledger.h"
 #include "finance/orderestimate.h"
+#include "orders/remakes.h"
 #include "profitwaterfall.h"
 #include "storage/database.h"
 #include "widgets/links.h"
@@ -194,7 +195,7 @@ void OrderProfitPage::fillLines()
                                          + l.sourceId.left(8));
         source->setToolTip(l.sourceTable + QLatin1Char(' ') + l.sourceId);
         row.append(source);
-        row.append(new QStandardItem(partyName(l.chargedTo)));
+        row.append(new QStandardItem(Orders::Remakes::chargedToLabel(l.chargedTo)));
         row[0]->setData(l.sourceTable, SourceTableRole);
         row[0]->setData(l.sourceId, SourceIdRole);
         row[0]->setData(l.viaOrderId, ViaOrderRole);
@@ -256,21 +257,6 @@ QString OrderProfitPage::unitName(const QString &unit)
     if (unit == QLatin1String("set"))
         return tr("sets");
     return unit;
-}
-
-QString OrderProfitPage::partyName(const QString &code)
-{
-    if (code == QLatin1String("factory"))
-        return tr("Factory");
-    if (code == QLatin1String("dealer"))
-        return tr("Dealer");
-    if (code == QLatin1String("installer"))
-        return tr("Installer");
-    if (code == QLatin1String("customer"))
-        return tr("Customer");
-    if (code == QLatin1String("supplier"))
-        return tr("Supplier");
-    return code;
 }
 
 } // namespace Hearth::Finance

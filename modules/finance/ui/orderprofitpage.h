@@ -63,7 +63,6 @@ private:
     void showError(const QString &message);
     static QString sourceName(const QString &table);
     static QString unitName(const QString &unit);
-    static QString partyName(const QString &code);
 
     Widgets::PageHeader *m_header = nullptr;
     QLineEdit *m_orderNo = nullptr;

@@ -3,6 +3,7 @@
 #include "display.h"
 #include "orderlinesmodel.h"
 #include "orders/orderrepository.h"
+#include "orders/remakes.h"
 #include "orderstatusproviders.h"
 #include "storage/database.h"
 #include "timelineformat.h"
@@ -19,6 +20,7 @@
 #include <QTabWidget>
 #include <QTableView>
 #include <QTextBrowser>
+#include <QTextDocument>
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
@@ -146,11 +148,15 @@ void OrderDetailPane::buildHeader(QWidget *page)
 
     m_edit = new QPushButton(tr("Edit…"), page);
     connect(m_edit, &QPushButton::clicked, this, [this] { emit editRequested(m_orderId); });
+    m_remake = new QPushButton(tr("Re-make…"), page);
+    m_remake->setToolTip(tr("Make parts of this order again, charged to whoever caused it"));
+    connect(m_remake, &QPushButton::clicked, this, [this] { emit remakeRequested(m_orderId); });
 
     m_titleRow = new QHBoxLayout;
     m_titleRow->addWidget(m_title);
     m_titleRow->addWidget(m_statusChip);
     m_titleRow->addStretch(1);
+    m_titleRow->addWidget(m_remake);
     m_titleRow->addWidget(m_edit);
     layout->addLayout(m_titleRow);
 
@@ -158,6 +164,16 @@ void OrderDetailPane::buildHeader(QWidget *page)
     m_subtitle->setForegroundRole(QPalette::PlaceholderText);
     m_subtitle->setTextInteractionFlags(Qt::TextSelectableByMouse);
     layout->addWidget(m_subtitle);
+
+    m_remakes = new QLabel(page);
+    m_remakes->setWordWrap(true);
+    m_remakes->setTextFormat(Qt::RichText);
+    m_remakes->setTextInteractionFlags(Qt::TextBrowserInteraction);
+    m_remakes->setVisible(false);
+    connect(m_remakes, &QLabel::linkActivated, this, [this](const QString &link) {
+        emit orderRequested(link);
+    });
+    layout->addWidget(m_remakes);
 
     const QString labels[FieldCount] = {
         tr("Customer"), tr("Mobile"),   tr("Address"),  tr("Signed"),  tr("Promised"),
@@ -233,6 +249,7 @@ void OrderDetailPane::reload()
     }
     showHeader(order.value());
     showProviders();
+    showRemakes(order.value());
     m_lines->setLines(order->lines);
     m_tabs->setTabText(0, tr("Lines (%1)").arg(order->lines.size()));
     showNotes();
@@ -300,6 +317,47 @@ void OrderDetailPane::showProviders()
         m_titleRow->insertWidget(at++, chip);
         m_providerChips.append(chip);
     }
+}
+
+void OrderDetailPane::showRemakes(const SalesOrder &o)
+{
+    const auto link = [](const QString &id, const QString &orderNo) {
+        return QStringLiteral("<a href=\"%1\">%2</a>")
+            .arg(id.toHtmlEscaped(), orderNo.toHtmlEscaped());
+    };
+    QStringList parts;
+    if (!o.parentOrderId.isEmpty()) {
+        const auto parent = OrderRepository::load(o.parentOrderId);
+        const QString parentNo = parent ? parent->orderNo : o.parentOrderId;
+        parts.append(tr("Re-make of %1").arg(link(o.parentOrderId, parentNo)));
+        if (!o.chargedTo.isEmpty()) {
+            parts.append(tr("charged to %1")
+                             .arg(Remakes::chargedToLabel(o.chargedTo).toHtmlEscaped()));
+        }
+        if (!o.remakeReason.isEmpty())
+            parts.append(tr("reason: %1").arg(o.remakeReason.toHtmlEscaped()));
+    }
+    const auto remakes = Remakes::remakesOf(o.id);
+    if (remakes && !remakes->isEmpty()) {
+        QStringList items;
+        for (const SalesOrder &r : *remakes) {
+            items.append(tr("%1 (%2)").arg(link(r.id, r.orderNo),
+                                           Remakes::chargedToLabel(r.chargedTo).toHtmlEscaped()));
+        }
+        parts.append(tr("Re-makes: %1").arg(items.join(tr(", "))));
+    }
+    m_remakes->setText(parts.join(QStringLiteral(" · ")));
+    m_remakes->setVisible(!parts.isEmpty());
+    m_remake->setVisible(m_editable && o.status != OrderStatus::Cancelled);
+}
+
+QString OrderDetailPane::remakeText() const
+{
+    if (m_remakes->text().isEmpty())
+        return QString();
+    QTextDocument document;
+    document.setHtml(m_remakes->text());
+    return document.toPlainText();
 }
 
 QString OrderDetailPane::providerText(const QString &providerId) const
@@ -393,7 +451,9 @@ void OrderDetailPane::showMessage(const QString &text, bool error)
 
 void OrderDetailPane::setEditable(bool editable)
 {
+    m_editable = editable;
     m_edit->setVisible(editable);
+    m_remake->setVisible(editable);
     m_noteRow->setVisible(editable);
     m_addFile->setVisible(editable);
 }

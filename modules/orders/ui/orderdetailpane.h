@@ -64,12 +64,19 @@ public:
     /// partners and the source file are then hidden).
     QString fieldText(Field field) const;
     QString timelineText() const;
+    /// The re-make line under the title as plain text: the parent and who pays for a re-make,
+    /// the re-makes of an order that has some; empty otherwise.
+    QString remakeText() const;
     /// The chip a status provider shows for the order ("生产状态：部分完工 (1/3)"); empty
     /// when the provider has nothing for it or is not registered.
     QString providerText(const QString &providerId) const;
 
 signals:
     void editRequested(const QString &orderId);
+    /// The user asked for a re-make (补件) of the order.
+    void remakeRequested(const QString &orderId);
+    /// The user followed a link to another order (a re-make's parent, an order's re-make).
+    void orderRequested(const QString &orderId);
 
 private:
     void buildHeader(QWidget *parent);
@@ -77,6 +84,7 @@ private:
     void layoutFields(const QList<bool> &shown);
     void showHeader(const SalesOrder &order);
     void showProviders();
+    void showRemakes(const SalesOrder &order);
     void showNotes();
     void showAttachments();
     void showTimeline();
@@ -91,6 +99,9 @@ private:
     QList<QLabel *> m_providerChips;
     QLabel *m_subtitle = nullptr;
     QPushButton *m_edit = nullptr;
+    QPushButton *m_remake = nullptr;
+    QLabel *m_remakes = nullptr;
+    bool m_editable = true;
     QGridLayout *m_grid = nullptr;
     QList<QLabel *> m_labels;
     QList<QLabel *> m_values;

@@ -7,6 +7,7 @@
 #include "orderfilterbar.h"
 #include "orderlistmodel.h"
 #include "orders/orderrepository.h"
+#include "remakedialog.h"
 #include "timelineformat.h"
 #include "widgets/pageheader.h"
 #include "widgets/rowsarrived.h"
@@ -118,6 +119,8 @@ OrdersPage::OrdersPage(QWidget *parent) : QWidget(parent)
         setStatus(tr("%Ln order(s)", nullptr, int(m_count.result())));
     });
     connect(m_detail, &OrderDetailPane::editRequested, this, &OrdersPage::editOrder);
+    connect(m_detail, &OrderDetailPane::remakeRequested, this, &OrdersPage::remakeOrder);
+    connect(m_detail, &OrderDetailPane::orderRequested, this, &OrdersPage::selectOrder);
     connect(m_undo, &QUndoStack::indexChanged, this, [this] { m_message->setVisible(false); });
     connect(Widgets::Session::instance(), &Widgets::Session::changed, this,
             &OrdersPage::applyPermissions);
@@ -155,6 +158,15 @@ QWidget *OrdersPage::buildHeader()
     m_editAction = new QAction(Theme::icon(IconKind::Edit), tr("Edit…"), this);
     m_editAction->setEnabled(false);
     connect(m_editAction, &QAction::triggered, this, &OrdersPage::editCurrentOrder);
+
+    m_remakeAction = new QAction(tr("Re-make…"), this);
+    m_remakeAction->setToolTip(tr("Make parts of the order again, charged to whoever caused it"));
+    m_remakeAction->setEnabled(false);
+    // Anywhere on the page; B for 补件.
+    m_remakeAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_B));
+    m_remakeAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    addAction(m_remakeAction);
+    connect(m_remakeAction, &QAction::triggered, this, &OrdersPage::remakeCurrentOrder);
 
     m_importAction = new QAction(Theme::icon(IconKind::Import), tr("Import…"), this);
     m_importAction->setToolTip(tr("Import orders from channel files"));
@@ -201,6 +213,7 @@ void OrdersPage::applyPermissions()
     m_canImport = allowed(QStringLiteral("orders.import"));
     m_newAction->setVisible(m_canWrite);
     m_editAction->setVisible(m_canWrite);
+    m_remakeAction->setVisible(m_canWrite);
     m_undoAction->setVisible(m_canWrite);
     m_redoAction->setVisible(m_canWrite);
     m_importAction->setVisible(m_canImport);
@@ -285,7 +298,7 @@ void OrdersPage::setupView()
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &OrdersPage::currentChanged);
     m_view->setContextMenuPolicy(Qt::ActionsContextMenu);
-    m_view->addActions({m_editAction, m_newAction, m_undoAction, m_redoAction});
+    m_view->addActions({m_editAction, m_remakeAction, m_newAction, m_undoAction, m_redoAction});
 }
 
 QString OrdersPage::statusText() const
@@ -305,6 +318,7 @@ void OrdersPage::selectOrder(const QString &orderId)
         m_view->clearSelection();
         m_detail->showOrder(orderId);
         m_editAction->setEnabled(!m_detail->orderId().isEmpty());
+        m_remakeAction->setEnabled(!m_detail->orderId().isEmpty());
         return;
     }
     const QModelIndex index = m_model->index(row, OrderListModel::OrderNo);
@@ -316,6 +330,7 @@ void OrdersPage::currentChanged()
 {
     const QString id = currentOrderId();
     m_editAction->setEnabled(!id.isEmpty());
+    m_remakeAction->setEnabled(!id.isEmpty());
     if (id != m_detail->orderId())
         m_detail->showOrder(id);
 }
@@ -479,6 +494,24 @@ void OrdersPage::editOrder(const QString &orderId)
 void OrdersPage::editCurrentOrder()
 {
     editOrder(currentOrderId());
+}
+
+void OrdersPage::remakeOrder(const QString &orderId)
+{
+    if (orderId.isEmpty() || !m_canWrite)
+        return;
+    auto *dialog = new RemakeDialog(orderId, window());
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &RemakeDialog::created, this, [this](const QString &id) {
+        refresh();
+        selectOrder(id);
+    });
+    dialog->open();
+}
+
+void OrdersPage::remakeCurrentOrder()
+{
+    remakeOrder(currentOrderId().isEmpty() ? m_detail->orderId() : currentOrderId());
 }
 
 void OrdersPage::importOrders()

@@ -49,6 +49,9 @@ public slots:
     void newOrder();
     void editOrder(const QString &orderId);
     void editCurrentOrder();
+    /// Opens the re-make dialog (补件) for the order; OK selects the new re-make.
+    void remakeOrder(const QString &orderId);
+    void remakeCurrentOrder();
     void importOrders();
     /// Reloads the list, the filter choices and the detail pane (after an import or a save).
     void refresh();
@@ -88,6 +91,7 @@ private:
     QUndoStack *m_undo = nullptr;
     QAction *m_newAction = nullptr;
     QAction *m_editAction = nullptr;
+    QAction *m_remakeAction = nullptr;
     QAction *m_importAction = nullptr;
     QAction *m_undoAction = nullptr;
     QAction *m_redoAction = nullptr;
