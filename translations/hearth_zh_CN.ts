@@ -31,7 +31,7 @@
         <translation>已标记：%1</translation>
     </message>
     <message>
-        <source>The channel mapping (see &apos;hearthctl mappings&apos;).</source>
+        <source>The channel mapping (see 'hearthctl mappings').</source>
         <translation>渠道映射（见“hearthctl mappings”）。</translation>
     </message>
     <message>
@@ -167,19 +167,19 @@ Returned orders: %8</source>
         <translation>演示数据库 %1：%2 张订单，%3 个订单行，%4 位客户。</translation>
     </message>
     <message>
-        <source>hearthctl: unknown command &quot;%1&quot;</source>
+        <source>hearthctl: unknown command "%1"</source>
         <translation>hearthctl：未知命令“%1”</translation>
     </message>
     <message>
-        <source>Sign in to the desktop app as &quot;admin&quot; with the password %1.</source>
+        <source>Sign in to the desktop app as "admin" with the password %1.</source>
         <translation>请在桌面程序中以“admin”登录，密码为 %1。</translation>
     </message>
     <message>
-        <source>Sign in to the desktop app as &quot;admin&quot; with the password you set in HEARTH_ADMIN_PASSWORD.</source>
+        <source>Sign in to the desktop app as "admin" with the password you set in HEARTH_ADMIN_PASSWORD.</source>
         <translation>请在桌面程序中以“admin”登录，密码为 HEARTH_ADMIN_PASSWORD 中设置的密码。</translation>
     </message>
     <message>
-        <source>hearthctl: there is no database at %1; create one with &apos;hearthctl init&apos; or &apos;hearthctl demo&apos;</source>
+        <source>hearthctl: there is no database at %1; create one with 'hearthctl init' or 'hearthctl demo'</source>
         <translation>hearthctl：%1 处没有数据库；请用“hearthctl init”或“hearthctl demo”创建</translation>
     </message>
     <message>
@@ -187,7 +187,7 @@ Returned orders: %8</source>
         <translation>new（新建）、reviewing（审核中）、approved（已审核）、in_production（生产中）、shipped（已发货）、installed（已安装）、closed（已完成）或 cancelled（已取消）。</translation>
     </message>
     <message>
-        <source>hearthctl check: check the database file for damage (SQLite&apos;s integrity check and foreign keys).</source>
+        <source>hearthctl check: check the database file for damage (SQLite's integrity check and foreign keys).</source>
         <translation>hearthctl check：检查数据库文件是否损坏（SQLite 完整性检查和外键检查）。</translation>
     </message>
     <message>
@@ -203,7 +203,7 @@ Returned orders: %8</source>
         <translation>hearthctl：请尝试 --date-order %1</translation>
     </message>
     <message>
-        <source>The text encoding of CSV files: auto, utf-8, gb18030, windows-1252 or utf-16 (default: the mapping&apos;s).</source>
+        <source>The text encoding of CSV files: auto, utf-8, gb18030, windows-1252 or utf-16 (default: the mapping's).</source>
         <translation>CSV 文件的文本编码：auto、utf-8、gb18030、windows-1252 或 utf-16（默认使用映射中的设置）。</translation>
     </message>
     <message>
@@ -263,7 +263,7 @@ Returned orders: %8</source>
         <translation>hearthctl：--now 需要一个时间，例如 2026-12-04T09:00:00+08:00</translation>
     </message>
     <message>
-        <source>hearthctl: there is no active user &quot;%1&quot;</source>
+        <source>hearthctl: there is no active user "%1"</source>
         <translation>hearthctl：没有在职用户“%1”</translation>
     </message>
     <message>
@@ -279,7 +279,7 @@ Returned orders: %8</source>
         <translation>原因，记入时间线。</translation>
     </message>
     <message>
-        <source>Count deadlines from this time instead of the clock&apos;s.</source>
+        <source>Count deadlines from this time instead of the clock's.</source>
         <translation>从这个时间起计算期限，而不是按当前时钟。</translation>
     </message>
     <message>
@@ -339,7 +339,7 @@ Returned orders: %8</source>
         <translation>规则集版本 %1 已写入 %2。</translation>
     </message>
     <message>
-        <source>Saved as rule set version %1; it is not active until &apos;hearthctl rules activate %1&apos;.</source>
+        <source>Saved as rule set version %1; it is not active until 'hearthctl rules activate %1'.</source>
         <translation>已保存为规则集版本 %1；运行“hearthctl rules activate %1”之后才会启用。</translation>
     </message>
     <message>
@@ -351,7 +351,7 @@ Returned orders: %8</source>
         <translation>规则集版本 %1 已启用；此后的审单和拆单都使用该版本。</translation>
     </message>
     <message>
-        <source>hearthctl rules: unknown action &quot;%1&quot;</source>
+        <source>hearthctl rules: unknown action "%1"</source>
         <translation>hearthctl rules：未知操作“%1”</translation>
     </message>
     <message>
@@ -363,7 +363,7 @@ Returned orders: %8</source>
         <translation>hearthctl rules dry-run：没有比启用版本更新的已保存版本；请用 --rules 指定文件夹</translation>
     </message>
     <message>
-        <source>Only the tasks of this user (their own and their pools&apos;).</source>
+        <source>Only the tasks of this user (their own and their pools').</source>
         <translation>只列出该用户的任务（本人的任务及其任务池中的任务）。</translation>
     </message>
     <message>
@@ -387,7 +387,7 @@ Returned orders: %8</source>
         <translation>把逾期任务升级给负责人。</translation>
     </message>
     <message>
-        <source>hearthctl tasks: list tasks, due and overdue first; &apos;tasks escalate&apos; sends overdue tasks to their owners&apos; leads.</source>
+        <source>hearthctl tasks: list tasks, due and overdue first; 'tasks escalate' sends overdue tasks to their owners' leads.</source>
         <translation>hearthctl tasks：列出任务，即将到期和已逾期的排在前面；“tasks escalate”把逾期任务升级给处理人的上级。</translation>
     </message>
     <message>
@@ -445,7 +445,7 @@ Returned orders: %8</source>
         <translation>%1 已写入 %2。</translation>
     </message>
     <message>
-        <source>hearthctl processes: no process &quot;%1&quot;</source>
+        <source>hearthctl processes: no process "%1"</source>
         <translation>hearthctl processes：没有流程“%1”</translation>
     </message>
     <message>
@@ -461,7 +461,7 @@ Returned orders: %8</source>
         <translation>%1 已启用；新订单将按此版本开始。</translation>
     </message>
     <message>
-        <source>hearthctl processes: unknown action &quot;%1&quot;</source>
+        <source>hearthctl processes: unknown action "%1"</source>
         <translation>hearthctl processes：未知操作“%1”</translation>
     </message>
     <message>
@@ -473,7 +473,7 @@ Returned orders: %8</source>
         <translation>流程引擎：共处理 %1 张订单，%2 张被审单挂起，%3 张等待审批，%4 张已拆单；创建了 %5 个任务。</translation>
     </message>
     <message>
-        <source>The approval task&apos;s id as &apos;hearthctl tasks&apos; lists it, or the approval step&apos;s id.</source>
+        <source>The approval task's id as 'hearthctl tasks' lists it, or the approval step's id.</source>
         <translation>审批任务的编号（即 hearthctl tasks 列出的编号），或审批步骤的编号。</translation>
     </message>
     <message>
@@ -501,7 +501,7 @@ Returned orders: %8</source>
         <translation>make 或 list</translation>
     </message>
     <message>
-        <source>hearthctl workorders: make work orders (工单) from the split&apos;s work order tasks and exploded parts, or list them.</source>
+        <source>hearthctl workorders: make work orders (工单) from the split's work order tasks and exploded parts, or list them.</source>
         <translation>hearthctl workorders：由拆单的生产任务和拆出的板件生成工单，或列出工单。</translation>
     </message>
     <message>
@@ -525,7 +525,7 @@ Returned orders: %8</source>
         <translation>修补已保存的计划（插单或设备故障后），尽量少挪动，而不是重新排产。</translation>
     </message>
     <message>
-        <source>Plan from this time instead of now: 2026-10-12T08:00:00+08:00, or 2026-10-12 08:00 on the site&apos;s clock.</source>
+        <source>Plan from this time instead of now: 2026-10-12T08:00:00+08:00, or 2026-10-12 08:00 on the site's clock.</source>
         <translation>从该时间而不是现在开始排产：2026-10-12T08:00:00+08:00，或按工厂时区的 2026-10-12 08:00。</translation>
     </message>
     <message>
@@ -533,7 +533,7 @@ Returned orders: %8</source>
         <translation>只排产，不保存。</translation>
     </message>
     <message>
-        <source>The earliest date the factory can finish this order given today&apos;s load; saves nothing.</source>
+        <source>The earliest date the factory can finish this order given today's load; saves nothing.</source>
         <translation>按当前负荷，工厂最早能完成该订单的日期；不保存任何内容。</translation>
     </message>
     <message>
@@ -605,7 +605,7 @@ Returned orders: %8</source>
         <translation>搜索时长，秒（默认 10）。</translation>
     </message>
     <message>
-        <source>Seed of the search&apos;s random choices (default 1).</source>
+        <source>Seed of the search's random choices (default 1).</source>
         <translation>搜索随机选择的种子（默认 1）。</translation>
     </message>
     <message>
@@ -613,7 +613,7 @@ Returned orders: %8</source>
         <translation>搜索这么多步后停止：配合 --seed 每次结果相同。</translation>
     </message>
     <message>
-        <source>Also print each machine&apos;s sequence with start times (jobs and steps counted from 1).</source>
+        <source>Also print each machine's sequence with start times (jobs and steps counted from 1).</source>
         <translation>同时打印每台机器的加工顺序和开始时间（作业和工步从 1 计）。</translation>
     </message>
     <message>
@@ -629,15 +629,15 @@ Returned orders: %8</source>
         <translation>hearthctl schedule：需要 --jobshop FILE</translation>
     </message>
     <message>
-        <source>hearthctl schedule: --seconds takes a positive number, not &quot;%1&quot;</source>
+        <source>hearthctl schedule: --seconds takes a positive number, not "%1"</source>
         <translation>hearthctl schedule：--seconds 需要正数，而不是“%1”</translation>
     </message>
     <message>
-        <source>hearthctl schedule: --seed takes a whole number of 0 or more, not &quot;%1&quot;</source>
+        <source>hearthctl schedule: --seed takes a whole number of 0 or more, not "%1"</source>
         <translation>hearthctl schedule：--seed 需要 0 或更大的整数，而不是“%1”</translation>
     </message>
     <message>
-        <source>hearthctl schedule: --iterations takes a positive whole number, not &quot;%1&quot;</source>
+        <source>hearthctl schedule: --iterations takes a positive whole number, not "%1"</source>
         <translation>hearthctl schedule：--iterations 需要正整数，而不是“%1”</translation>
     </message>
     <message>
@@ -673,7 +673,7 @@ Returned orders: %8</source>
         <translation>按订单、品类、区域、渠道、经销商或月份分组。</translation>
     </message>
     <message>
-        <source>hearthctl profit: --by takes order, category, region, channel, dealer or month, not &quot;%1&quot;</source>
+        <source>hearthctl profit: --by takes order, category, region, channel, dealer or month, not "%1"</source>
         <translation>hearthctl profit：--by 可取 order、category、region、channel、dealer 或 month，而不是“%1”</translation>
     </message>
     <message>
@@ -719,7 +719,7 @@ Returned orders: %8</source>
         <translation>订单（订单号）。</translation>
     </message>
     <message>
-        <source>hearthctl receipts: an order&apos;s receipts (收款), what it has paid and still owes, and its payment schedule.</source>
+        <source>hearthctl receipts: an order's receipts (收款), what it has paid and still owes, and its payment schedule.</source>
         <translation>hearthctl receipts：订单的收款记录、已付和待收金额，以及收款计划。</translation>
     </message>
     <message>
@@ -827,7 +827,7 @@ Returned orders: %8</source>
         <translation>库存汇总与出入库记录一致。</translation>
     </message>
     <message>
-        <source>The item&apos;s code or GTIN.</source>
+        <source>The item's code or GTIN.</source>
         <translation>物料编码或GTIN。</translation>
     </message>
     <message>
@@ -839,7 +839,7 @@ Returned orders: %8</source>
         <translation>transfer：货品移入的库位。</translation>
     </message>
     <message>
-        <source>The quantity in the item&apos;s unit; count: what was counted.</source>
+        <source>The quantity in the item's unit; count: what was counted.</source>
         <translation>以物料单位计的数量；count：盘点数。</translation>
     </message>
     <message>
@@ -847,7 +847,7 @@ Returned orders: %8</source>
         <translation>receive：单价（元，默认按移动加权平均）。</translation>
     </message>
     <message>
-        <source>issue: the work order&apos;s number.</source>
+        <source>issue: the work order's number.</source>
         <translation>issue：工单号。</translation>
     </message>
     <message>
@@ -875,7 +875,7 @@ Returned orders: %8</source>
         <translation>hearthctl stock：库存台账：seed、balance ITEM [--bin B]、valuation [--warehouse W]、moves ITEM [--limit N]、check、receive|issue|transfer|count --item I --bin B [--to B2] --qty Q [--cost C] [--wo WO] [--lot L] --key K。</translation>
     </message>
     <message>
-        <source>hearthctl stock %1: give the item&apos;s code</source>
+        <source>hearthctl stock %1: give the item's code</source>
         <translation>hearthctl stock %1：请给出物料编码</translation>
     </message>
     <message>
@@ -915,7 +915,7 @@ Returned orders: %8</source>
         <translation>%1 现有 %2</translation>
     </message>
     <message>
-        <source>The dealer&apos;s unit code.</source>
+        <source>The dealer's unit code.</source>
         <translation>经销商的组织单元编码。</translation>
     </message>
     <message>
@@ -935,7 +935,7 @@ Returned orders: %8</source>
         <translation>同时将对账单写为 PDF。</translation>
     </message>
     <message>
-        <source>hearthctl statement: a dealer&apos;s statement (对账单) for a period: opening balance, orders, payments, rebates and closing balance.</source>
+        <source>hearthctl statement: a dealer's statement (对账单) for a period: opening balance, orders, payments, rebates and closing balance.</source>
         <translation>hearthctl statement：经销商某一期间的对账单：期初余额、订单、收款、返利和期末余额。</translation>
     </message>
     <message>
@@ -971,12 +971,8 @@ Returned orders: %8</source>
         <translation>%1 于 %2 确认</translation>
     </message>
     <message>
-        <source>hearthctl profit: revenue, cost and profit (单单清算) per order, category, region, channel, dealer or month: an order&apos;s cost lines where it has them, else a line&apos;s amount less its profit where the line carries one.</source>
+        <source>hearthctl profit: revenue, cost and profit (单单清算) per order, category, region, channel, dealer or month: an order's cost lines where it has them, else a line's amount less its profit where the line carries one.</source>
         <translation>hearthctl profit：按订单、品类、区域、渠道、经销商或月份统计收入、成本和利润（单单清算）：有成本明细的订单用其成本明细，否则用订单行金额减去其利润。</translation>
-    </message>
-    <message>
-        <source>Cost by type and product_line, channel, dealer, designer or month (&quot;type,channel&quot; reads the same as &quot;channel&quot;).</source>
-        <translation>按成本类型及 product_line、channel、dealer、designer 或 month 分组（“type,channel”与“channel”相同）。</translation>
     </message>
     <message>
         <source>The first day (YYYY-MM-DD).</source>
@@ -991,15 +987,7 @@ Returned orders: %8</source>
         <translation>同时将表格写入 xlsx 文件。</translation>
     </message>
     <message>
-        <source>hearthctl costs: cost accounting (成本核算), the cost of each type (material, hardware, labour, outsourcing, logistics, installation, re-makes, overhead) by product line, channel, dealer, designer or month, from the orders&apos; cost lines.</source>
-        <translation>hearthctl costs：成本核算，根据订单成本明细，按产品线、渠道、经销商、设计师或月份统计各类成本（材料、五金、人工、外协、物流、安装、补件、制造费用）。</translation>
-    </message>
-    <message>
-        <source>hearthctl costs: --by takes type and one of product_line, channel, dealer, designer or month, not &quot;%1&quot;</source>
-        <translation>hearthctl costs：--by 应为 type 加 product_line、channel、dealer、designer 或 month 之一，而不是“%1”</translation>
-    </message>
-    <message>
-        <source>hearthctl costs: expected a day such as 2026-03-01, not &quot;%1&quot;</source>
+        <source>hearthctl costs: expected a day such as 2026-03-01, not "%1"</source>
         <translation>hearthctl costs：日期应形如 2026-03-01，而不是“%1”</translation>
     </message>
     <message>
@@ -1011,7 +999,7 @@ Returned orders: %8</source>
         <translation>登录所用的用户（保存供下次使用）。</translation>
     </message>
     <message>
-        <source>The server&apos;s self-signed certificate (PEM) to trust.</source>
+        <source>The server's self-signed certificate (PEM) to trust.</source>
         <translation>要信任的服务器自签名证书（PEM）。</translation>
     </message>
     <message>
@@ -1090,6 +1078,22 @@ Returned orders: %8</source>
         <source>2025 dealer volume rebate</source>
         <translation>2025 年经销商业绩返利</translation>
     </message>
+    <message>
+        <source>hearthctl: HEARTH_ADMIN_PASSWORD is too short: a password needs at least %1 characters; nothing was written</source>
+        <translation>hearthctl：HEARTH_ADMIN_PASSWORD 太短：密码至少需要 %1 个字符；未写入任何内容</translation>
+    </message>
+    <message>
+        <source>Cost by type and product_line, channel, dealer, designer, month or charged_to (who a re-make is charged to; "type,channel" reads the same as "channel").</source>
+        <translation>按成本类型及 product_line、channel、dealer、designer、month 或 charged_to（补件的责任方）分组（“type,channel”与“channel”相同）。</translation>
+    </message>
+    <message>
+        <source>hearthctl costs: cost accounting (成本核算), the cost of each type (material, hardware, labour, outsourcing, logistics, installation, re-makes, overhead) by product line, channel, dealer, designer, month or the party a re-make is charged to, from the orders' cost lines.</source>
+        <translation>hearthctl costs：成本核算，根据订单成本明细，按产品线、渠道、经销商、设计师、月份或补件责任方统计各类成本（材料、五金、人工、外协、物流、安装、补件、制造费用）。</translation>
+    </message>
+    <message>
+        <source>hearthctl costs: --by takes type and one of product_line, channel, dealer, designer, month or charged_to, not "%1"</source>
+        <translation>hearthctl costs：--by 应为 type 加 product_line、channel、dealer、designer、month 或 charged_to 之一，而不是“%1”</translation>
+    </message>
 </context>
 <context>
     <name>Hearth::Cli::Parsed</name>
@@ -1140,9 +1144,9 @@ Returned orders: %8</source>
 Options:
   --db FILE       the database to open (default: hearth.db in the data folder)
   --lang CODE     the interface language for this run: zh_CN or en
-  --render PAGE   draw one page to a PNG file offscreen and exit; &quot;list&quot; prints the pages
+  --render PAGE   draw one page to a PNG file offscreen and exit; "list" prints the pages
   --out FILE.png  where --render writes the picture
-  --size WxH      the picture&apos;s size in pixels, e.g. 1280x800
+  --size WxH      the picture's size in pixels, e.g. 1280x800
   --help          show this text
   --version       show the version
 </source>
@@ -1154,7 +1158,7 @@ Options:
 选项：
   --db 文件       要打开的数据库（默认：数据目录中的 hearth.db）
   --lang 代码     本次运行的界面语言：zh_CN 或 en
-  --render 页面   在后台把一个页面绘制成 PNG 文件后退出；&quot;list&quot; 列出所有页面
+  --render 页面   在后台把一个页面绘制成 PNG 文件后退出；"list" 列出所有页面
   --out 文件.png  --render 输出图片的位置
   --size 宽x高    图片尺寸（像素），例如 1280x800
   --help          显示本帮助
@@ -1162,7 +1166,7 @@ Options:
 </translation>
     </message>
     <message>
-        <source>unexpected argument &quot;%1&quot;</source>
+        <source>unexpected argument "%1"</source>
         <translation>多余的参数“%1”</translation>
     </message>
     <message>
@@ -1170,11 +1174,11 @@ Options:
         <translation>--db 需要一个文件名</translation>
     </message>
     <message>
-        <source>unknown language &quot;%1&quot;; use zh_CN or en</source>
+        <source>unknown language "%1"; use zh_CN or en</source>
         <translation>未知语言“%1”；请使用 zh_CN 或 en</translation>
     </message>
     <message>
-        <source>--render needs a page id; &quot;--render list&quot; prints them</source>
+        <source>--render needs a page id; "--render list" prints them</source>
         <translation>--render 需要页面标识；用“--render list”可列出全部页面</translation>
     </message>
     <message>
@@ -1333,7 +1337,7 @@ Ask an administrator to give you a role that does.</source>
         <translation>关于 Hearth</translation>
     </message>
     <message>
-        <source>hearth: unknown page &quot;%1&quot;; the pages are: %2</source>
+        <source>hearth: unknown page "%1"; the pages are: %2</source>
         <translation>hearth：未知页面“%1”；可用页面：%2</translation>
     </message>
     <message>
@@ -1345,7 +1349,7 @@ Ask an administrator to give you a role that does.</source>
         <translation>hearth：数据库中没有可用于绘制页面的有效管理员</translation>
     </message>
     <message>
-        <source>hearth: the module &quot;%1&quot; did not create the page &quot;%2&quot;</source>
+        <source>hearth: the module "%1" did not create the page "%2"</source>
         <translation>hearth：模块“%1”未能创建页面“%2”</translation>
     </message>
     <message>
@@ -1476,7 +1480,7 @@ Ask an administrator to give you a role that does.</source>
 <context>
     <name>Hearth::Finance::CostLedger</name>
     <message>
-        <source>no order with id &quot;%1&quot;</source>
+        <source>no order with id "%1"</source>
         <translation>没有 ID 为“%1”的订单</translation>
     </message>
     <message>
@@ -1484,7 +1488,7 @@ Ask an administrator to give you a role that does.</source>
         <translation>无法读取设置</translation>
     </message>
     <message>
-        <source>expected an overhead rate from 0 to 10 such as 0.08, not &quot;%1&quot;</source>
+        <source>expected an overhead rate from 0 to 10 such as 0.08, not "%1"</source>
         <translation>制造费用率应在 0 到 10 之间（如 0.08），而不是“%1”</translation>
     </message>
     <message>
@@ -1508,7 +1512,7 @@ Ask an administrator to give you a role that does.</source>
         <translation>制造费用和补件成本由系统归集，不能直接记录</translation>
     </message>
     <message>
-        <source>expected the freight basis &quot;packages&quot; or &quot;weight&quot;, not &quot;%1&quot;</source>
+        <source>expected the freight basis "packages" or "weight", not "%1"</source>
         <translation>运费分摊依据应为“packages”或“weight”，而不是“%1”</translation>
     </message>
 </context>
@@ -1625,6 +1629,18 @@ Ask an administrator to give you a role that does.</source>
         <source>Total</source>
         <translation>合计</translation>
     </message>
+    <message>
+        <source>Charged to</source>
+        <translation>责任方</translation>
+    </message>
+    <message>
+        <source>Not a re-make</source>
+        <translation>非补件</translation>
+    </message>
+    <message>
+        <source>Re-make, no party given</source>
+        <translation>补件（未填责任方）</translation>
+    </message>
 </context>
 <context>
     <name>Hearth::Finance::CostWorkbook</name>
@@ -1679,7 +1695,7 @@ Ask an administrator to give you a role that does.</source>
 <context>
     <name>Hearth::Finance::DealerStatements</name>
     <message>
-        <source>a statement&apos;s period must end on or after the day it starts</source>
+        <source>a statement's period must end on or after the day it starts</source>
         <translation>对账期间的结束日期不能早于开始日期</translation>
     </message>
     <message>
@@ -1722,6 +1738,10 @@ Ask an administrator to give you a role that does.</source>
         <source>Rebate</source>
         <translation>返利</translation>
     </message>
+    <message>
+        <source>Rebate claw-back</source>
+        <translation>返利追回</translation>
+    </message>
 </context>
 <context>
     <name>Hearth::Finance::DealersPage</name>
@@ -1730,7 +1750,7 @@ Ask an administrator to give you a role that does.</source>
         <translation>经销商对账与返利</translation>
     </message>
     <message>
-        <source>A dealer&apos;s account for a period, its credit and its rebates</source>
+        <source>A dealer's account for a period, its credit and its rebates</source>
         <translation>经销商某一期间的往来账、信用额度与返利</translation>
     </message>
     <message>
@@ -1925,6 +1945,74 @@ Ask an administrator to give you a role that does.</source>
         <source>Expected an amount in yuan, such as 50000 or 50000.00, not “%1”.</source>
         <translation>请输入以元为单位的金额，如 50000 或 50000.00，而不是“%1”。</translation>
     </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Pays what the period has earned and was not paid, or records the claw-back of what it was paid too much</source>
+        <translation>支付本周期应返未付的返利，或记录多付返利的追回</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>代码</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Dealer</source>
+        <translation>经销商</translation>
+    </message>
+    <message>
+        <source>Terms</source>
+        <translation>条款</translation>
+    </message>
+    <message>
+        <source>Valid</source>
+        <translation>有效期</translation>
+    </message>
+    <message>
+        <source>Tiers</source>
+        <translation>档位</translation>
+    </message>
+    <message>
+        <source>Settled up to</source>
+        <translation>已结算至</translation>
+    </message>
+    <message>
+        <source>New policy</source>
+        <translation>新建政策</translation>
+    </message>
+    <message>
+        <source>Edit policy</source>
+        <translation>编辑政策</translation>
+    </message>
+    <message>
+        <source>End policy</source>
+        <translation>结束政策</translation>
+    </message>
+    <message>
+        <source>Ends the policy today, or after its last settled period</source>
+        <translation>今天结束该政策，或在其最后一个已结算周期之后结束</translation>
+    </message>
+    <message>
+        <source>Ledger</source>
+        <translation>返利台账</translation>
+    </message>
+    <message>
+        <source>Policies</source>
+        <translation>返利政策</translation>
+    </message>
+    <message>
+        <source>Settled %1 but now earns %2: settling records a claw-back of %3.</source>
+        <translation>已结 %1，但现在应返 %2：结算将记录追回 %3。</translation>
+    </message>
+    <message>
+        <source>Every dealer</source>
+        <translation>全部经销商</translation>
+    </message>
 </context>
 <context>
     <name>Hearth::Finance::FinanceFormat</name>
@@ -1963,7 +2051,7 @@ Ask an administrator to give you a role that does.</source>
         <translation>无法读取设置</translation>
     </message>
     <message>
-        <source>expected a margin between -1 and 1 such as 0.15, not &quot;%1&quot;</source>
+        <source>expected a margin between -1 and 1 such as 0.15, not "%1"</source>
         <translation>毛利率应在 -1 到 1 之间（如 0.15），而不是“%1”</translation>
     </message>
     <message>
@@ -2017,7 +2105,7 @@ Ask an administrator to give you a role that does.</source>
 <context>
     <name>Hearth::Finance::OrderCosts</name>
     <message>
-        <source>no order with id &quot;%1&quot;</source>
+        <source>no order with id "%1"</source>
         <translation>没有 ID 为“%1”的订单</translation>
     </message>
 </context>
@@ -2091,12 +2179,12 @@ Ask an administrator to give you a role that does.</source>
         <translation>双击一行可打开其来源的出入库、报工或单据</translation>
     </message>
     <message>
-        <source>No order numbered &quot;%1&quot;.</source>
+        <source>No order numbered "%1".</source>
         <translation>没有单号为“%1”的订单。</translation>
     </message>
     <message>
-        <source>Revenue &lt;b&gt;%1&lt;/b&gt; &amp;nbsp; Actual cost &lt;b&gt;%2&lt;/b&gt; &amp;nbsp; Profit &lt;b&gt;&lt;span style=&quot;color:%3&quot;&gt;%4&lt;/span&gt;&lt;/b&gt; (%5)</source>
-        <translation>收入 &lt;b&gt;%1&lt;/b&gt; &amp;nbsp; 实际成本 &lt;b&gt;%2&lt;/b&gt; &amp;nbsp; 利润 &lt;b&gt;&lt;span style=&quot;color:%3&quot;&gt;%4&lt;/span&gt;&lt;/b&gt;（%5）</translation>
+        <source>Revenue &lt;b&gt;%1&lt;/b&gt; &amp;nbsp; Actual cost &lt;b&gt;%2&lt;/b&gt; &amp;nbsp; Profit &lt;b&gt;&lt;span style="color:%3"&gt;%4&lt;/span&gt;&lt;/b&gt; (%5)</source>
+        <translation>收入 &lt;b&gt;%1&lt;/b&gt; &amp;nbsp; 实际成本 &lt;b&gt;%2&lt;/b&gt; &amp;nbsp; 利润 &lt;b&gt;&lt;span style="color:%3"&gt;%4&lt;/span&gt;&lt;/b&gt;（%5）</translation>
     </message>
     <message>
         <source>Estimated cost %1, estimated profit %2</source>
@@ -2149,26 +2237,6 @@ Ask an administrator to give you a role that does.</source>
     <message>
         <source>sets</source>
         <translation>套</translation>
-    </message>
-    <message>
-        <source>Factory</source>
-        <translation>工厂</translation>
-    </message>
-    <message>
-        <source>Dealer</source>
-        <translation>经销商</translation>
-    </message>
-    <message>
-        <source>Installer</source>
-        <translation>安装师傅</translation>
-    </message>
-    <message>
-        <source>Customer</source>
-        <translation>客户</translation>
-    </message>
-    <message>
-        <source>Supplier</source>
-        <translation>供应商</translation>
     </message>
 </context>
 <context>
@@ -2259,35 +2327,234 @@ Ask an administrator to give you a role that does.</source>
         <translation>没有返利政策 %1</translation>
     </message>
     <message>
-        <source>the policy %1 is not this dealer&apos;s</source>
+        <source>the policy %1 is not this dealer's</source>
         <translation>返利政策 %1 不属于该经销商</translation>
+    </message>
+    <message>
+        <source>nothing earned</source>
+        <translation>未达返利</translation>
+    </message>
+    <message>
+        <source>to settle</source>
+        <translation>待结算</translation>
+    </message>
+    <message>
+        <source>settled</source>
+        <translation>已结清</translation>
+    </message>
+    <message>
+        <source>to claw back</source>
+        <translation>待追回</translation>
     </message>
 </context>
 <context>
     <name>Hearth::Finance::RebatePolicies</name>
     <message>
-        <source>a rebate policy needs a code</source>
-        <translation>返利政策需要编码</translation>
-    </message>
-    <message>
-        <source>the policy %1 must end on or after the day it starts</source>
-        <translation>返利政策 %1 的结束日期不能早于开始日期</translation>
-    </message>
-    <message>
-        <source>the policy %1 has no tiers</source>
-        <translation>返利政策 %1 没有阶梯</translation>
-    </message>
-    <message>
-        <source>expected a threshold of 0 or more and a rate from 0 to below 100 %</source>
-        <translation>门槛应不小于 0，比例应在 0 到 100 % 之间（不含 100 %）</translation>
-    </message>
-    <message>
-        <source>tiers must be in ascending order of threshold</source>
-        <translation>阶梯须按门槛从低到高排列</translation>
-    </message>
-    <message>
         <source>the database is busy: try again</source>
         <translation>数据库正忙，请重试</translation>
+    </message>
+    <message>
+        <source>Code: every rebate policy needs a code.</source>
+        <translation>代码：每个返利政策都需要代码。</translation>
+    </message>
+    <message>
+        <source>Dates: the policy %1 needs a start and an end date.</source>
+        <translation>日期：政策 %1 需要开始日期和结束日期。</translation>
+    </message>
+    <message>
+        <source>End date: %1 is before the start date %2.</source>
+        <translation>结束日期：%1 早于开始日期 %2。</translation>
+    </message>
+    <message>
+        <source>Tiers: the policy %1 has no tiers; add at least one.</source>
+        <translation>档位：政策 %1 没有档位，请至少添加一档。</translation>
+    </message>
+    <message>
+        <source>Tier %1: the threshold cannot be below 0.</source>
+        <translation>第 %1 档：门槛不能小于 0。</translation>
+    </message>
+    <message>
+        <source>Tier %1: the threshold %2 is not above %3 of tier %4; thresholds must ascend.</source>
+        <translation>第 %1 档：门槛 %2 不高于第 %4 档的 %3；门槛必须逐档递增。</translation>
+    </message>
+    <message>
+        <source>Tier %1: the rate cannot be below 0 %.</source>
+        <translation>第 %1 档：返利比例不能小于 0 %。</translation>
+    </message>
+    <message>
+        <source>Tier %1: the rate %2 is too high; a rate must be below 100 %.</source>
+        <translation>第 %1 档：返利比例 %2 过高，必须低于 100 %。</translation>
+    </message>
+    <message>
+        <source>Code: %1 is already the code of the policy “%2”.</source>
+        <translation>代码：%1 已是政策“%2”的代码。</translation>
+    </message>
+    <message>
+        <source>code</source>
+        <translation>代码</translation>
+    </message>
+    <message>
+        <source>dealer</source>
+        <translation>经销商</translation>
+    </message>
+    <message>
+        <source>start date</source>
+        <translation>开始日期</translation>
+    </message>
+    <message>
+        <source>period</source>
+        <translation>周期</translation>
+    </message>
+    <message>
+        <source>mode</source>
+        <translation>计算方式</translation>
+    </message>
+    <message>
+        <source>basis</source>
+        <translation>计算基数</translation>
+    </message>
+    <message>
+        <source>tiers</source>
+        <translation>档位</translation>
+    </message>
+    <message>
+        <source>The policy %1 is settled up to %2, so its %3 can no longer change; end it and start a new policy for later periods.</source>
+        <translation>政策 %1 已结算至 %2，其%3不能再修改；请结束该政策，并为之后的周期新建政策。</translation>
+    </message>
+    <message>
+        <source>End date: the policy %1 is settled up to %2 and cannot end before it.</source>
+        <translation>结束日期：政策 %1 已结算至 %2，不能早于该日结束。</translation>
+    </message>
+</context>
+<context>
+    <name>Hearth::Finance::RebatePolicyEditor</name>
+    <message>
+        <source>such as Q-2027</source>
+        <translation>例如 Q-2027</translation>
+    </message>
+    <message>
+        <source>Retroactive: the rate reached applies to the whole volume. Marginal: each rate applies to the volume in its band.</source>
+        <translation>追溯：达到的比例适用于全部业绩。超额累进：各档比例只适用于本档内的业绩。</translation>
+    </message>
+    <message>
+        <source>Without tax: each order counts at its net amount, as its tax document gives it.</source>
+        <translation>不含税：每个订单按其税务单据上的不含税金额计入业绩。</translation>
+    </message>
+    <message>
+        <source>From volume (yuan)</source>
+        <translation>业绩起点（元）</translation>
+    </message>
+    <message>
+        <source>Rate (%)</source>
+        <translation>返利比例（%）</translation>
+    </message>
+    <message>
+        <source>Add tier</source>
+        <translation>添加档位</translation>
+    </message>
+    <message>
+        <source>Remove tier</source>
+        <translation>删除档位</translation>
+    </message>
+    <message>
+        <source>Save policy</source>
+        <translation>保存政策</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Code:</source>
+        <translation>代码：</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>名称：</translation>
+    </message>
+    <message>
+        <source>Dealer:</source>
+        <translation>经销商：</translation>
+    </message>
+    <message>
+        <source>Terms:</source>
+        <translation>条款：</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>至</translation>
+    </message>
+    <message>
+        <source>Valid:</source>
+        <translation>有效期：</translation>
+    </message>
+    <message>
+        <source>Every dealer</source>
+        <translation>全部经销商</translation>
+    </message>
+    <message>
+        <source>New rebate policy</source>
+        <translation>新建返利政策</translation>
+    </message>
+    <message>
+        <source>Rebate policy %1</source>
+        <translation>返利政策 %1</translation>
+    </message>
+    <message>
+        <source>End the rebate policy %1</source>
+        <translation>结束返利政策 %1</translation>
+    </message>
+    <message>
+        <source>Settled up to %1: only the name and the end date can change, and the policy cannot end before that day. For new terms, end it and add a new policy.</source>
+        <translation>已结算至 %1：只能修改名称和结束日期，且不能早于该日结束。如需新条款，请结束本政策并新建政策。</translation>
+    </message>
+    <message>
+        <source>Tier %1: expected a threshold in yuan, such as 50000.00, not “%2”.</source>
+        <translation>第 %1 档：门槛应为以元计的金额，例如 50000.00，而不是“%2”。</translation>
+    </message>
+    <message>
+        <source>Tier %1: expected a rate in per cent with at most four decimals, such as 2.5, not “%2”.</source>
+        <translation>第 %1 档：返利比例应为百分数，最多四位小数，例如 2.5，而不是“%2”。</translation>
+    </message>
+    <message>
+        <source>No database is open.</source>
+        <translation>没有打开数据库。</translation>
+    </message>
+    <message>
+        <source>Monthly</source>
+        <translation>按月</translation>
+    </message>
+    <message>
+        <source>Quarterly</source>
+        <translation>按季度</translation>
+    </message>
+    <message>
+        <source>Yearly</source>
+        <translation>按年</translation>
+    </message>
+    <message>
+        <source>Whole term</source>
+        <translation>整个期间</translation>
+    </message>
+    <message>
+        <source>Retroactive</source>
+        <translation>追溯</translation>
+    </message>
+    <message>
+        <source>Marginal</source>
+        <translation>超额累进</translation>
+    </message>
+    <message>
+        <source>With tax</source>
+        <translation>含税</translation>
+    </message>
+    <message>
+        <source>Without tax</source>
+        <translation>不含税</translation>
+    </message>
+    <message>
+        <source>≥ %1: %2</source>
+        <translation>≥ %1：%2</translation>
     </message>
 </context>
 <context>
@@ -2455,14 +2722,14 @@ Ask an administrator to give you a role that does.</source>
 <context>
     <name>Hearth::Finance::TaxCalculator</name>
     <message>
-        <source>the document&apos;s tax cannot be spread over its lines: %1</source>
+        <source>the document's tax cannot be spread over its lines: %1</source>
         <translation>单据税额无法分摊到各行：%1</translation>
     </message>
 </context>
 <context>
     <name>Hearth::Finance::TaxDocumentStore</name>
     <message>
-        <source>expected the kind invoice or proforma, not &quot;%1&quot;</source>
+        <source>expected the kind invoice or proforma, not "%1"</source>
         <translation>类型应为 invoice（发票）或 proforma（形式发票），而不是“%1”</translation>
     </message>
     <message>
@@ -2481,15 +2748,15 @@ Ask an administrator to give you a role that does.</source>
 <context>
     <name>Hearth::Finance::TaxPolicy</name>
     <message>
-        <source>expected a VAT rate from 0 to 1 such as 0.13, not &quot;%1&quot;</source>
+        <source>expected a VAT rate from 0 to 1 such as 0.13, not "%1"</source>
         <translation>增值税率应为 0 到 1 之间，如 0.13，而不是“%1”</translation>
     </message>
     <message>
-        <source>expected &quot;line&quot; or &quot;document&quot;, not &quot;%1&quot;</source>
+        <source>expected "line" or "document", not "%1"</source>
         <translation>应为“line”（按行）或“document”（按单），而不是“%1”</translation>
     </message>
     <message>
-        <source>expected 1 (prices include tax) or 0, not &quot;%1&quot;</source>
+        <source>expected 1 (prices include tax) or 0, not "%1"</source>
         <translation>应为 1（含税价）或 0，而不是“%1”</translation>
     </message>
     <message>
@@ -2548,11 +2815,11 @@ Ask an administrator to give you a role that does.</source>
         <translation>此行有 %1 个字段，而表头有 %2 个；请检查分隔符和引号</translation>
     </message>
     <message>
-        <source>a quoted field is not closed; expected a closing double quote (&quot;) before the end of the file</source>
-        <translation>有一个带引号的字段没有结束；文件结束前应有一个右双引号（&quot;）</translation>
+        <source>a quoted field is not closed; expected a closing double quote (") before the end of the file</source>
+        <translation>有一个带引号的字段没有结束；文件结束前应有一个右双引号（"）</translation>
     </message>
     <message>
-        <source>the text is not valid %1 here; choose the file&apos;s encoding for the import</source>
+        <source>the text is not valid %1 here; choose the file's encoding for the import</source>
         <translation>此处的文本不是有效的 %1 编码；请为导入选择文件的编码</translation>
     </message>
     <message>
@@ -2560,7 +2827,7 @@ Ask an administrator to give you a role that does.</source>
         <translation>%1，第 %2 行</translation>
     </message>
     <message>
-        <source>the file holds no records; expected an array of objects with the orders&apos; fields</source>
+        <source>the file holds no records; expected an array of objects with the orders' fields</source>
         <translation>文件中没有记录；应为包含订单字段的对象数组</translation>
     </message>
     <message>
@@ -2572,19 +2839,19 @@ Ask an administrator to give you a role that does.</source>
         <translation>文件为空；应有 JSON 记录</translation>
     </message>
     <message>
-        <source>an array of records or an object with an &quot;orders&quot; array</source>
+        <source>an array of records or an object with an "orders" array</source>
         <translation>记录数组，或带有“orders”数组的对象</translation>
     </message>
     <message>
-        <source>&apos;,&apos; or &apos;}&apos;</source>
+        <source>',' or '}'</source>
         <translation>“,”或“}”</translation>
     </message>
     <message>
-        <source>the object holds no &quot;orders&quot; or &quot;rows&quot; array; expected the records there</source>
+        <source>the object holds no "orders" or "rows" array; expected the records there</source>
         <translation>该对象中没有“orders”或“rows”数组；记录应放在那里</translation>
     </message>
     <message>
-        <source>&apos;,&apos; or &apos;]&apos;</source>
+        <source>',' or ']'</source>
         <translation>“,”或“]”</translation>
     </message>
     <message>
@@ -2592,11 +2859,11 @@ Ask an administrator to give you a role that does.</source>
         <translation>文件结尾</translation>
     </message>
     <message>
-        <source>the record is not an object; expected {&quot;field&quot;: value, ...}</source>
-        <translation>该记录不是对象；应为 {&quot;字段&quot;: 值, ...}</translation>
+        <source>the record is not an object; expected {"field": value, ...}</source>
+        <translation>该记录不是对象；应为 {"字段": 值, ...}</translation>
     </message>
     <message>
-        <source>the field &quot;%1&quot; appears twice</source>
+        <source>the field "%1" appears twice</source>
         <translation>字段“%1”出现了两次</translation>
     </message>
     <message>
@@ -2616,8 +2883,8 @@ Ask an administrator to give you a role that does.</source>
         <translation>UTF-8 文本（JSON 文件使用 UTF-8）</translation>
     </message>
     <message>
-        <source>a closing &apos;&quot;&apos;</source>
-        <translation>右引号“&quot;”</translation>
+        <source>a closing '"'</source>
+        <translation>右引号“"”</translation>
     </message>
     <message>
         <source>an escape such as \n instead of a control character in the string</source>
@@ -2628,8 +2895,8 @@ Ask an administrator to give you a role that does.</source>
         <translation>U+FFFF 以上字符的一对 \u 转义</translation>
     </message>
     <message>
-        <source>an escape: \&quot; \\ \/ \b \f \n \r \t or \u</source>
-        <translation>转义序列：\&quot; \\ \/ \b \f \n \r \t 或 \u</translation>
+        <source>an escape: \" \\ \/ \b \f \n \r \t or \u</source>
+        <translation>转义序列：\" \\ \/ \b \f \n \r \t 或 \u</translation>
     </message>
     <message>
         <source>four hex digits after \u</source>
@@ -2788,7 +3055,7 @@ Ask an administrator to give you a role that does.</source>
         <translation>千克</translation>
     </message>
     <message>
-        <source>the workbook&apos;s text is too large to import (more than 256 MB); save the sheet as CSV and import that</source>
+        <source>the workbook's text is too large to import (more than 256 MB); save the sheet as CSV and import that</source>
         <translation>工作簿中的文本太大，无法导入（超过 256 MB）；请把工作表另存为 CSV 后导入</translation>
     </message>
     <message>
@@ -2796,7 +3063,7 @@ Ask an administrator to give you a role that does.</source>
         <translation>“%1”是图表或宏表，不是数据表；请选择一个工作表</translation>
     </message>
     <message>
-        <source>the text is not UTF-8, GB18030 or Windows-1252 (byte 0x%1); choose the file&apos;s encoding for the import</source>
+        <source>the text is not UTF-8, GB18030 or Windows-1252 (byte 0x%1); choose the file's encoding for the import</source>
         <translation>文本不是 UTF-8、GB18030 或 Windows-1252 编码（字节 0x%1）；请为导入选择文件的编码</translation>
     </message>
     <message>
@@ -2843,39 +3110,39 @@ Ask an administrator to give you a role that does.</source>
 <context>
     <name>Hearth::Orders::ChannelMapping</name>
     <message>
-        <source>the mapping has no &quot;name&quot;</source>
+        <source>the mapping has no "name"</source>
         <translation>映射缺少“name”</translation>
     </message>
     <message>
-        <source>unknown channel &quot;%1&quot;; use store, dealer, ecommerce, designer or other</source>
+        <source>unknown channel "%1"; use store, dealer, ecommerce, designer or other</source>
         <translation>未知渠道“%1”；请使用 store、dealer、ecommerce、designer 或 other</translation>
     </message>
     <message>
-        <source>unknown format &quot;%1&quot;; use auto, csv, xlsx or json</source>
+        <source>unknown format "%1"; use auto, csv, xlsx or json</source>
         <translation>未知格式“%1”；请使用 auto、csv、xlsx 或 json</translation>
     </message>
     <message>
-        <source>unknown encoding &quot;%1&quot;</source>
+        <source>unknown encoding "%1"</source>
         <translation>未知编码“%1”</translation>
     </message>
     <message>
-        <source>unknown date order &quot;%1&quot;; use auto, YMD, MDY or DMY</source>
+        <source>unknown date order "%1"; use auto, YMD, MDY or DMY</source>
         <translation>未知日期顺序“%1”；请使用 auto、YMD、MDY 或 DMY</translation>
     </message>
     <message>
-        <source>unknown field &quot;%1&quot;</source>
+        <source>unknown field "%1"</source>
         <translation>未知字段“%1”</translation>
     </message>
     <message>
-        <source>the required field &quot;%1&quot; has no column</source>
+        <source>the required field "%1" has no column</source>
         <translation>必填字段“%1”没有对应的列</translation>
     </message>
     <message>
-        <source>the mapping needs a column for &quot;amount&quot; or &quot;unit_price&quot;</source>
+        <source>the mapping needs a column for "amount" or "unit_price"</source>
         <translation>映射需要为“amount”（金额）或“unit_price”（单价）指定一列</translation>
     </message>
     <message>
-        <source>no channel mapping named &quot;%1&quot;; known: %2</source>
+        <source>no channel mapping named "%1"; known: %2</source>
         <translation>没有名为“%1”的渠道映射；现有：%2</translation>
     </message>
     <message>
@@ -2895,7 +3162,7 @@ Ask an administrator to give you a role that does.</source>
         <translation>无法保存映射：%1</translation>
     </message>
     <message>
-        <source>unknown &quot;discount_is&quot; value &quot;%1&quot;; use off or paid_share</source>
+        <source>unknown "discount_is" value "%1"; use off or paid_share</source>
         <translation>未知的“discount_is”取值“%1”；请使用 off 或 paid_share</translation>
     </message>
 </context>
@@ -3028,7 +3295,7 @@ Ask an administrator to give you a role that does.</source>
         <translation>渠道导出文件 (*.csv *.xlsx *.json);;所有文件 (*)</translation>
     </message>
     <message>
-        <source>Choose how the files&apos; columns are read.</source>
+        <source>Choose how the files' columns are read.</source>
         <translation>选择如何读取文件中的各列。</translation>
     </message>
     <message>
@@ -3327,7 +3594,7 @@ Ask an administrator to give you a role that does.</source>
         <translation>%1，第 %2 行，订单 %3</translation>
     </message>
     <message>
-        <source>the sheet &quot;%1&quot; has no column &quot;%2&quot;</source>
+        <source>the sheet "%1" has no column "%2"</source>
         <translation>工作表“%1”中没有“%2”列</translation>
     </message>
 </context>
@@ -3437,27 +3704,27 @@ Ask an administrator to give you a role that does.</source>
         <translation>必须填写日期</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a size in whole mm (1–10000)</source>
+        <source>"%1" is not a size in whole mm (1–10000)</source>
         <translation>“%1”不是以整毫米表示的尺寸（1–10000）</translation>
     </message>
     <message>
-        <source>unknown channel &quot;%1&quot;</source>
+        <source>unknown channel "%1"</source>
         <translation>未知渠道“%1”</translation>
     </message>
     <message>
-        <source>the channel&apos;s order number is missing</source>
+        <source>the channel's order number is missing</source>
         <translation>缺少渠道订单号</translation>
     </message>
     <message>
-        <source>unknown order status &quot;%1&quot;</source>
+        <source>unknown order status "%1"</source>
         <translation>未知订单状态“%1”</translation>
     </message>
     <message>
-        <source>the customer&apos;s name is missing</source>
+        <source>the customer's name is missing</source>
         <translation>缺少客户姓名</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a phone number</source>
+        <source>"%1" is not a phone number</source>
         <translation>“%1”不是电话号码</translation>
     </message>
     <message>
@@ -3465,11 +3732,11 @@ Ask an administrator to give you a role that does.</source>
         <translation>该行没有写明产品</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a size like 800×600×300</source>
+        <source>"%1" is not a size like 800×600×300</source>
         <translation>“%1”不是形如 800×600×300 的尺寸</translation>
     </message>
     <message>
-        <source>unknown unit &quot;%1&quot;</source>
+        <source>unknown unit "%1"</source>
         <translation>未知单位“%1”</translation>
     </message>
     <message>
@@ -3513,35 +3780,35 @@ Ask an administrator to give you a role that does.</source>
         <translation>订单 %2 的第 %1 行与%3重复</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a date (expected e.g. 11/8/2016, month/day/year)</source>
+        <source>"%1" is not a date (expected e.g. 11/8/2016, month/day/year)</source>
         <translation>“%1”不是日期（应为如 11/8/2016 的月/日/年格式）</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a date (expected e.g. 8/11/2016, day/month/year)</source>
+        <source>"%1" is not a date (expected e.g. 8/11/2016, day/month/year)</source>
         <translation>“%1”不是日期（应为如 8/11/2016 的日/月/年格式）</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a date (expected e.g. 2024-03-05)</source>
+        <source>"%1" is not a date (expected e.g. 2024-03-05)</source>
         <translation>“%1”不是日期（应为如 2024-03-05 的格式）</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is too large (at most 12 digits before the decimal point)</source>
+        <source>"%1" is too large (at most 12 digits before the decimal point)</source>
         <translation>“%1”过大（小数点前最多 12 位）</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; has more than 6 decimals</source>
+        <source>"%1" has more than 6 decimals</source>
         <translation>“%1”的小数超过 6 位</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a number</source>
+        <source>"%1" is not a number</source>
         <translation>“%1”不是数字</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a discount (the share paid: 0.8, 80% or 8折)</source>
+        <source>"%1" is not a discount (the share paid: 0.8, 80% or 8折)</source>
         <translation>“%1”不是折扣（按实付比例：0.8、80% 或 8折）</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a discount (0.2, 20% or 8折)</source>
+        <source>"%1" is not a discount (0.2, 20% or 8折)</source>
         <translation>“%1”不是折扣（可写 0.2、20% 或 8折）</translation>
     </message>
 </context>
@@ -3926,6 +4193,34 @@ Ask an administrator to give you a role that does.</source>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
+    <message>
+        <source>Re-make…</source>
+        <translation>补件…</translation>
+    </message>
+    <message>
+        <source>Make parts of this order again, charged to whoever caused it</source>
+        <translation>补做本订单的部分内容，费用由责任方承担</translation>
+    </message>
+    <message>
+        <source>Re-make of %1</source>
+        <translation>补件单，原订单 %1</translation>
+    </message>
+    <message>
+        <source>charged to %1</source>
+        <translation>责任方：%1</translation>
+    </message>
+    <message>
+        <source>reason: %1</source>
+        <translation>原因：%1</translation>
+    </message>
+    <message>
+        <source>Re-makes: %1</source>
+        <translation>补件单：%1</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
 </context>
 <context>
     <name>Hearth::Orders::OrderEditor</name>
@@ -3942,7 +4237,7 @@ Ask an administrator to give you a role that does.</source>
         <translation>订单</translation>
     </message>
     <message>
-        <source>the shop&apos;s or dealer&apos;s own number</source>
+        <source>the shop's or dealer's own number</source>
         <translation>店铺或经销商自己的单号</translation>
     </message>
     <message>
@@ -4457,11 +4752,157 @@ Ask an administrator to give you a role that does.</source>
         <source>Shops, dealers and designers send their orders as CSV, Excel or JSON files; Hearth reads them with a channel mapping.</source>
         <translation>店铺、经销商和设计师以 CSV、Excel 或 JSON 文件发来订单；Hearth 通过渠道映射读取它们。</translation>
     </message>
+    <message>
+        <source>Re-make…</source>
+        <translation>补件…</translation>
+    </message>
+    <message>
+        <source>Make parts of the order again, charged to whoever caused it</source>
+        <translation>补做订单的部分内容，费用由责任方承担</translation>
+    </message>
+</context>
+<context>
+    <name>Hearth::Orders::RemakeDialog</name>
+    <message>
+        <source>Re-make of %1</source>
+        <translation>%1 补件</translation>
+    </message>
+    <message>
+        <source>Choose how many of each line to make again. The re-make is a new order at no price; what it costs is charged to %1 and to the party you name.</source>
+        <translation>选择每行需要补做的数量。补件单是一张不计价的新订单，其成本计入 %1，并由您指定的责任方承担。</translation>
+    </message>
+    <message>
+        <source>Lines to make again</source>
+        <translation>补做的订单行</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>行号</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>Ordered</source>
+        <translation>订购数量</translation>
+    </message>
+    <message>
+        <source>Make again</source>
+        <translation>补做数量</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Make again of line %1</source>
+        <translation>第 %1 行补做数量</translation>
+    </message>
+    <message>
+        <source>What went wrong, e.g. door panel scratched in transport</source>
+        <translation>出了什么问题，例如：门板运输途中划伤</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>原因(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>&amp;Charged to:</source>
+        <translation>责任方(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>Optional: the person or company responsible</source>
+        <translation>选填：责任人或责任单位</translation>
+    </message>
+    <message>
+        <source>Res&amp;ponsible:</source>
+        <translation>责任人(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Create re-make</source>
+        <translation>创建补件单</translation>
+    </message>
+</context>
+<context>
+    <name>Hearth::Orders::Remakes</name>
+    <message>
+        <source>line %1</source>
+        <translation>第 %1 行</translation>
+    </message>
+    <message>
+        <source>line %1 (%2)</source>
+        <translation>第 %1 行（%2）</translation>
+    </message>
+    <message>
+        <source>Factory</source>
+        <translation>工厂</translation>
+    </message>
+    <message>
+        <source>Dealer</source>
+        <translation>经销商</translation>
+    </message>
+    <message>
+        <source>Installer</source>
+        <translation>安装师傅</translation>
+    </message>
+    <message>
+        <source>Supplier</source>
+        <translation>供应商</translation>
+    </message>
+    <message>
+        <source>Designer</source>
+        <translation>设计师</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>%1 is cancelled; a cancelled order cannot have a re-make</source>
+        <translation>%1 已取消，已取消的订单不能补件</translation>
+    </message>
+    <message>
+        <source>give the reason for the re-make</source>
+        <translation>请填写补件原因</translation>
+    </message>
+    <message>
+        <source>"%1" is not a party a re-make can be charged to; choose one of %2</source>
+        <translation>“%1”不是补件可计入的责任方，请从 %2 中选择</translation>
+    </message>
+    <message>
+        <source>choose at least one line to make again</source>
+        <translation>请至少选择一行需要补做的订单行</translation>
+    </message>
+    <message>
+        <source>line "%1" is not a line of %2</source>
+        <translation>“%1”不是 %2 的订单行</translation>
+    </message>
+    <message>
+        <source>%1: the quantity to make again must be above zero</source>
+        <translation>%1：补做数量必须大于零</translation>
+    </message>
+    <message>
+        <source>%1: %2 is more than the %3 ordered</source>
+        <translation>%1：%2 超过了订购数量 %3</translation>
+    </message>
+    <message>
+        <source>re-make: %1</source>
+        <translation>补件：%1</translation>
+    </message>
+    <message>
+        <source>database error: %1</source>
+        <translation>数据库错误：%1</translation>
+    </message>
 </context>
 <context>
     <name>Hearth::Orders::RowError</name>
     <message>
-        <source>%1, row %2, column &quot;%3&quot;: %4</source>
+        <source>%1, row %2, column "%3": %4</source>
         <translation>%1，第 %2 行，“%3”列：%4</translation>
     </message>
 </context>
@@ -4855,7 +5296,7 @@ Ask an administrator to give you a role that does.</source>
         <translation>%1：zint 无法分配条码</translation>
     </message>
     <message>
-        <source>%1 cannot encode &quot;%2&quot;: %3</source>
+        <source>%1 cannot encode "%2": %3</source>
         <translation>%1 无法编码“%2”：%3</translation>
     </message>
     <message>
@@ -4875,11 +5316,11 @@ Ask an administrator to give you a role that does.</source>
         <translation>Data Matrix 码</translation>
     </message>
     <message>
-        <source>%1 &quot;%2&quot; has no printer resolution</source>
+        <source>%1 "%2" has no printer resolution</source>
         <translation>%1“%2”没有指定打印分辨率</translation>
     </message>
     <message>
-        <source>%1 &quot;%2&quot; does not fit: its %3 × %4 modules with quiet zones need %5 × %6 mm at %7 dpi (%8 dots a module), but only %9 × %10 mm is free</source>
+        <source>%1 "%2" does not fit: its %3 × %4 modules with quiet zones need %5 × %6 mm at %7 dpi (%8 dots a module), but only %9 × %10 mm is free</source>
         <translation>%1“%2”放不下：连同静区共 %3 × %4 个模块，在 %7 dpi（每模块 %8 点）下需要 %5 × %6 mm，但只有 %9 × %10 mm 可用</translation>
     </message>
 </context>
@@ -5155,7 +5596,7 @@ Ask an administrator to give you a role that does.</source>
 <context>
     <name>Hearth::Production::CalendarRules</name>
     <message>
-        <source>&quot;%1&quot; is not a span of hours such as 08:00-12:00 or 22:00-06:00</source>
+        <source>"%1" is not a span of hours such as 08:00-12:00 or 22:00-06:00</source>
         <translation>“%1”不是时段，应如 08:00-12:00 或 22:00-06:00</translation>
     </message>
     <message>
@@ -5167,7 +5608,7 @@ Ask an administrator to give you a role that does.</source>
         <translation>工作时段重叠：%1 与 %2</translation>
     </message>
     <message>
-        <source>%1 runs into the next day&apos;s %2</source>
+        <source>%1 runs into the next day's %2</source>
         <translation>%1 延伸到次日的 %2</translation>
     </message>
     <message>
@@ -5179,11 +5620,11 @@ Ask an administrator to give you a role that does.</source>
         <translation>工作日历 %1</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a time zone this computer knows</source>
+        <source>"%1" is not a time zone this computer knows</source>
         <translation>本机不认识时区“%1”</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a date</source>
+        <source>"%1" is not a date</source>
         <translation>“%1”不是日期</translation>
     </message>
 </context>
@@ -5219,7 +5660,7 @@ Ask an administrator to give you a role that does.</source>
     </message>
     <message>
         <source>MMM d HH:mm</source>
-        <extracomment>Date and time on the Gantt chart, a QDateTime format; zh_CN &quot;M月d日 HH:mm&quot;.</extracomment>
+        <extracomment>Date and time on the Gantt chart, a QDateTime format; zh_CN "M月d日 HH:mm".</extracomment>
         <translation>M月d日 HH:mm</translation>
     </message>
     <message>
@@ -5353,7 +5794,7 @@ Ask an administrator to give you a role that does.</source>
     <name>Hearth::Production::GanttExport</name>
     <message>
         <source>MMM d, yyyy</source>
-        <extracomment>A date in export titles, a QDate format; zh_CN &quot;yyyy年M月d日&quot;.</extracomment>
+        <extracomment>A date in export titles, a QDate format; zh_CN "yyyy年M月d日".</extracomment>
         <translation>yyyy年M月d日</translation>
     </message>
     <message>
@@ -5452,7 +5893,7 @@ Ask an administrator to give you a role that does.</source>
     <name>Hearth::Production::GanttRenderer</name>
     <message>
         <source>ddd d</source>
-        <extracomment>Day cell of the Gantt header, a QDate format; zh_CN &quot;d日 ddd&quot; (29日 周日).</extracomment>
+        <extracomment>Day cell of the Gantt header, a QDate format; zh_CN "d日 ddd" (29日 周日).</extracomment>
         <translation>d日 ddd</translation>
     </message>
     <message>
@@ -5489,7 +5930,7 @@ Ask an administrator to give you a role that does.</source>
     </message>
     <message>
         <source>Due %1</source>
-        <extracomment>The promised date in the row label; %1 is the date, zh_CN &quot;交期 %1&quot;.</extracomment>
+        <extracomment>The promised date in the row label; %1 is the date, zh_CN "交期 %1".</extracomment>
         <translation>交期 %1</translation>
     </message>
     <message>
@@ -5532,11 +5973,11 @@ Ask an administrator to give you a role that does.</source>
         <translation>应有 %1 列，实际 %2 列</translation>
     </message>
     <message>
-        <source>optimum_or_best_upper: expected a positive whole number, found &quot;%1&quot;</source>
+        <source>optimum_or_best_upper: expected a positive whole number, found "%1"</source>
         <translation>optimum_or_best_upper：应为正整数，实际为“%1”</translation>
     </message>
     <message>
-        <source>lower_bound: expected a positive whole number no larger than %1, found &quot;%2&quot;</source>
+        <source>lower_bound: expected a positive whole number no larger than %1, found "%2"</source>
         <translation>lower_bound：应为不大于 %1 的正整数，实际为“%2”</translation>
     </message>
     <message>
@@ -5602,11 +6043,11 @@ Ask an administrator to give you a role that does.</source>
         <translation>时长合计超过 %1</translation>
     </message>
     <message>
-        <source>expected the size line &quot;jobs machines&quot; (two whole numbers); the file has none</source>
+        <source>expected the size line "jobs machines" (two whole numbers); the file has none</source>
         <translation>应有规模行“作业数 机器数”（两个整数）；文件中没有</translation>
     </message>
     <message>
-        <source>expected the size line &quot;jobs machines&quot; (two whole numbers), found &quot;%1&quot;</source>
+        <source>expected the size line "jobs machines" (two whole numbers), found "%1"</source>
         <translation>应有规模行“作业数 机器数”（两个整数），实际为“%1”</translation>
     </message>
     <message>
@@ -5622,15 +6063,15 @@ Ask an administrator to give you a role that does.</source>
         <translation>作业 %1：应有 %2 个数（%3 台机器各一对机器号和时长），实际 %4 个</translation>
     </message>
     <message>
-        <source>job %1, step %2: expected a machine from 0 to %3, found &quot;%4&quot;</source>
+        <source>job %1, step %2: expected a machine from 0 to %3, found "%4"</source>
         <translation>作业 %1 工步 %2：机器号应为 0 到 %3，实际为“%4”</translation>
     </message>
     <message>
-        <source>job %1, step %2: expected a duration (a whole number, 0 or more), found &quot;%3&quot;</source>
+        <source>job %1, step %2: expected a duration (a whole number, 0 or more), found "%3"</source>
         <translation>作业 %1 工步 %2：时长应为 0 或更大的整数，实际为“%3”</translation>
     </message>
     <message>
-        <source>expected the end of the file after the %1 jobs, found &quot;%2&quot;</source>
+        <source>expected the end of the file after the %1 jobs, found "%2"</source>
         <translation>%1 个作业之后应到文件末尾，实际还有“%2”</translation>
     </message>
     <message>
@@ -5723,11 +6164,11 @@ Ask an administrator to give you a role that does.</source>
 <context>
     <name>Hearth::Production::MesImporter</name>
     <message>
-        <source>two columns hold %1: &quot;%2&quot; and &quot;%3&quot;; keep one</source>
+        <source>two columns hold %1: "%2" and "%3"; keep one</source>
         <translation>两列都是 %1：“%2”和“%3”；请只保留一列</translation>
     </message>
     <message>
-        <source>expected a column &quot;%1&quot; (or &quot;%2&quot;)</source>
+        <source>expected a column "%1" (or "%2")</source>
         <translation>缺少“%1”列（或“%2”）</translation>
     </message>
     <message>
@@ -5735,7 +6176,7 @@ Ask an administrator to give you a role that does.</source>
         <translation>正在检查 %1</translation>
     </message>
     <message>
-        <source>expected the MES&apos;s id of the event</source>
+        <source>expected the MES's id of the event</source>
         <translation>缺少 MES 的事件号</translation>
     </message>
     <message>
@@ -5743,11 +6184,11 @@ Ask an administrator to give you a role that does.</source>
         <translation>事件号 %1 与第 %2 行重复</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not an event kind: expected start, report, finish or pack</source>
+        <source>"%1" is not an event kind: expected start, report, finish or pack</source>
         <translation>“%1”不是事件类型：应为 start（开工）、report（报工）、finish（完工）或 pack（包装）</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a number of parts: expected a whole number, 0 or more</source>
+        <source>"%1" is not a number of parts: expected a whole number, 0 or more</source>
         <translation>“%1”不是件数：应为 0 或以上的整数</translation>
     </message>
     <message>
@@ -5763,7 +6204,7 @@ Ask an administrator to give you a role that does.</source>
         <translation>缺少工单号</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not an operation number: expected one of %2 of %3</source>
+        <source>"%1" is not an operation number: expected one of %2 of %3</source>
         <translation>“%1”不是工序号：应为 %3 的工序 %2 之一</translation>
     </message>
     <message>
@@ -5782,11 +6223,11 @@ Ask an administrator to give you a role that does.</source>
 <context>
     <name>Hearth::Production::MesTime</name>
     <message>
-        <source>&quot;%1&quot; is not a time: expected a date and time such as 2026-03-02T09:15:00+08:00, with Z or an offset, or without one for the site&apos;s time (%2)</source>
+        <source>"%1" is not a time: expected a date and time such as 2026-03-02T09:15:00+08:00, with Z or an offset, or without one for the site's time (%2)</source>
         <translation>“%1”不是时间：应为日期和时间，例如 2026-03-02T09:15:00+08:00，带 Z 或时区偏移；不带偏移时按工厂所在时区（%2）</translation>
     </message>
     <message>
-        <source>%1 does not exist in the site&apos;s zone %2 (the clocks skip it); give the time with its offset</source>
+        <source>%1 does not exist in the site's zone %2 (the clocks skip it); give the time with its offset</source>
         <translation>%1 在工厂时区 %2 中不存在（夏令时跳过了这段时间）；请写明时区偏移</translation>
     </message>
 </context>
@@ -6006,7 +6447,7 @@ Ask an administrator to give you a role that does.</source>
     </message>
     <message>
         <source>load %1%</source>
-        <extracomment>A work center&apos;s load over the days shown; zh_CN &quot;负荷 %1%&quot;.</extracomment>
+        <extracomment>A work center's load over the days shown; zh_CN "负荷 %1%".</extracomment>
         <translation>负荷 %1%</translation>
     </message>
     <message numerus="yes">
@@ -6058,7 +6499,7 @@ Ask an administrator to give you a role that does.</source>
         <translation>生成工单</translation>
     </message>
     <message>
-        <source>Make work orders from split orders and put the new ones in the plan&apos;s gaps</source>
+        <source>Make work orders from split orders and put the new ones in the plan's gaps</source>
         <translation>根据已拆单的订单生成工单，并把新工单排入计划空档</translation>
     </message>
     <message>
@@ -6118,7 +6559,7 @@ Ask an administrator to give you a role that does.</source>
         <translation>正在取消…</translation>
     </message>
     <message>
-        <source>No work orders to plan: make them from split orders with &quot;Make work orders&quot;.</source>
+        <source>No work orders to plan: make them from split orders with "Make work orders".</source>
         <translation>没有可排产的工单：请用“生成工单”从已拆单的订单生成。</translation>
     </message>
     <message numerus="yes">
@@ -6221,7 +6662,7 @@ Ask an administrator to give you a role that does.</source>
         <translation>无法保存计划：%1</translation>
     </message>
     <message numerus="yes">
-        <source>%n operation(s) of the new work orders put in the plan&apos;s gaps.</source>
+        <source>%n operation(s) of the new work orders put in the plan's gaps.</source>
         <translation>
             <numerusform>新工单的 %n 道工序已排入计划空档。</numerusform>
         </translation>
@@ -6418,11 +6859,11 @@ Ask an administrator to give you a role that does.</source>
         <translation>缺少默认生产数据</translation>
     </message>
     <message>
-        <source>not a list of &quot;%1&quot;</source>
+        <source>not a list of "%1"</source>
         <translation>不是“%1”列表</translation>
     </message>
     <message>
-        <source>no calendar &quot;%1&quot; in calendars.json</source>
+        <source>no calendar "%1" in calendars.json</source>
         <translation>calendars.json 中没有日历“%1”</translation>
     </message>
     <message>
@@ -6523,11 +6964,11 @@ Ask an administrator to give you a role that does.</source>
         <translation>%1 所属的订单已删除</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is a station or command code: scan a work order or part</source>
+        <source>"%1" is a station or command code: scan a work order or part</source>
         <translation>“%1”是工位码或指令码：请扫描工单或板件</translation>
     </message>
     <message>
-        <source>choose this desk&apos;s station first</source>
+        <source>choose this desk's station first</source>
         <translation>请先选择本机的工位</translation>
     </message>
     <message>
@@ -6559,7 +7000,7 @@ Ask an administrator to give you a role that does.</source>
         <translation>%1 在工位 %2 没有工序（其工序：%3）</translation>
     </message>
     <message>
-        <source>a scan needs the desk&apos;s scan id</source>
+        <source>a scan needs the desk's scan id</source>
         <translation>扫码缺少本机的扫码 ID</translation>
     </message>
     <message>
@@ -6775,7 +7216,7 @@ Ask an administrator to give you a role that does.</source>
         <translation>没有读到内容：请扫描工单、板件、工位或指令码</translation>
     </message>
     <message>
-        <source>unknown code &quot;%1&quot;: not a work order (WO:), part (PT:), station (WC:) or command (CMD:) code</source>
+        <source>unknown code "%1": not a work order (WO:), part (PT:), station (WC:) or command (CMD:) code</source>
         <translation>无法识别的条码“%1”：不是工单（WO:）、板件（PT:）、工位（WC:）或指令（CMD:）码</translation>
     </message>
 </context>
@@ -6854,7 +7295,7 @@ Ask an administrator to give you a role that does.</source>
         <translation>%1 最近报工</translation>
     </message>
     <message>
-        <source>Cannot read the station&apos;s events: %1</source>
+        <source>Cannot read the station's events: %1</source>
         <translation>无法读取本工位的报工记录：%1</translation>
     </message>
     <message>
@@ -6921,7 +7362,7 @@ Ask an administrator to give you a role that does.</source>
         <translation>工作中心需要名称</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a kind of work center: use %2</source>
+        <source>"%1" is not a kind of work center: use %2</source>
         <translation>“%1”不是工作中心类型：请用 %2</translation>
     </message>
     <message>
@@ -6949,7 +7390,7 @@ Ask an administrator to give you a role that does.</source>
         <translation>工作日历需要编码和名称</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a time zone this computer knows</source>
+        <source>"%1" is not a time zone this computer knows</source>
         <translation>本机不认识时区“%1”</translation>
     </message>
     <message>
@@ -7389,7 +7830,7 @@ Ask an administrator to give you a role that does.</source>
         <translation>工单</translation>
     </message>
     <message>
-        <source>Each workshop&apos;s work: plan, progress and printing</source>
+        <source>Each workshop's work: plan, progress and printing</source>
         <translation>各车间的生产工单：排产、进度与打印</translation>
     </message>
     <message>
@@ -7397,7 +7838,7 @@ Ask an administrator to give you a role that does.</source>
         <translation>生成工单</translation>
     </message>
     <message>
-        <source>Make work orders for the split orders that have none yet and put them into the plan&apos;s gaps</source>
+        <source>Make work orders for the split orders that have none yet and put them into the plan's gaps</source>
         <translation>为已拆单但尚无工单的订单生成工单，并排入计划空档</translation>
     </message>
     <message>
@@ -7634,7 +8075,7 @@ Ask an administrator to give you a role that does.</source>
 <context>
     <name>Hearth::Server::Accounts</name>
     <message>
-        <source>unknown kind of unit &quot;%1&quot; (%2)</source>
+        <source>unknown kind of unit "%1" (%2)</source>
         <translation>未知的组织单元类型“%1”（可选：%2）</translation>
     </message>
     <message>
@@ -7661,8 +8102,8 @@ Ask an administrator to give you a role that does.</source>
 <context>
     <name>Hearth::Server::ApiServer</name>
     <message>
-        <source>hearth-server speaks only HTTPS and needs a certificate and its key (--cert FILE --key FILE, or &quot;cert&quot; and &quot;key&quot; in the config file); for a trial, make a pair with &quot;hearth-server gen-cert --out DIR&quot;</source>
-        <translation>hearth-server 只提供 HTTPS，需要证书及其私钥（--cert FILE --key FILE，或配置文件中的 &quot;cert&quot; 和 &quot;key&quot;）；试用时可用 &quot;hearth-server gen-cert --out DIR&quot; 生成一对</translation>
+        <source>hearth-server speaks only HTTPS and needs a certificate and its key (--cert FILE --key FILE, or "cert" and "key" in the config file); for a trial, make a pair with "hearth-server gen-cert --out DIR"</source>
+        <translation>hearth-server 只提供 HTTPS，需要证书及其私钥（--cert FILE --key FILE，或配置文件中的 "cert" 和 "key"）；试用时可用 "hearth-server gen-cert --out DIR" 生成一对</translation>
     </message>
     <message>
         <source>cannot read the certificate: %1</source>
@@ -7713,7 +8154,7 @@ Ask an administrator to give you a role that does.</source>
         <translation>用户名或密码错误</translation>
     </message>
     <message>
-        <source>send the channel&apos;s API key in %1</source>
+        <source>send the channel's API key in %1</source>
         <translation>请在 %1 中发送渠道的 API 密钥</translation>
     </message>
     <message>
@@ -7810,7 +8251,7 @@ Ask an administrator to give you a role that does.</source>
 <context>
     <name>Hearth::Server::CertificateMaker</name>
     <message>
-        <source>&quot;%1&quot; is not a host name or IP address</source>
+        <source>"%1" is not a host name or IP address</source>
         <translation>“%1”不是主机名或 IP 地址</translation>
     </message>
     <message>
@@ -7860,7 +8301,7 @@ Ask an administrator to give you a role that does.</source>
         <translation>请求行超过 %1 字节</translation>
     </message>
     <message>
-        <source>the request&apos;s headers are longer than %1 bytes</source>
+        <source>the request's headers are longer than %1 bytes</source>
         <translation>请求头超过 %1 字节</translation>
     </message>
     <message>
@@ -7879,7 +8320,7 @@ Ask an administrator to give you a role that does.</source>
         <translation>未指定数据库（sqlite:///path/file.db 或 postgresql://user@host:port/database）</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a database URI</source>
+        <source>"%1" is not a database URI</source>
         <translation>“%1”不是数据库 URI</translation>
     </message>
     <message>
@@ -7887,7 +8328,7 @@ Ask an administrator to give you a role that does.</source>
         <translation>SQLite URI 应指向文件：sqlite:///path/file.db</translation>
     </message>
     <message>
-        <source>unknown database &quot;%1&quot; (sqlite or postgresql)</source>
+        <source>unknown database "%1" (sqlite or postgresql)</source>
         <translation>未知的数据库“%1”（sqlite 或 postgresql）</translation>
     </message>
     <message>
@@ -7913,8 +8354,8 @@ Ask an administrator to give you a role that does.</source>
 <context>
     <name>Hearth::Server::FieldRoutes</name>
     <message>
-        <source>must be a UUID made by the client, e.g. &quot;0f8fad5b-d9cb-469f-a165-70867728950e&quot;</source>
-        <translation>须为客户端生成的 UUID，例如 &quot;0f8fad5b-d9cb-469f-a165-70867728950e&quot;</translation>
+        <source>must be a UUID made by the client, e.g. "0f8fad5b-d9cb-469f-a165-70867728950e"</source>
+        <translation>须为客户端生成的 UUID，例如 "0f8fad5b-d9cb-469f-a165-70867728950e"</translation>
     </message>
     <message>
         <source>is required</source>
@@ -7925,11 +8366,11 @@ Ask an administrator to give you a role that does.</source>
         <translation>须为 %1 至 %2 之间的数</translation>
     </message>
     <message>
-        <source>must be a time with its zone, e.g. &quot;2026-12-01T09:30:00+08:00&quot;</source>
-        <translation>须为带时区的时间，例如 &quot;2026-12-01T09:30:00+08:00&quot;</translation>
+        <source>must be a time with its zone, e.g. "2026-12-01T09:30:00+08:00"</source>
+        <translation>须为带时区的时间，例如 "2026-12-01T09:30:00+08:00"</translation>
     </message>
     <message>
-        <source>is more than an hour ahead of the server&apos;s clock; set the phone&apos;s clock right</source>
+        <source>is more than an hour ahead of the server's clock; set the phone's clock right</source>
         <translation>比服务器时间快一小时以上，请校正手机时间</translation>
     </message>
     <message>
@@ -8013,7 +8454,7 @@ Ask an administrator to give you a role that does.</source>
         <translation>该工单已取消</translation>
     </message>
     <message>
-        <source>check in at the customer&apos;s first</source>
+        <source>check in at the customer's first</source>
         <translation>请先在客户处签到</translation>
     </message>
     <message>
@@ -8048,6 +8489,10 @@ Ask an administrator to give you a role that does.</source>
         <source>must hold from 1 to %1 pings</source>
         <translation>须包含 1 至 %1 条定位</translation>
     </message>
+    <message>
+        <source>only administrators keep the settlement rules</source>
+        <translation>只有管理员可以维护结算规则</translation>
+    </message>
 </context>
 <context>
     <name>Hearth::Server::FieldSession</name>
@@ -8068,14 +8513,69 @@ Ask an administrator to give you a role that does.</source>
     </message>
 </context>
 <context>
+    <name>Hearth::Server::InstallSettlement</name>
+    <message>
+        <source>every team</source>
+        <translation>所有团队</translation>
+    </message>
+    <message>
+        <source>installation commission, rule of %1 from %2: %3 fixed + %4 % of %5</source>
+        <translation>安装佣金，%1 自 %2 起的规则：固定 %3 + %5 的 %4 %</translation>
+    </message>
+    <message>
+        <source>, less %1 for a rating of %2 or lower</source>
+        <translation>，评分 %2 分及以下扣 %1</translation>
+    </message>
+    <message>
+        <source>must hold at most %1 rules</source>
+        <translation>最多 %1 条规则</translation>
+    </message>
+    <message>
+        <source>must be a whole number of fen from 0 to %1</source>
+        <translation>必须是 0 到 %1 之间的整数（单位：分）</translation>
+    </message>
+    <message>
+        <source>must be basis points from 0 to %1 (300 is 3 %)</source>
+        <translation>必须是 0 到 %1 之间的基点数（300 即 3 %）</translation>
+    </message>
+    <message>
+        <source>must be a rating from 1 to 5, or 0 for no deduction</source>
+        <translation>必须是 1 到 5 的评分，0 表示不扣款</translation>
+    </message>
+    <message>
+        <source>is required with low_rating_deduction_fen: the rating at or below which it is deducted</source>
+        <translation>填写 low_rating_deduction_fen 时必填：评分不高于此值时扣款</translation>
+    </message>
+    <message>
+        <source>must be the id of a rule as GET answers it, or left out</source>
+        <translation>必须是 GET 返回的规则 id，或不填</translation>
+    </message>
+    <message>
+        <source>is the id of another rule here</source>
+        <translation>与本列表中另一条规则的 id 重复</translation>
+    </message>
+    <message>
+        <source>must be a day, e.g. "2026-12-01"</source>
+        <translation>必须是日期，例如 "2026-12-01"</translation>
+    </message>
+    <message>
+        <source>no installation team has this code</source>
+        <translation>没有此编码的安装团队</translation>
+    </message>
+    <message>
+        <source>another rule of the same team starts on this day</source>
+        <translation>同一团队已有另一条规则从这一天起生效</translation>
+    </message>
+</context>
+<context>
     <name>Hearth::Server::JsonBody</name>
     <message>
         <source>a string without control characters</source>
         <translation>不含控制字符的字符串</translation>
     </message>
     <message>
-        <source>a decimal number written as a string, e.g. &quot;1999.00&quot;</source>
-        <translation>以字符串书写的十进制数，例如 &quot;1999.00&quot;</translation>
+        <source>a decimal number written as a string, e.g. "1999.00"</source>
+        <translation>以字符串书写的十进制数，例如 "1999.00"</translation>
     </message>
     <message>
         <source>a whole number</source>
@@ -8264,11 +8764,11 @@ Ask an administrator to give you a role that does.</source>
         <translation>hearth-server：%1</translation>
     </message>
     <message>
-        <source>unexpected argument &quot;%1&quot;</source>
+        <source>unexpected argument "%1"</source>
         <translation>多余的参数“%1”</translation>
     </message>
     <message>
-        <source>unknown command &quot;%1&quot;</source>
+        <source>unknown command "%1"</source>
         <translation>未知命令“%1”</translation>
     </message>
     <message>
@@ -8276,7 +8776,7 @@ Ask an administrator to give you a role that does.</source>
         <translation>数据库 URI</translation>
     </message>
     <message>
-        <source>first administrator&apos;s user name</source>
+        <source>first administrator's user name</source>
         <translation>第一个管理员的用户名</translation>
     </message>
     <message>
@@ -8292,7 +8792,7 @@ Ask an administrator to give you a role that does.</source>
         <translation>总部</translation>
     </message>
     <message>
-        <source>created %1 with administrator &quot;%2&quot;</source>
+        <source>created %1 with administrator "%2"</source>
         <translation>已创建 %1，管理员为“%2”</translation>
     </message>
     <message>
@@ -8320,7 +8820,7 @@ Ask an administrator to give you a role that does.</source>
         <translation>PEM 私钥</translation>
     </message>
     <message>
-        <source>--address: &quot;%1&quot; is not an IP address</source>
+        <source>--address: "%1" is not an IP address</source>
         <translation>--address：“%1”不是 IP 地址</translation>
     </message>
     <message>
@@ -8368,7 +8868,7 @@ This certificate is self-signed: clients must be told to trust it. Use one from 
         <translation>--channel 必须是 store、dealer、ecommerce、designer 或 other</translation>
     </message>
     <message>
-        <source>API key for &quot;%1&quot; (shown this once; send it as %2): %3</source>
+        <source>API key for "%1" (shown this once; send it as %2): %3</source>
         <translation>“%1”的 API 密钥（只显示这一次；请以 %2 发送）：%3</translation>
     </message>
     <message>
@@ -8381,7 +8881,7 @@ This certificate is self-signed: clients must be told to trust it. Use one from 
   gen-cert --out DIR [--host NAME] [--days N]
                                  make a self-signed certificate for a trial
   channel-key --db URI --channel CODE --name NAME [--unit CODE]
-                                 make an API key for a channel&apos;s order intake
+                                 make an API key for a channel's order intake
 URI: sqlite:///path/file.db or postgresql://user@host:port/database
 </source>
         <translation>用法：hearth-server &lt;命令&gt; [选项]
@@ -8398,7 +8898,7 @@ URI：sqlite:///path/file.db 或 postgresql://user@host:port/database
 </translation>
     </message>
     <message>
-        <source>the organisation unit (a dealer&apos;s or store&apos;s code) whose orders the key sends: every order it sends is theirs, whatever dealer code it names</source>
+        <source>the organisation unit (a dealer's or store's code) whose orders the key sends: every order it sends is theirs, whatever dealer code it names</source>
         <translation>该密钥所发送订单的组织单元（经销商或门店编码）：它发送的每个订单都归该单元，不论订单写的是哪个经销商编码</translation>
     </message>
     <message>
@@ -8421,7 +8921,7 @@ URI：sqlite:///path/file.db 或 postgresql://user@host:port/database
         <translation>必须是文本值</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not an IP address</source>
+        <source>"%1" is not an IP address</source>
         <translation>“%1”不是 IP 地址</translation>
     </message>
     <message>
@@ -8448,15 +8948,15 @@ URI：sqlite:///path/file.db 或 postgresql://user@host:port/database
 <context>
     <name>Hearth::Server::ServerStore</name>
     <message>
-        <source>the database %1 does not exist; create it with &quot;hearth-server init&quot;</source>
-        <translation>数据库 %1 不存在；请用 &quot;hearth-server init&quot; 创建</translation>
+        <source>the database %1 does not exist; create it with "hearth-server init"</source>
+        <translation>数据库 %1 不存在；请用 "hearth-server init" 创建</translation>
     </message>
     <message>
         <source>cannot create the folder of %1</source>
         <translation>无法创建 %1 所在的文件夹</translation>
     </message>
     <message>
-        <source>Qt&apos;s PostgreSQL driver (QPSQL) is not installed (Debian: libqt6sql6-psql)</source>
+        <source>Qt's PostgreSQL driver (QPSQL) is not installed (Debian: libqt6sql6-psql)</source>
         <translation>未安装 Qt 的 PostgreSQL 驱动（QPSQL）（Debian：libqt6sql6-psql）</translation>
     </message>
     <message>
@@ -8468,7 +8968,7 @@ URI：sqlite:///path/file.db 或 postgresql://user@host:port/database
         <translation>无法设置 %1：%2</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a database name init can create (letters, digits and _)</source>
+        <source>"%1" is not a database name init can create (letters, digits and _)</source>
         <translation>“%1”不是 init 可以创建的数据库名（仅限字母、数字和 _）</translation>
     </message>
     <message>
@@ -8480,8 +8980,8 @@ URI：sqlite:///path/file.db 或 postgresql://user@host:port/database
         <translation>无法创建数据库：%1</translation>
     </message>
     <message>
-        <source>the database %1 has no Hearth server schema; create it with &quot;hearth-server init&quot;</source>
-        <translation>数据库 %1 中没有 Hearth 服务器的表结构；请用 &quot;hearth-server init&quot; 创建</translation>
+        <source>the database %1 has no Hearth server schema; create it with "hearth-server init"</source>
+        <translation>数据库 %1 中没有 Hearth 服务器的表结构；请用 "hearth-server init" 创建</translation>
     </message>
     <message>
         <source>cannot update the schema (%1): %2</source>
@@ -8523,7 +9023,7 @@ URI：sqlite:///path/file.db 或 postgresql://user@host:port/database
 <context>
     <name>Hearth::Server::ServerSync</name>
     <message>
-        <source>the order&apos;s process does not allow this status change</source>
+        <source>the order's process does not allow this status change</source>
         <translation>订单流程不允许此状态变更</translation>
     </message>
     <message>
@@ -8531,7 +9031,7 @@ URI：sqlite:///path/file.db 或 postgresql://user@host:port/database
         <translation>%1 记录的是事件，不能修改或删除；请另记一条新事件</translation>
     </message>
     <message>
-        <source>the order&apos;s process does not allow the status to go from %1 to %2</source>
+        <source>the order's process does not allow the status to go from %1 to %2</source>
         <translation>订单流程不允许状态从 %1 变为 %2</translation>
     </message>
     <message>
@@ -8546,7 +9046,7 @@ URI：sqlite:///path/file.db 或 postgresql://user@host:port/database
         <translation>%1 只接受 %2</translation>
     </message>
     <message>
-        <source>is more than an hour ahead of the server&apos;s clock; set the desk&apos;s clock right</source>
+        <source>is more than an hour ahead of the server's clock; set the desk's clock right</source>
         <translation>比服务器时钟快了一个多小时；请校准本机时钟</translation>
     </message>
     <message>
@@ -8569,7 +9069,7 @@ URI：sqlite:///path/file.db 或 postgresql://user@host:port/database
         <translation>无法打开数据库：%1</translation>
     </message>
     <message>
-        <source>the database file is read-only; Hearth records every change in it, so it needs write access (check the file&apos;s permissions)</source>
+        <source>the database file is read-only; Hearth records every change in it, so it needs write access (check the file's permissions)</source>
         <translation>数据库文件是只读的；Hearth 会把每次更改记录在其中，需要写入权限（请检查文件权限）</translation>
     </message>
     <message>
@@ -8611,15 +9111,15 @@ URI：sqlite:///path/file.db 或 postgresql://user@host:port/database
         <translation>数据库忙，请重试</translation>
     </message>
     <message>
-        <source>%1 does not sync; only the server&apos;s version can be taken</source>
+        <source>%1 does not sync; only the server's version can be taken</source>
         <translation>%1 不参与同步，只能采用服务器的版本</translation>
     </message>
     <message>
-        <source>another desk deleted this row and the delete is final; keep your version as a new row or take the server&apos;s</source>
+        <source>another desk deleted this row and the delete is final; keep your version as a new row or take the server's</source>
         <translation>其他终端已删除此记录，删除不可撤销；可将本机版本另存为新记录，或采用服务器的版本</translation>
     </message>
     <message>
-        <source>the desk has no row of its own to keep; take the server&apos;s instead</source>
+        <source>the desk has no row of its own to keep; take the server's instead</source>
         <translation>本机没有可保留的记录，请采用服务器的版本</translation>
     </message>
     <message>
@@ -8631,7 +9131,7 @@ URI：sqlite:///path/file.db 或 postgresql://user@host:port/database
         <translation>本机没有保存此记录的字段，无法新建</translation>
     </message>
     <message>
-        <source>the order&apos;s process does not allow this status change; take the server&apos;s status and move the order on through its process</source>
+        <source>the order's process does not allow this status change; take the server's status and move the order on through its process</source>
         <translation>订单流程不允许此状态变更；请采用服务器的状态，再按流程推进订单</translation>
     </message>
 </context>
@@ -8674,7 +9174,7 @@ URI：sqlite:///path/file.db 或 postgresql://user@host:port/database
         <translation>服务器未接受此修改（不在您的订单范围内，或不允许）。</translation>
     </message>
     <message>
-        <source>The server&apos;s version could not be saved on this desk.</source>
+        <source>The server's version could not be saved on this desk.</source>
         <translation>服务器的版本无法保存到本机。</translation>
     </message>
     <message>
@@ -8702,7 +9202,7 @@ URI：sqlite:///path/file.db 或 postgresql://user@host:port/database
         <translation>说明</translation>
     </message>
     <message>
-        <source>The order&apos;s process does not allow this status change; the server&apos;s status stands.</source>
+        <source>The order's process does not allow this status change; the server's status stands.</source>
         <translation>订单流程不允许此状态变更，以服务器的状态为准。</translation>
     </message>
 </context>
@@ -8727,6 +9227,10 @@ URI：sqlite:///path/file.db 或 postgresql://user@host:port/database
     <message>
         <source>a row of %1 of %2 has no %3</source>
         <translation>%2 的 %1 中有一行缺少 %3</translation>
+    </message>
+    <message>
+        <source>the row now belongs to another organisation unit (its order went to another dealer or store) and left this desk; this change was not sent</source>
+        <translation>该记录现属于另一个组织单位（其订单已转给另一家经销商或门店），已从本机移除；此修改未发送</translation>
     </message>
 </context>
 <context>
@@ -8787,7 +9291,7 @@ URI：sqlite:///path/file.db 或 postgresql://user@host:port/database
         <translation>不是同步的表（%1）</translation>
     </message>
     <message>
-        <source>must be an object of the row&apos;s fields</source>
+        <source>must be an object of the row's fields</source>
         <translation>必须是该行字段组成的对象</translation>
     </message>
     <message>
@@ -8802,11 +9306,11 @@ URI：sqlite:///path/file.db 或 postgresql://user@host:port/database
 <context>
     <name>Hearth::Sync::SyncClient</name>
     <message>
-        <source>the server&apos;s answer to a push was not understood</source>
+        <source>the server's answer to a push was not understood</source>
         <translation>无法理解服务器对推送的应答</translation>
     </message>
     <message>
-        <source>the server&apos;s answer to a pull was not understood</source>
+        <source>the server's answer to a pull was not understood</source>
         <translation>无法理解服务器对拉取的应答</translation>
     </message>
     <message>
@@ -8929,7 +9433,7 @@ URI：sqlite:///path/file.db 或 postgresql://user@host:port/database
         <translation>保留本机版本</translation>
     </message>
     <message>
-        <source>Take the Server&apos;s</source>
+        <source>Take the Server's</source>
         <translation>采用服务器版本</translation>
     </message>
     <message>
@@ -8945,7 +9449,7 @@ URI：sqlite:///path/file.db 或 postgresql://user@host:port/database
         <translation>已登录，正在同步。</translation>
     </message>
     <message>
-        <source>Trusts the system&apos;s certificate authorities.</source>
+        <source>Trusts the system's certificate authorities.</source>
         <translation>信任系统的证书颁发机构。</translation>
     </message>
     <message>
@@ -9005,8 +9509,16 @@ URI：sqlite:///path/file.db 或 postgresql://user@host:port/database
         <translation>本机版本将在下次同步时重新发送。</translation>
     </message>
     <message>
-        <source>The server&apos;s version comes back with the next sync.</source>
+        <source>The server's version comes back with the next sync.</source>
         <translation>服务器的版本将在下次同步时取回。</translation>
+    </message>
+    <message>
+        <source>Stay signed in on this desk after a restart</source>
+        <translation>重启后在本机保持登录</translation>
+    </message>
+    <message>
+        <source>The session is kept in this desk's database until it expires. Turn this off on a desk that several people use.</source>
+        <translation>登录会话保存在本机数据库中，直到过期。多人共用的电脑请关闭此项。</translation>
     </message>
 </context>
 <context>
@@ -9402,7 +9914,7 @@ Open the sync page</source>
         <translation>登记收款、成本和结算</translation>
     </message>
     <message>
-        <source>Enters and follows the dealer&apos;s own orders</source>
+        <source>Enters and follows the dealer's own orders</source>
         <translation>录入并跟进经销商自己的订单</translation>
     </message>
     <message>
@@ -9434,7 +9946,7 @@ Open the sync page</source>
         <translation>向供应商采购外购件和材料</translation>
     </message>
     <message>
-        <source>Installs orders at customers&apos; homes and reports the visit</source>
+        <source>Installs orders at customers' homes and reports the visit</source>
         <translation>上门为客户安装并反馈上门情况</translation>
     </message>
 </context>
@@ -9737,22 +10249,22 @@ Open the sync page</source>
 <context>
     <name>Hearth::Warehouse::AggregatorSettings</name>
     <message>
-        <source>the tracking endpoint &quot;%1&quot; is not an http or https URL</source>
+        <source>the tracking endpoint "%1" is not an http or https URL</source>
         <translation>物流查询地址“%1”不是 http 或 https 网址</translation>
     </message>
 </context>
 <context>
     <name>Hearth::Warehouse::AggregatorTracking</name>
     <message>
-        <source>the tracking service&apos;s answer is not valid JSON (at byte %1: %2)</source>
+        <source>the tracking service's answer is not valid JSON (at byte %1: %2)</source>
         <translation>物流查询服务的应答不是有效的 JSON（第 %1 字节：%2）</translation>
     </message>
     <message>
-        <source>the tracking service&apos;s answer is not a JSON object</source>
+        <source>the tracking service's answer is not a JSON object</source>
         <translation>物流查询服务的应答不是 JSON 对象</translation>
     </message>
     <message>
-        <source>the tracking service&apos;s answer has no numeric &quot;code&quot;</source>
+        <source>the tracking service's answer has no numeric "code"</source>
         <translation>物流查询服务的应答缺少数字“code”</translation>
     </message>
     <message>
@@ -9760,7 +10272,7 @@ Open the sync page</source>
         <translation>物流查询服务返回代码 %1：%2</translation>
     </message>
     <message>
-        <source>the tracking service&apos;s &quot;data.tracks&quot; is not a list</source>
+        <source>the tracking service's "data.tracks" is not a list</source>
         <translation>物流查询服务的“data.tracks”不是列表</translation>
     </message>
     <message>
@@ -9768,7 +10280,7 @@ Open the sync page</source>
         <translation>一条轨迹不是 JSON 对象</translation>
     </message>
     <message>
-        <source>the track&apos;s time &quot;%1&quot; is not a date and time (expected 2026-12-03 14:05:00)</source>
+        <source>the track's time "%1" is not a date and time (expected 2026-12-03 14:05:00)</source>
         <translation>轨迹时间“%1”不是日期时间（应为 2026-12-03 14:05:00）</translation>
     </message>
     <message>
@@ -9780,7 +10292,7 @@ Open the sync page</source>
         <translation>尚未设置物流查询服务：请在设置中填写地址和密钥（tracking.endpoint、tracking.api_key）</translation>
     </message>
     <message>
-        <source>the tracking service&apos;s key is not set (tracking.api_key)</source>
+        <source>the tracking service's key is not set (tracking.api_key)</source>
         <translation>未设置物流查询服务的密钥（tracking.api_key）</translation>
     </message>
     <message>
@@ -9808,7 +10320,7 @@ Open the sync page</source>
         <translation>%1 返回了意外的 HTTP %2</translation>
     </message>
     <message numerus="yes">
-        <source>%1 is limiting requests (HTTP 429) after %n try(ies); poll less often or raise the plan&apos;s limit</source>
+        <source>%1 is limiting requests (HTTP 429) after %n try(ies); poll less often or raise the plan's limit</source>
         <translation>
             <numerusform>%1 限制了请求频率（HTTP 429），已尝试 %n 次；请降低查询频率或提高套餐额度</numerusform>
         </translation>
@@ -9845,7 +10357,7 @@ Open the sync page</source>
         <translation>无码制标识</translation>
     </message>
     <message>
-        <source>Receive: scan the supplier&apos;s carton or pallet label</source>
+        <source>Receive: scan the supplier's carton or pallet label</source>
         <translation>收货：扫描供应商的箱标或托盘标签</translation>
     </message>
     <message>
@@ -10059,7 +10571,7 @@ Open the sync page</source>
         <translation>没有进行中的盘点：请先扫描库位</translation>
     </message>
     <message>
-        <source>Not goods to count: scan the goods&apos; label. Nothing changed</source>
+        <source>Not goods to count: scan the goods' label. Nothing changed</source>
         <translation>不是可盘点的货品：请扫描货品标签。未做任何更改</translation>
     </message>
     <message>
@@ -10098,11 +10610,11 @@ Open the sync page</source>
         </translation>
     </message>
     <message>
-        <source>%1: &quot;%2&quot; is not a digit</source>
+        <source>%1: "%2" is not a digit</source>
         <translation>%1：“%2”不是数字</translation>
     </message>
     <message>
-        <source>%1: the character &quot;%2&quot; (U+%3) is not allowed in GS1 data</source>
+        <source>%1: the character "%2" (U+%3) is not allowed in GS1 data</source>
         <translation>%1：GS1 数据中不允许字符“%2”(U+%3)</translation>
     </message>
     <message>
@@ -10126,15 +10638,15 @@ Open the sync page</source>
         <translation>%1：%2:%3 不是有效时刻（格式 hhmm）</translation>
     </message>
     <message>
-        <source>AI %1 appears twice with different data: &quot;%2&quot; at position %3 and &quot;%4&quot;</source>
+        <source>AI %1 appears twice with different data: "%2" at position %3 and "%4"</source>
         <translation>AI %1 出现两次且数据不同：第 %3 位的“%2”和“%4”</translation>
     </message>
     <message>
-        <source>expected an application identifier (2 to 4 digits), found &quot;%1&quot;</source>
+        <source>expected an application identifier (2 to 4 digits), found "%1"</source>
         <translation>此处应为应用标识符（2 到 4 位数字），实际为“%1”</translation>
     </message>
     <message>
-        <source>unknown application identifier at &quot;%1&quot;</source>
+        <source>unknown application identifier at "%1"</source>
         <translation>未知的应用标识符：“%1”</translation>
     </message>
     <message>
@@ -10142,15 +10654,15 @@ Open the sync page</source>
         <translation>分隔符后没有 GS1 数据</translation>
     </message>
     <message>
-        <source>expected &quot;(&quot; and an application identifier</source>
+        <source>expected "(" and an application identifier</source>
         <translation>此处应为“(”和应用标识符</translation>
     </message>
     <message>
-        <source>the application identifier has no closing &quot;)&quot;</source>
+        <source>the application identifier has no closing ")"</source>
         <translation>应用标识符缺少右括号“)”</translation>
     </message>
     <message>
-        <source>unknown application identifier &quot;%1&quot;</source>
+        <source>unknown application identifier "%1"</source>
         <translation>未知的应用标识符“%1”</translation>
     </message>
     <message>
@@ -10201,7 +10713,7 @@ Open the sync page</source>
         <translation>本厂没有这个编码的板件；未做任何更改</translation>
     </message>
     <message>
-        <source>Another order&apos;s goods: %1</source>
+        <source>Another order's goods: %1</source>
         <translation>其他订单的货品：%1</translation>
     </message>
     <message>
@@ -10429,7 +10941,7 @@ Open the sync page</source>
         <translation>订单 %3 的包件 %1/%2</translation>
     </message>
     <message>
-        <source>Pack: scan a panel or hardware to open its package, or a closed package&apos;s label to put it into staging</source>
+        <source>Pack: scan a panel or hardware to open its package, or a closed package's label to put it into staging</source>
         <translation>包装：扫描板件或五金开始装箱，或扫描已封箱包件的标签放入待发区</translation>
     </message>
     <message>
@@ -10493,7 +11005,7 @@ Open the sync page</source>
         <translation>没有订单需要此物料；未做任何更改</translation>
     </message>
     <message>
-        <source>The open package&apos;s order does not need this item; nothing changed</source>
+        <source>The open package's order does not need this item; nothing changed</source>
         <translation>当前包件的订单不需要此物料；未做任何更改</translation>
     </message>
     <message numerus="yes">
@@ -10503,7 +11015,7 @@ Open the sync page</source>
         </translation>
     </message>
     <message>
-        <source>Not in the order&apos;s package plan: plan its packages on the packages page; nothing changed</source>
+        <source>Not in the order's package plan: plan its packages on the packages page; nothing changed</source>
         <translation>不在订单的包装方案中：请在包装与齐套页面规划包件；未做任何更改</translation>
     </message>
     <message>
@@ -10523,7 +11035,7 @@ Open the sync page</source>
         <translation>%1 应装入包件 %2/%3</translation>
     </message>
     <message>
-        <source>Its package is gone; plan the order&apos;s packages again</source>
+        <source>Its package is gone; plan the order's packages again</source>
         <translation>其包件已不存在；请重新规划订单包件</translation>
     </message>
     <message>
@@ -10641,7 +11153,7 @@ Open the sync page</source>
         <translation>已装上 %1；未做任何更改</translation>
     </message>
     <message>
-        <source>The site has no staging bin: scan a staging bin&apos;s label (BN:) first; nothing changed</source>
+        <source>The site has no staging bin: scan a staging bin's label (BN:) first; nothing changed</source>
         <translation>本厂没有待发库位：请先扫描待发库位标签（BN:）；未做任何更改</translation>
     </message>
     <message>
@@ -10664,11 +11176,11 @@ Open the sync page</source>
 <context>
     <name>Hearth::Warehouse::PackPlanner</name>
     <message>
-        <source>cannot read the order&apos;s panels: %1</source>
+        <source>cannot read the order's panels: %1</source>
         <translation>无法读取订单板件：%1</translation>
     </message>
     <message>
-        <source>cannot read the order&apos;s hardware: %1</source>
+        <source>cannot read the order's hardware: %1</source>
         <translation>无法读取订单五金：%1</translation>
     </message>
 </context>
@@ -10833,7 +11345,7 @@ Open the sync page</source>
         <translation>规划包件</translation>
     </message>
     <message>
-        <source>Proposes the selected order&apos;s packages: panels by work order, at most 10 pieces or 30 kg a package; hardware in one last package</source>
+        <source>Proposes the selected order's packages: panels by work order, at most 10 pieces or 30 kg a package; hardware in one last package</source>
         <translation>为所选订单规划包件：板件按工单分箱，每箱最多 10 块或 30 千克；五金装在最后一箱</translation>
     </message>
     <message>
@@ -10841,7 +11353,7 @@ Open the sync page</source>
         <translation>标签另存为 PDF</translation>
     </message>
     <message>
-        <source>Writes the selected order&apos;s package labels to the labels folder</source>
+        <source>Writes the selected order's package labels to the labels folder</source>
         <translation>把所选订单的包件标签写入标签文件夹</translation>
     </message>
     <message>
@@ -10915,7 +11427,7 @@ Open the sync page</source>
         <translation>打印标签…</translation>
     </message>
     <message>
-        <source>Prints the selected order&apos;s package labels on a label printer (100 × 60 mm stock, 203 or 300 dpi)</source>
+        <source>Prints the selected order's package labels on a label printer (100 × 60 mm stock, 203 or 300 dpi)</source>
         <translation>在标签打印机上打印所选订单的包件标签（100 × 60 毫米标签纸，203 或 300 dpi）</translation>
     </message>
     <message>
@@ -11139,7 +11651,7 @@ Open the sync page</source>
         <translation>采购</translation>
     </message>
     <message>
-        <source>Requisitions from the split, order hardware and reorder points, grouped into purchase orders per supplier; suppliers&apos; confirmations and shipping notices; orders at risk</source>
+        <source>Requisitions from the split, order hardware and reorder points, grouped into purchase orders per supplier; suppliers' confirmations and shipping notices; orders at risk</source>
         <translation>来自拆单、订单五金与再订货点的请购，按供应商合并为采购单；供应商订单确认与发货通知；受影响的订单</translation>
     </message>
     <message>
@@ -11369,11 +11881,11 @@ Open the sync page</source>
         <translation>%1 已保存到 %2</translation>
     </message>
     <message>
-        <source>Import a supplier&apos;s order confirmation</source>
+        <source>Import a supplier's order confirmation</source>
         <translation>导入供应商订单确认</translation>
     </message>
     <message>
-        <source>Import a supplier&apos;s shipping notice</source>
+        <source>Import a supplier's shipping notice</source>
         <translation>导入供应商发货通知</translation>
     </message>
     <message>
@@ -11404,7 +11916,7 @@ Open the sync page</source>
         <translation>%1：请扫描货品</translation>
     </message>
     <message>
-        <source>Not goods to receive: scan the supplier&apos;s label or a bin label. Nothing changed</source>
+        <source>Not goods to receive: scan the supplier's label or a bin label. Nothing changed</source>
         <translation>不是可收货的货品：请扫描供应商标签或库位标签。未做任何更改</translation>
     </message>
     <message>
@@ -11440,7 +11952,7 @@ Open the sync page</source>
         <translation>收货 %1：请扫描货物要放入的库位标签</translation>
     </message>
     <message>
-        <source>Receive: scan the label of the bin the goods go into (and the purchase order&apos;s PO: code to receive against it)</source>
+        <source>Receive: scan the label of the bin the goods go into (and the purchase order's PO: code to receive against it)</source>
         <translation>收货：请扫描货物要放入的库位标签（按采购单收货时再扫采购单的 PO: 码）</translation>
     </message>
     <message>
@@ -11496,7 +12008,7 @@ Open the sync page</source>
         <translation>%1 不在 %2 上</translation>
     </message>
     <message>
-        <source>Nothing changed: scan the goods of this order, or CMD:CLEAR and the right order&apos;s PO: code</source>
+        <source>Nothing changed: scan the goods of this order, or CMD:CLEAR and the right order's PO: code</source>
         <translation>未做任何更改：请扫描本采购单的货物，或扫 CMD:CLEAR 后再扫正确采购单的 PO: 码</translation>
     </message>
     <message>
@@ -11562,7 +12074,7 @@ Open the sync page</source>
         <translation>拆单生成的请购</translation>
     </message>
     <message>
-        <source>order %1: the purchase task names the supplier &quot;%2&quot;, which is not in the supplier list</source>
+        <source>order %1: the purchase task names the supplier "%2", which is not in the supplier list</source>
         <translation>订单 %1：采购任务指定的供应商“%2”不在供应商列表中</translation>
     </message>
     <message>
@@ -11570,7 +12082,7 @@ Open the sync page</source>
         <translation>订单 %1 第 %2 行：没有要采购的数量</translation>
     </message>
     <message>
-        <source>order %1, %2: no stock item is set for the hardware code &quot;%3&quot; (resources/warehouse/suppliers.json)</source>
+        <source>order %1, %2: no stock item is set for the hardware code "%3" (resources/warehouse/suppliers.json)</source>
         <translation>订单 %1，%2：五金编码“%3”未对应库存物料（resources/warehouse/suppliers.json）</translation>
     </message>
     <message>
@@ -11589,7 +12101,7 @@ Open the sync page</source>
 <context>
     <name>Hearth::Warehouse::ScanCode</name>
     <message>
-        <source>the input method changed this read (&quot;%1&quot; at position %2): switch the Chinese input method off or to English (Ctrl+Space or Shift) and scan again</source>
+        <source>the input method changed this read ("%1" at position %2): switch the Chinese input method off or to English (Ctrl+Space or Shift) and scan again</source>
         <translation>输入法改动了扫描内容（第 %2 位的“%1”）：请关闭中文输入法或切换到英文（Ctrl+空格 或 Shift）后重新扫描</translation>
     </message>
     <message>
@@ -11601,7 +12113,7 @@ Open the sync page</source>
         <translation>GS1 数据%1：%2</translation>
     </message>
     <message>
-        <source>%1 should send %2 digits, got &quot;%3&quot;</source>
+        <source>%1 should send %2 digits, got "%3"</source>
         <translation>%1 应为 %2 位数字，实际读到“%3”</translation>
     </message>
     <message>
@@ -11609,11 +12121,11 @@ Open the sync page</source>
         <translation>%1 %2：校验位 %3 错误，应为 %4</translation>
     </message>
     <message>
-        <source>package code &quot;%1&quot;: expected PK:&lt;order no&gt;-&lt;n&gt;/&lt;count&gt; with 1 ≤ n ≤ count, like PK:SO00000012-3/12</source>
+        <source>package code "%1": expected PK:&lt;order no&gt;-&lt;n&gt;/&lt;count&gt; with 1 ≤ n ≤ count, like PK:SO00000012-3/12</source>
         <translation>包件码“%1”格式错误：应为 PK:&lt;订单号&gt;-&lt;序号&gt;/&lt;总件数&gt;，1 ≤ 序号 ≤ 总件数，例如 PK:SO00000012-3/12</translation>
     </message>
     <message>
-        <source>bin code &quot;%1&quot;: the bin is missing after BN:</source>
+        <source>bin code "%1": the bin is missing after BN:</source>
         <translation>库位码“%1”：BN: 后缺少库位</translation>
     </message>
     <message>
@@ -11673,11 +12185,11 @@ Open the sync page</source>
         <translation>数量 %1</translation>
     </message>
     <message>
-        <source>purchase order code &quot;%1&quot;: the order number is missing after PO:</source>
+        <source>purchase order code "%1": the order number is missing after PO:</source>
         <translation>采购单码“%1”：PO: 后缺少单号</translation>
     </message>
     <message>
-        <source>unknown code &quot;%1&quot;: not a GS1 code, nor a Hearth work order, part, package, bin or purchase order code</source>
+        <source>unknown code "%1": not a GS1 code, nor a Hearth work order, part, package, bin or purchase order code</source>
         <translation>未知的码“%1”：既不是 GS1 码，也不是 Hearth 的工单、板件、包件、库位或采购单码</translation>
     </message>
     <message>
@@ -11688,7 +12200,7 @@ Open the sync page</source>
 <context>
     <name>Hearth::Warehouse::ScanEvent</name>
     <message>
-        <source>the input method took part of this read (&quot;%1&quot;): switch the Chinese input method off or to English (Ctrl+Space or Shift) and scan again</source>
+        <source>the input method took part of this read ("%1"): switch the Chinese input method off or to English (Ctrl+Space or Shift) and scan again</source>
         <translation>输入法截获了部分扫描内容（“%1”）：请关闭中文输入法或切换到英文（Ctrl+空格 或 Shift）后重新扫描</translation>
     </message>
 </context>
@@ -11790,7 +12302,7 @@ Open the sync page</source>
         <translation>重新开始</translation>
     </message>
     <message>
-        <source>Forget this job&apos;s reads: a new delivery, pallet or truck</source>
+        <source>Forget this job's reads: a new delivery, pallet or truck</source>
         <translation>清空本作业的扫描记录：换一批到货、一个托盘或一辆车</translation>
     </message>
     <message>
@@ -11831,7 +12343,7 @@ Open the sync page</source>
         <translation>键盘扫描枪：就绪 · 串口扫描枪：%1</translation>
     </message>
     <message>
-        <source>The quantity &quot;%1&quot; is no number</source>
+        <source>The quantity "%1" is no number</source>
         <translation>数量“%1”不是数字</translation>
     </message>
     <message>
@@ -11855,7 +12367,7 @@ Open the sync page</source>
         <translation>扫描枪设置</translation>
     </message>
     <message>
-        <source>The serial scanner&apos;s port, the keyboard scanner&apos;s timing and the sound of this desk</source>
+        <source>The serial scanner's port, the keyboard scanner's timing and the sound of this desk</source>
         <translation>本机串口扫描枪的端口、键盘式扫描枪的按键间隔和提示音</translation>
     </message>
     <message>
@@ -11874,7 +12386,7 @@ Open the sync page</source>
 <context>
     <name>Hearth::Warehouse::ScannerSettings</name>
     <message>
-        <source>the longest pause between a scanner&apos;s keys must be from %1 to %2 ms, not %3</source>
+        <source>the longest pause between a scanner's keys must be from %1 to %2 ms, not %3</source>
         <translation>扫描枪按键间的最长间隔应在 %1 到 %2 毫秒之间，而不是 %3</translation>
     </message>
     <message>
@@ -11882,11 +12394,11 @@ Open the sync page</source>
         <translation>最短扫描长度应在 1 到 %1 个字符之间，而不是 %2</translation>
     </message>
     <message>
-        <source>a serial scanner&apos;s speed is one of 9600, 19200, 38400, 57600 or 115200 baud, not %1</source>
+        <source>a serial scanner's speed is one of 9600, 19200, 38400, 57600 or 115200 baud, not %1</source>
         <translation>串口扫描枪的波特率应为 9600、19200、38400、57600 或 115200，而不是 %1</translation>
     </message>
     <message>
-        <source>the suffix is any, cr, lf, tab or none, not &quot;%1&quot;</source>
+        <source>the suffix is any, cr, lf, tab or none, not "%1"</source>
         <translation>后缀应为 any、cr、lf、tab 或 none，而不是“%1”</translation>
     </message>
     <message>
@@ -11945,7 +12457,7 @@ Open the sync page</source>
         <translation> 毫秒</translation>
     </message>
     <message>
-        <source>Keys closer together than this are one scan; a person types slower. &quot;Learn scanner timing&quot; measures it</source>
+        <source>Keys closer together than this are one scan; a person types slower. "Learn scanner timing" measures it</source>
         <translation>间隔小于此值的按键算作一次扫描，人手输入更慢。“学习扫描枪速度”可测出此值</translation>
     </message>
     <message>
@@ -11960,11 +12472,11 @@ Open the sync page</source>
 <context>
     <name>Hearth::Warehouse::SerialScanner</name>
     <message>
-        <source>cannot open the scanner&apos;s port: %1</source>
+        <source>cannot open the scanner's port: %1</source>
         <translation>无法打开扫描枪串口：%1</translation>
     </message>
     <message>
-        <source>cannot set the scanner&apos;s port to %1 baud, 8N1: %2</source>
+        <source>cannot set the scanner's port to %1 baud, 8N1: %2</source>
         <translation>无法将扫描枪串口设为 %1 波特、8N1：%2</translation>
     </message>
     <message>
@@ -12014,7 +12526,7 @@ Open the sync page</source>
         <translation>包件需要编号和所属订单</translation>
     </message>
     <message>
-        <source>the package&apos;s order does not exist</source>
+        <source>the package's order does not exist</source>
         <translation>包件所属的订单不存在</translation>
     </message>
     <message>
@@ -12095,7 +12607,7 @@ Open the sync page</source>
         <translation>发货与物流</translation>
     </message>
     <message>
-        <source>Shipments of packages with their carrier, tracking number and freight; the carrier&apos;s events show on each order&apos;s timeline</source>
+        <source>Shipments of packages with their carrier, tracking number and freight; the carrier's events show on each order's timeline</source>
         <translation>包件发货单及其承运商、运单号和运费；物流轨迹显示在各订单的时间线上</translation>
     </message>
     <message>
@@ -12271,7 +12783,7 @@ Open the sync page</source>
         <translation>已新建发货单 %1：请加入包件，然后装车、发货</translation>
     </message>
     <message>
-        <source>The freight &quot;%1&quot; is not an amount in yuan</source>
+        <source>The freight "%1" is not an amount in yuan</source>
         <translation>运费“%1”不是以元为单位的金额</translation>
     </message>
     <message>
@@ -12656,7 +13168,7 @@ Open the sync page</source>
 <context>
     <name>Hearth::Warehouse::StockScanHandler</name>
     <message>
-        <source>the desk&apos;s warehouse could not be kept: %1</source>
+        <source>the desk's warehouse could not be kept: %1</source>
         <translation>无法保存本机的仓库：%1</translation>
     </message>
     <message>
@@ -12704,7 +13216,7 @@ Open the sync page</source>
         <translation>既不是GS1货品，也不是本厂的物料编码；未做任何更改</translation>
     </message>
     <message>
-        <source>Not goods: scan the goods&apos; label. Nothing changed</source>
+        <source>Not goods: scan the goods' label. Nothing changed</source>
         <translation>不是货品：请扫描货品标签。未做任何更改</translation>
     </message>
     <message>
@@ -12720,11 +13232,11 @@ Open the sync page</source>
         <translation>GTIN %1 不是本厂的物料</translation>
     </message>
     <message>
-        <source>Add the GTIN to the item, or scan the item&apos;s own code. Nothing changed</source>
+        <source>Add the GTIN to the item, or scan the item's own code. Nothing changed</source>
         <translation>请给物料登记此GTIN，或扫描物料自己的编码。未做任何更改</translation>
     </message>
     <message>
-        <source>The label&apos;s count &quot;%1&quot; is no quantity; nothing changed</source>
+        <source>The label's count "%1" is no quantity; nothing changed</source>
         <translation>标签上的数量“%1”不是有效数量；未做任何更改</translation>
     </message>
 </context>
@@ -12735,7 +13247,7 @@ Open the sync page</source>
         <translation>缺少默认库存数据</translation>
     </message>
     <message>
-        <source>not a list of &quot;%1&quot;</source>
+        <source>not a list of "%1"</source>
         <translation>不是“%1”列表</translation>
     </message>
     <message>
@@ -12750,7 +13262,7 @@ Open the sync page</source>
         <translation>数据库忙，请重试</translation>
     </message>
     <message>
-        <source>the supplier&apos;s shipping notice for %1 (%2) expects it on %3, after %4 when order %5 needs it</source>
+        <source>the supplier's shipping notice for %1 (%2) expects it on %3, after %4 when order %5 needs it</source>
         <translation>供应商发货通知：%1（%2）预计 %3 到货，晚于订单 %5 的需用日期 %4</translation>
     </message>
     <message>
@@ -12781,7 +13293,7 @@ Open the sync page</source>
         <translation>没有采购单 %1</translation>
     </message>
     <message>
-        <source>expected a line number, not &quot;%1&quot;</source>
+        <source>expected a line number, not "%1"</source>
         <translation>应为行号，而不是“%1”</translation>
     </message>
     <message>
@@ -12789,15 +13301,15 @@ Open the sync page</source>
         <translation>采购单 %1 没有第 %2 行</translation>
     </message>
     <message>
-        <source>expected a quantity of 0 or more, not &quot;%1&quot;</source>
+        <source>expected a quantity of 0 or more, not "%1"</source>
         <translation>应为 0 或以上的数量，而不是“%1”</translation>
     </message>
     <message>
-        <source>expected a date as 2026-12-20, not &quot;%1&quot;</source>
+        <source>expected a date as 2026-12-20, not "%1"</source>
         <translation>应为 2026-12-20 格式的日期，而不是“%1”</translation>
     </message>
     <message>
-        <source>expected the shipping notice&apos;s number</source>
+        <source>expected the shipping notice's number</source>
         <translation>应填写发货单号</translation>
     </message>
     <message>
@@ -12864,7 +13376,7 @@ Open the sync page</source>
         <translation>默认供应商数据</translation>
     </message>
     <message>
-        <source>no item with the code &quot;%1&quot;</source>
+        <source>no item with the code "%1"</source>
         <translation>没有编码为“%1”的物料</translation>
     </message>
     <message>
@@ -13099,7 +13611,7 @@ Open the sync page</source>
         <translation>库位需要编码和名称</translation>
     </message>
     <message>
-        <source>the bin&apos;s warehouse does not exist</source>
+        <source>the bin's warehouse does not exist</source>
         <translation>库位所属仓库不存在</translation>
     </message>
     <message>
@@ -13133,7 +13645,7 @@ Open the sync page</source>
         <translation>审批至少需要一个作出决定的角色</translation>
     </message>
     <message>
-        <source>an approver&apos;s role is empty</source>
+        <source>an approver's role is empty</source>
         <translation>审批人的角色为空</translation>
     </message>
     <message>
@@ -13196,7 +13708,7 @@ Open the sync page</source>
         <translation>任务必须指派给角色、单元或两者</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a way of assigning: use %2 or %3</source>
+        <source>"%1" is not a way of assigning: use %2 or %3</source>
         <translation>“%1”不是有效的分配方式：请用 %2 或 %3</translation>
     </message>
     <message>
@@ -13219,27 +13731,27 @@ Open the sync page</source>
         <translation>第 %1 行（%2）</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; gives &quot;%2&quot;, not a number</source>
+        <source>"%1" gives "%2", not a number</source>
         <translation>“%1”得到“%2”，不是数字</translation>
     </message>
     <message>
-        <source>the spec&apos;s &quot;%1&quot; should be text</source>
+        <source>the spec's "%1" should be text</source>
         <translation>规格中的“%1”应为文本</translation>
     </message>
     <message>
-        <source>the spec&apos;s &quot;%1&quot; should be a number</source>
+        <source>the spec's "%1" should be a number</source>
         <translation>规格中的“%1”应为数字</translation>
     </message>
     <message>
-        <source>the split rule&apos;s &quot;%1&quot; is not a number</source>
+        <source>the split rule's "%1" is not a number</source>
         <translation>拆单规则中的“%1”不是数字</translation>
     </message>
     <message>
-        <source>the split rule&apos;s &quot;%1&quot;: %2</source>
+        <source>the split rule's "%1": %2</source>
         <translation>拆单规则中的“%1”：%2</translation>
     </message>
     <message>
-        <source>%1 is &quot;%2&quot;, not a number</source>
+        <source>%1 is "%2", not a number</source>
         <translation>%1 为“%2”，不是数字</translation>
     </message>
     <message>
@@ -13247,7 +13759,7 @@ Open the sync page</source>
         <translation>%1 为 %2，超出 %3–%4</translation>
     </message>
     <message>
-        <source>%1 is &quot;%2&quot;, not text</source>
+        <source>%1 is "%2", not text</source>
         <translation>%1 为“%2”，不是文本</translation>
     </message>
     <message>
@@ -13327,31 +13839,31 @@ Open the sync page</source>
         <translation>应为公式（文本）或数字</translation>
     </message>
     <message>
-        <source>%1 (%2) in &quot;%3&quot;</source>
+        <source>%1 (%2) in "%3"</source>
         <translation>%1（%2），公式“%3”</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; gives %2, but %3 is needed</source>
+        <source>"%1" gives %2, but %3 is needed</source>
         <translation>“%1”得到%2，但这里需要%3</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a name (letters, digits and _)</source>
+        <source>"%1" is not a name (letters, digits and _)</source>
         <translation>“%1”不是有效的名称（只能用字母、数字和 _）</translation>
     </message>
     <message>
-        <source>the name &quot;%1&quot; is already used</source>
+        <source>the name "%1" is already used</source>
         <translation>名称“%1”已被使用</translation>
     </message>
     <message>
-        <source>the template has no &quot;id&quot;</source>
+        <source>the template has no "id"</source>
         <translation>模板缺少“id”</translation>
     </message>
     <message>
-        <source>the template needs &quot;name&quot; (Chinese) and &quot;name_en&quot;</source>
+        <source>the template needs "name" (Chinese) and "name_en"</source>
         <translation>模板需要“name”（中文）和“name_en”</translation>
     </message>
     <message>
-        <source>say how sizes are rounded: &quot;rounding&quot;: &quot;%1&quot; is the one rule known, not &quot;%2&quot;</source>
+        <source>say how sizes are rounded: "rounding": "%1" is the one rule known, not "%2"</source>
         <translation>请写明尺寸取整规则：“rounding”只能是“%1”，不能是“%2”</translation>
     </message>
     <message>
@@ -13359,19 +13871,19 @@ Open the sync page</source>
         <translation>应为大于 0 的整毫米数</translation>
     </message>
     <message>
-        <source>expected the sizes the template needs, W first, such as [&quot;W&quot;, &quot;H&quot;]</source>
-        <translation>应列出模板需要的尺寸，W 在前，例如 [&quot;W&quot;, &quot;H&quot;]</translation>
+        <source>expected the sizes the template needs, W first, such as ["W", "H"]</source>
+        <translation>应列出模板需要的尺寸，W 在前，例如 ["W", "H"]</translation>
     </message>
     <message>
-        <source>give at least one example size, such as {&quot;width_mm&quot;: 800, &quot;height_mm&quot;: 720, &quot;depth_mm&quot;: 560}</source>
-        <translation>至少给出一个示例尺寸，例如 {&quot;width_mm&quot;: 800, &quot;height_mm&quot;: 720, &quot;depth_mm&quot;: 560}</translation>
+        <source>give at least one example size, such as {"width_mm": 800, "height_mm": 720, "depth_mm": 560}</source>
+        <translation>至少给出一个示例尺寸，例如 {"width_mm": 800, "height_mm": 720, "depth_mm": 560}</translation>
     </message>
     <message>
-        <source>expected &quot;number&quot; or &quot;text&quot;, not &quot;%1&quot;</source>
+        <source>expected "number" or "text", not "%1"</source>
         <translation>应为“number”或“text”，不能是“%1”</translation>
     </message>
     <message>
-        <source>two parameters read the spec key &quot;%1&quot;</source>
+        <source>two parameters read the spec key "%1"</source>
         <translation>有两个参数读取同一个规格键“%1”</translation>
     </message>
     <message>
@@ -13379,19 +13891,19 @@ Open the sync page</source>
         <translation>数值参数需要填数字</translation>
     </message>
     <message>
-        <source>a table needs rows such as {&quot;up_to&quot;: 900, &quot;value&quot;: 2}</source>
-        <translation>查表需要若干行，例如 {&quot;up_to&quot;: 900, &quot;value&quot;: 2}</translation>
+        <source>a table needs rows such as {"up_to": 900, "value": 2}</source>
+        <translation>查表需要若干行，例如 {"up_to": 900, "value": 2}</translation>
     </message>
     <message>
         <source>expected a number</source>
         <translation>应为数字</translation>
     </message>
     <message>
-        <source>the rows&apos; &quot;up_to&quot; must rise from row to row</source>
+        <source>the rows' "up_to" must rise from row to row</source>
         <translation>各行的“up_to”必须逐行递增</translation>
     </message>
     <message>
-        <source>only the last row may leave out &quot;up_to&quot;</source>
+        <source>only the last row may leave out "up_to"</source>
         <translation>只有最后一行可以省略“up_to”</translation>
     </message>
     <message>
@@ -13399,42 +13911,42 @@ Open the sync page</source>
         <translation>模板至少需要一个板件</translation>
     </message>
     <message>
-        <source>each part needs its own code (&quot;side&quot;, &quot;door&quot;, ...)</source>
+        <source>each part needs its own code ("side", "door", ...)</source>
         <translation>每个板件需要唯一的代码（“side”“door”等）</translation>
     </message>
     <message>
-        <source>the part needs &quot;name&quot; (Chinese) and &quot;name_en&quot;</source>
+        <source>the part needs "name" (Chinese) and "name_en"</source>
         <translation>板件需要“name”（中文）和“name_en”</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a set of banded edges such as &quot;L1L2W1&quot;</source>
+        <source>"%1" is not a set of banded edges such as "L1L2W1"</source>
         <translation>“%1”不是有效的封边写法，例如“L1L2W1”</translation>
     </message>
     <message>
-        <source>expected &quot;length&quot;, &quot;width&quot; or &quot;none&quot;, not &quot;%1&quot;</source>
+        <source>expected "length", "width" or "none", not "%1"</source>
         <translation>应为“length”“width”或“none”，不能是“%1”</translation>
     </message>
     <message>
-        <source>each hardware item needs its own code (&quot;hinge&quot;, ...)</source>
+        <source>each hardware item needs its own code ("hinge", ...)</source>
         <translation>每个五金件需要唯一的代码（“hinge”等）</translation>
     </message>
     <message>
-        <source>the hardware item needs &quot;name&quot; (Chinese) and &quot;name_en&quot;</source>
+        <source>the hardware item needs "name" (Chinese) and "name_en"</source>
         <translation>五金件需要“name”（中文）和“name_en”</translation>
     </message>
     <message>
-        <source>expected one of %1, not &quot;%2&quot;</source>
+        <source>expected one of %1, not "%2"</source>
         <translation>应为 %1 之一，不能是“%2”</translation>
     </message>
 </context>
 <context>
     <name>Hearth::Workflow::Catalogue</name>
     <message>
-        <source>expected an object with &quot;code&quot; and &quot;name&quot;</source>
+        <source>expected an object with "code" and "name"</source>
         <translation>应为带有“code”和“name”的对象</translation>
     </message>
     <message>
-        <source>unknown key &quot;%1&quot;</source>
+        <source>unknown key "%1"</source>
         <translation>未知的键“%1”</translation>
     </message>
     <message>
@@ -13462,7 +13974,7 @@ Open the sync page</source>
         <translation>应为 JSON 对象</translation>
     </message>
     <message>
-        <source>unknown key &quot;%1&quot;; expected &quot;materials&quot; or &quot;colours&quot;</source>
+        <source>unknown key "%1"; expected "materials" or "colours"</source>
         <translation>未知的键“%1”；应为“materials”或“colours”</translation>
     </message>
     <message>
@@ -13470,7 +13982,7 @@ Open the sync page</source>
         <translation>应为条目列表</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is already used by %2</source>
+        <source>"%1" is already used by %2</source>
         <translation>“%1”已被 %2 使用</translation>
     </message>
     <message>
@@ -13508,7 +14020,7 @@ Open the sync page</source>
         <translation>没有流程定义 %1</translation>
     </message>
     <message>
-        <source>the definition has no &quot;code&quot;</source>
+        <source>the definition has no "code"</source>
         <translation>该定义缺少“code”</translation>
     </message>
     <message numerus="yes">
@@ -13669,7 +14181,7 @@ Open the sync page</source>
         <translation>把这段时间内签单的订单分别按%1和%2重放一遍，列出审单结果或任务会有不同的订单。不会写入任何数据。</translation>
     </message>
     <message>
-        <source>The period&apos;s end is before its start.</source>
+        <source>The period's end is before its start.</source>
         <translation>结束日期早于开始日期。</translation>
     </message>
     <message>
@@ -13733,7 +14245,7 @@ Open the sync page</source>
 <context>
     <name>Hearth::Workflow::Expression</name>
     <message>
-        <source>%1 should be %2 but is &quot;%3&quot;</source>
+        <source>%1 should be %2 but is "%3"</source>
         <translation>%1 应为%2，但实际为“%3”</translation>
     </message>
     <message>
@@ -13789,7 +14301,7 @@ Open the sync page</source>
         <translation>数字 %1 太大</translation>
     </message>
     <message>
-        <source>the name &quot;%1&quot; is incomplete after the dot</source>
+        <source>the name "%1" is incomplete after the dot</source>
         <translation>名称“%1”在点号之后不完整</translation>
     </message>
     <message>
@@ -13801,15 +14313,15 @@ Open the sync page</source>
         <translation>比较请写 ==</translation>
     </message>
     <message>
-        <source>write &quot;not&quot; instead of !</source>
+        <source>write "not" instead of !</source>
         <translation>请写“not”，不要写 !</translation>
     </message>
     <message>
-        <source>write &quot;%1&quot; instead of %2%2</source>
+        <source>write "%1" instead of %2%2</source>
         <translation>请写“%1”，不要写 %2%2</translation>
     </message>
     <message>
-        <source>unexpected character &quot;%1&quot;</source>
+        <source>unexpected character "%1"</source>
         <translation>意外的字符“%1”</translation>
     </message>
     <message>
@@ -13817,15 +14329,15 @@ Open the sync page</source>
         <translation>表达式过早结束</translation>
     </message>
     <message>
-        <source>unexpected &quot;%1&quot;</source>
+        <source>unexpected "%1"</source>
         <translation>意外的“%1”</translation>
     </message>
     <message>
-        <source>expected &quot;%1&quot; but the expression ends</source>
+        <source>expected "%1" but the expression ends</source>
         <translation>应为“%1”，但表达式已结束</translation>
     </message>
     <message>
-        <source>expected &quot;%1&quot; but found &quot;%2&quot;</source>
+        <source>expected "%1" but found "%2"</source>
         <translation>应为“%1”，实际为“%2”</translation>
     </message>
     <message>
@@ -13837,15 +14349,15 @@ Open the sync page</source>
         <translation>%1 是%2，%3 是%4：两者永远不会相等</translation>
     </message>
     <message>
-        <source>true/false values have no order: &quot;%1&quot; cannot compare them</source>
+        <source>true/false values have no order: "%1" cannot compare them</source>
         <translation>真/假值没有大小之分：不能用“%1”比较</translation>
     </message>
     <message>
-        <source>comparisons cannot be chained; join them with &quot;and&quot;</source>
+        <source>comparisons cannot be chained; join them with "and"</source>
         <translation>比较不能连写；请用“and”连接</translation>
     </message>
     <message>
-        <source>a list [...] can only follow &quot;in&quot;</source>
+        <source>a list [...] can only follow "in"</source>
         <translation>列表 [...] 只能跟在“in”后面</translation>
     </message>
     <message>
@@ -13853,7 +14365,7 @@ Open the sync page</source>
         <translation>末尾缺少一个值</translation>
     </message>
     <message>
-        <source>expected a value but found &quot;%1&quot;</source>
+        <source>expected a value but found "%1"</source>
         <translation>应为一个值，实际为“%1”</translation>
     </message>
     <message>
@@ -13865,19 +14377,19 @@ Open the sync page</source>
         <translation>%1 是 %2 中每一项的字段：请在 any(%2, ...) 或 all(%2, ...) 中使用</translation>
     </message>
     <message>
-        <source>unknown name &quot;%1&quot;; did you mean &quot;%2&quot;?</source>
+        <source>unknown name "%1"; did you mean "%2"?</source>
         <translation>未知名称“%1”；是不是“%2”？</translation>
     </message>
     <message>
-        <source>unknown name &quot;%1&quot;</source>
+        <source>unknown name "%1"</source>
         <translation>未知名称“%1”</translation>
     </message>
     <message>
-        <source>unknown function &quot;%1&quot;; did you mean &quot;%2&quot;?</source>
+        <source>unknown function "%1"; did you mean "%2"?</source>
         <translation>未知函数“%1”；是不是“%2”？</translation>
     </message>
     <message>
-        <source>unknown function &quot;%1&quot;</source>
+        <source>unknown function "%1"</source>
         <translation>未知函数“%1”</translation>
     </message>
     <message numerus="yes">
@@ -13908,7 +14420,7 @@ Open the sync page</source>
         <translation>转交任务</translation>
     </message>
     <message>
-        <source>Give &quot;%1&quot; to someone else. They find it in their tasks, and the order&apos;s timeline records who handed it over and why.</source>
+        <source>Give "%1" to someone else. They find it in their tasks, and the order's timeline records who handed it over and why.</source>
         <translation>把“%1”转交给其他人。对方会在自己的任务中看到它，订单时间线会记录由谁转交以及原因。</translation>
     </message>
     <message>
@@ -14128,7 +14640,7 @@ Open the sync page</source>
 <context>
     <name>Hearth::Workflow::ProcessDefinition</name>
     <message>
-        <source>not a process definition: it has no &quot;states&quot;</source>
+        <source>not a process definition: it has no "states"</source>
         <translation>不是流程定义：缺少“states”</translation>
     </message>
     <message>
@@ -14206,7 +14718,7 @@ Open the sync page</source>
         <translation>%1 是一个值，不是条件：结果应为 true 或 false</translation>
     </message>
     <message>
-        <source>expected a state: an object with an &quot;id&quot;</source>
+        <source>expected a state: an object with an "id"</source>
         <translation>应为状态：带有“id”的对象</translation>
     </message>
     <message>
@@ -14222,15 +14734,15 @@ Open the sync page</source>
         <translation>应为对象</translation>
     </message>
     <message>
-        <source>expected an object with &quot;working_hours&quot;</source>
+        <source>expected an object with "working_hours"</source>
         <translation>应为带有“working_hours”的对象</translation>
     </message>
     <message>
-        <source>expected a transition: an object with &quot;from&quot; and &quot;to&quot;</source>
+        <source>expected a transition: an object with "from" and "to"</source>
         <translation>应为流转：带有“from”和“to”的对象</translation>
     </message>
     <message>
-        <source>expected a state&apos;s id or a list of them</source>
+        <source>expected a state's id or a list of them</source>
         <translation>应为状态 id 或状态 id 列表</translation>
     </message>
     <message>
@@ -14238,7 +14750,7 @@ Open the sync page</source>
         <translation>状态列表为空</translation>
     </message>
     <message>
-        <source>a transition needs &quot;when&quot; (a guard for automatic runs), &quot;on&quot; (an event) or both</source>
+        <source>a transition needs "when" (a guard for automatic runs), "on" (an event) or both</source>
         <translation>流转需要“when”（自动流转的条件）、“on”（事件）或两者都有</translation>
     </message>
     <message>
@@ -14254,7 +14766,7 @@ Open the sync page</source>
         <translation>应为动作列表</translation>
     </message>
     <message>
-        <source>expected an action: an object with &quot;do&quot;</source>
+        <source>expected an action: an object with "do"</source>
         <translation>应为动作：带有“do”的对象</translation>
     </message>
     <message>
@@ -14274,19 +14786,19 @@ Open the sync page</source>
         <translation>未知角色 %1；可用角色：%2</translation>
     </message>
     <message>
-        <source>expected an object with &quot;role&quot;, &quot;unit&quot; or &quot;to&quot;</source>
+        <source>expected an object with "role", "unit" or "to"</source>
         <translation>应为带有“role”、“unit”或“to”的对象</translation>
     </message>
     <message>
-        <source>%1 is not someone a task can go to; write &quot;owner&quot; for the order&apos;s owner</source>
+        <source>%1 is not someone a task can go to; write "owner" for the order's owner</source>
         <translation>任务不能指派给 %1；指派给订单负责人请写“owner”</translation>
     </message>
     <message>
-        <source>&quot;to&quot;: &quot;owner&quot; goes to one person; it cannot be joined with a role or unit</source>
+        <source>"to": "owner" goes to one person; it cannot be joined with a role or unit</source>
         <translation>“to”: “owner”只指派给一个人，不能再同时指定角色或单元</translation>
     </message>
     <message>
-        <source>say whom: a &quot;role&quot;, a &quot;unit&quot;, both, or &quot;to&quot;: &quot;owner&quot;</source>
+        <source>say whom: a "role", a "unit", both, or "to": "owner"</source>
         <translation>请指定处理人：“role”、“unit”、两者，或“to”: “owner”</translation>
     </message>
     <message>
@@ -14349,7 +14861,7 @@ Open the sync page</source>
         <translation>重新打开</translation>
     </message>
     <message>
-        <source>the order&apos;s owner</source>
+        <source>the order's owner</source>
         <translation>订单负责人</translation>
     </message>
     <message numerus="yes">
@@ -14393,7 +14905,7 @@ Open the sync page</source>
         <translation>初始状态：此流程的每张订单都从这里开始</translation>
     </message>
     <message>
-        <source>Final state: the order&apos;s process ends here</source>
+        <source>Final state: the order's process ends here</source>
         <translation>终止状态：订单的流程在这里结束</translation>
     </message>
     <message>
@@ -14401,7 +14913,7 @@ Open the sync page</source>
         <translation>显示的订单状态：%1</translation>
     </message>
     <message>
-        <source>Deadline: %1, then escalated to the owner&apos;s lead</source>
+        <source>Deadline: %1, then escalated to the owner's lead</source>
         <translation>期限：%1，逾期后升级给订单负责人的上级</translation>
     </message>
     <message>
@@ -14436,7 +14948,7 @@ Open the sync page</source>
 <context>
     <name>Hearth::Workflow::ProcessEngine</name>
     <message>
-        <source>the process has no state &quot;%1&quot;</source>
+        <source>the process has no state "%1"</source>
         <translation>流程中没有状态“%1”</translation>
     </message>
     <message>
@@ -14546,7 +15058,7 @@ Open the sync page</source>
         <translation>改单等待审批</translation>
     </message>
     <message>
-        <source>%1 has been in &quot;%2&quot; past its deadline</source>
+        <source>%1 has been in "%2" past its deadline</source>
         <translation>%1 停留在“%2”已超过期限</translation>
     </message>
     <message>
@@ -14566,7 +15078,7 @@ Open the sync page</source>
         <translation>%1，%2</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; cannot be done while the order is in &quot;%2&quot;</source>
+        <source>"%1" cannot be done while the order is in "%2"</source>
         <translation>订单处于“%2”时不能执行“%1”</translation>
     </message>
     <message>
@@ -14586,7 +15098,7 @@ Open the sync page</source>
         <translation>已驳回：%1</translation>
     </message>
     <message>
-        <source>there is no event &quot;%1&quot;; the events are: %2</source>
+        <source>there is no event "%1"; the events are: %2</source>
         <translation>没有“%1”这个事件；可用的事件有：%2</translation>
     </message>
 </context>
@@ -14763,7 +15275,7 @@ Open the sync page</source>
         <translation>这是内置的流程定义，本数据库尚未保存。保存时会连同你的修改一起存为新版本，新订单将按该版本开始。</translation>
     </message>
     <message numerus="yes">
-        <source>v%1 is shown read-only. %n order(s) started with it and keep it; new orders start with v%2. &quot;Make Active&quot; lets new orders start with v%1 again.</source>
+        <source>v%1 is shown read-only. %n order(s) started with it and keep it; new orders start with v%2. "Make Active" lets new orders start with v%1 again.</source>
         <translation>
             <numerusform>v%1 以只读方式显示。有 %n 张订单按此版本开始并将保持此版本；新订单按 v%2 开始。点击“设为启用”可让新订单重新按 v%1 开始。</numerusform>
         </translation>
@@ -14861,8 +15373,8 @@ Open the sync page</source>
         <translation>订单</translation>
     </message>
     <message>
-        <source>Drag states to arrange them; their places are kept in the definition (&quot;ui&quot;). Double-click a state or an arrow to find it in the text. Ctrl+wheel zooms.</source>
-        <translation>拖动状态可调整布局，位置保存在流程定义中（&quot;ui&quot;）。双击状态或箭头可在文本中找到它。按住 Ctrl 滚动滚轮可缩放。</translation>
+        <source>Drag states to arrange them; their places are kept in the definition ("ui"). Double-click a state or an arrow to find it in the text. Ctrl+wheel zooms.</source>
+        <translation>拖动状态可调整布局，位置保存在流程定义中（"ui"）。双击状态或箭头可在文本中找到它。按住 Ctrl 滚动滚轮可缩放。</translation>
     </message>
     <message numerus="yes">
         <source>%n state(s)</source>
@@ -14974,7 +15486,7 @@ Open the sync page</source>
     </message>
     <message>
         <source>en</source>
-        <comment>The language of names and messages in rule files: translate as &quot;zh&quot; where the Chinese names (name, message) should be shown</comment>
+        <comment>The language of names and messages in rule files: translate as "zh" where the Chinese names (name, message) should be shown</comment>
         <translation>zh</translation>
     </message>
     <message>
@@ -14998,15 +15510,15 @@ Open the sync page</source>
         <translation>%1，%2 %3 × %4 × %5 mm</translation>
     </message>
     <message>
-        <source>%1: %2 mm is more than the machines&apos; maximum length of %3 mm</source>
+        <source>%1: %2 mm is more than the machines' maximum length of %3 mm</source>
         <translation>%1：%2 mm 超过设备最大加工长度 %3 mm</translation>
     </message>
     <message>
-        <source>%1: %2 mm is more than the machines&apos; maximum width of %3 mm</source>
+        <source>%1: %2 mm is more than the machines' maximum width of %3 mm</source>
         <translation>%1：%2 mm 超过设备最大加工宽度 %3 mm</translation>
     </message>
     <message>
-        <source>%1: %2 mm is less than the machines&apos; minimum of %3 mm</source>
+        <source>%1: %2 mm is less than the machines' minimum of %3 mm</source>
         <translation>%1：%2 mm 小于设备最小加工尺寸 %3 mm</translation>
     </message>
     <message>
@@ -15014,7 +15526,7 @@ Open the sync page</source>
         <translation>%1：不使用 %2 mm 厚的板材；允许的厚度为 %3 mm</translation>
     </message>
     <message numerus="yes">
-        <source>%n panel(s) within the machines&apos; limits</source>
+        <source>%n panel(s) within the machines' limits</source>
         <translation>
             <numerusform>%n 块板件均在设备加工范围内</numerusform>
         </translation>
@@ -15024,11 +15536,11 @@ Open the sync page</source>
         <translation>%1：未填写材质</translation>
     </message>
     <message>
-        <source>%1: material &quot;%2&quot; is not in the catalogue</source>
+        <source>%1: material "%2" is not in the catalogue</source>
         <translation>%1：材质“%2”不在目录中</translation>
     </message>
     <message>
-        <source>%1: material &quot;%2&quot; is no longer offered</source>
+        <source>%1: material "%2" is no longer offered</source>
         <translation>%1：材质“%2”已停售</translation>
     </message>
     <message>
@@ -15036,11 +15548,11 @@ Open the sync page</source>
         <translation>%1：未填写颜色</translation>
     </message>
     <message>
-        <source>%1: colour &quot;%2&quot; is not in the catalogue</source>
+        <source>%1: colour "%2" is not in the catalogue</source>
         <translation>%1：颜色“%2”不在目录中</translation>
     </message>
     <message>
-        <source>%1: colour &quot;%2&quot; is no longer offered</source>
+        <source>%1: colour "%2" is no longer offered</source>
         <translation>%1：颜色“%2”已停售</translation>
     </message>
     <message>
@@ -15074,7 +15586,7 @@ Open the sync page</source>
         <translation>收货地址不完整：缺少%1</translation>
     </message>
     <message>
-        <source>the customer&apos;s mobile number is missing</source>
+        <source>the customer's mobile number is missing</source>
         <translation>缺少客户手机号</translation>
     </message>
     <message>
@@ -15086,7 +15598,7 @@ Open the sync page</source>
         <translation>手机号 %1 不完整；送货需要完整号码</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a mainland mobile number (11 digits starting 13 to 19)</source>
+        <source>"%1" is not a mainland mobile number (11 digits starting 13 to 19)</source>
         <translation>“%1”不是大陆手机号（11 位，以 13 至 19 开头）</translation>
     </message>
     <message>
@@ -15098,7 +15610,7 @@ Open the sync page</source>
         <translation>%1：折扣 %2% 超过 %3% 的上限</translation>
     </message>
     <message>
-        <source>the order&apos;s discount of %1 % (%2 off %3) is above the %4 % limit</source>
+        <source>the order's discount of %1 % (%2 off %3) is above the %4 % limit</source>
         <translation>订单折扣 %1%（%3 优惠 %2）超过 %4% 的上限</translation>
     </message>
     <message>
@@ -15114,7 +15626,7 @@ Open the sync page</source>
         <translation>总额 %1 未超过 %2</translation>
     </message>
     <message>
-        <source>the rule&apos;s condition could not be evaluated: %1</source>
+        <source>the rule's condition could not be evaluated: %1</source>
         <translation>无法计算规则的条件：%1</translation>
     </message>
     <message>
@@ -15142,7 +15654,7 @@ Open the sync page</source>
         <translation>经销商 %1 未设信用额度</translation>
     </message>
     <message>
-        <source>dealer %1 would owe %2 (balance %3 plus this order&apos;s %4), above its credit limit %5</source>
+        <source>dealer %1 would owe %2 (balance %3 plus this order's %4), above its credit limit %5</source>
         <translation>经销商 %1 欠款将达 %2（余额 %3 加本单 %4），超过信用额度 %5</translation>
     </message>
     <message>
@@ -15181,7 +15693,7 @@ Open the sync page</source>
         <translation>应为由 %1 组成的列表</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not one of %2</source>
+        <source>"%1" is not one of %2</source>
         <translation>“%1”不是 %2 之一</translation>
     </message>
     <message>
@@ -15189,7 +15701,7 @@ Open the sync page</source>
         <translation>消息中使用了 {%1}，这不是已知的名称</translation>
     </message>
     <message>
-        <source>expected &quot;order&quot; or &quot;line&quot;</source>
+        <source>expected "order" or "line"</source>
         <translation>应为“order”或“line”</translation>
     </message>
     <message>
@@ -15221,15 +15733,15 @@ Open the sync page</source>
         <translation>应为不小于 0 的金额（元），例如 100000</translation>
     </message>
     <message>
-        <source>expected &quot;hold&quot; or &quot;approval&quot;</source>
+        <source>expected "hold" or "approval"</source>
         <translation>应为“hold”或“approval”</translation>
     </message>
     <message>
-        <source>an approval needs the roles that approve, in order, such as [&quot;sales_manager&quot;]</source>
-        <translation>审批需要按顺序列出审批角色，例如 [&quot;sales_manager&quot;]</translation>
+        <source>an approval needs the roles that approve, in order, such as ["sales_manager"]</source>
+        <translation>审批需要按顺序列出审批角色，例如 ["sales_manager"]</translation>
     </message>
     <message>
-        <source>approvers are only used when the outcome is &quot;approval&quot;</source>
+        <source>approvers are only used when the outcome is "approval"</source>
         <translation>只有结果为“approval”时才使用审批人</translation>
     </message>
     <message>
@@ -15245,15 +15757,15 @@ Open the sync page</source>
         <translation>应为规则对象</translation>
     </message>
     <message>
-        <source>expected lower-case letters, digits and _, such as &quot;deposit&quot;</source>
+        <source>expected lower-case letters, digits and _, such as "deposit"</source>
         <translation>应由小写字母、数字和 _ 组成，例如“deposit”</translation>
     </message>
     <message>
-        <source>rules[%1] already has the id &quot;%2&quot;</source>
+        <source>rules[%1] already has the id "%2"</source>
         <translation>rules[%1] 已使用 id“%2”</translation>
     </message>
     <message>
-        <source>unknown rule type &quot;%1&quot;; expected one of %2</source>
+        <source>unknown rule type "%1"; expected one of %2</source>
         <translation>未知的规则类型“%1”；应为 %2 之一</translation>
     </message>
     <message>
@@ -15280,11 +15792,11 @@ Open the sync page</source>
         <translation>应为 JSON 对象</translation>
     </message>
     <message>
-        <source>the template has no &quot;id&quot;</source>
+        <source>the template has no "id"</source>
         <translation>模板缺少“id”</translation>
     </message>
     <message>
-        <source>a second template with the id &quot;%1&quot;</source>
+        <source>a second template with the id "%1"</source>
         <translation>存在第二个 id 为“%1”的模板</translation>
     </message>
     <message>
@@ -15292,11 +15804,11 @@ Open the sync page</source>
         <translation>没有这个文件夹</translation>
     </message>
     <message>
-        <source>the template &quot;%1&quot; is not a JSON object</source>
+        <source>the template "%1" is not a JSON object</source>
         <translation>模板“%1”不是 JSON 对象</translation>
     </message>
     <message>
-        <source>a rule set needs &quot;review&quot; and &quot;split&quot;</source>
+        <source>a rule set needs "review" and "split"</source>
         <translation>规则集需要“review”和“split”</translation>
     </message>
     <message>
@@ -15524,7 +16036,7 @@ Open the sync page</source>
         <translation>启用 v%1…</translation>
     </message>
     <message>
-        <source>The period&apos;s end is before its start.</source>
+        <source>The period's end is before its start.</source>
         <translation>结束日期早于开始日期。</translation>
     </message>
     <message numerus="yes">
@@ -15595,15 +16107,15 @@ Open the sync page</source>
         <translation>条件应写成文本</translation>
     </message>
     <message>
-        <source>%1 (%2) in &quot;%3&quot;</source>
+        <source>%1 (%2) in "%3"</source>
         <translation>%1（%2），公式“%3”</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a condition (true or false)</source>
+        <source>"%1" is not a condition (true or false)</source>
         <translation>“%1”不是条件（结果应为真或假）</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; can never be true</source>
+        <source>"%1" can never be true</source>
         <translation>“%1”永远不会成立</translation>
     </message>
     <message>
@@ -15611,11 +16123,11 @@ Open the sync page</source>
         <translation>应为整数个工作小时</translation>
     </message>
     <message>
-        <source>an assignee needs a &quot;role&quot;, a &quot;unit&quot; or both</source>
+        <source>an assignee needs a "role", a "unit" or both</source>
         <translation>处理人需要“role”、“unit”或两者都有</translation>
     </message>
     <message>
-        <source>expected &quot;round_robin&quot; or &quot;least_open&quot;, not &quot;%1&quot;</source>
+        <source>expected "round_robin" or "least_open", not "%1"</source>
         <translation>应为“round_robin”或“least_open”，不能是“%1”</translation>
     </message>
     <message>
@@ -15623,11 +16135,11 @@ Open the sync page</source>
         <translation>至少列出一个车间</translation>
     </message>
     <message>
-        <source>each workshop needs its own code (the unit&apos;s code)</source>
+        <source>each workshop needs its own code (the unit's code)</source>
         <translation>每个车间需要唯一的代码（组织单元代码）</translation>
     </message>
     <message>
-        <source>a workshop needs &quot;name&quot; (Chinese) and &quot;name_en&quot;</source>
+        <source>a workshop needs "name" (Chinese) and "name_en"</source>
         <translation>车间需要“name”（中文）和“name_en”</translation>
     </message>
     <message>
@@ -15635,7 +16147,7 @@ Open the sync page</source>
         <translation>每个供应商需要唯一的代码</translation>
     </message>
     <message>
-        <source>a supplier needs &quot;name&quot; (Chinese) and &quot;name_en&quot;</source>
+        <source>a supplier needs "name" (Chinese) and "name_en"</source>
         <translation>供应商需要“name”（中文）和“name_en”</translation>
     </message>
     <message>
@@ -15647,35 +16159,35 @@ Open the sync page</source>
         <translation>每条规则需要唯一的 id</translation>
     </message>
     <message>
-        <source>a rule needs &quot;name&quot; (Chinese) and &quot;name_en&quot;</source>
+        <source>a rule needs "name" (Chinese) and "name_en"</source>
         <translation>规则需要“name”（中文）和“name_en”</translation>
     </message>
     <message>
-        <source>no workshop &quot;%1&quot; in &quot;workshops&quot;</source>
+        <source>no workshop "%1" in "workshops"</source>
         <translation>“workshops”中没有车间“%1”</translation>
     </message>
     <message>
-        <source>no supplier &quot;%1&quot; in &quot;suppliers&quot;</source>
+        <source>no supplier "%1" in "suppliers"</source>
         <translation>“suppliers”中没有供应商“%1”</translation>
     </message>
     <message>
-        <source>expected &quot;make&quot;, &quot;purchase&quot; or &quot;none&quot;, not &quot;%1&quot;</source>
+        <source>expected "make", "purchase" or "none", not "%1"</source>
         <translation>应为“make”“purchase”或“none”，不能是“%1”</translation>
     </message>
     <message>
-        <source>only a &quot;make&quot; rule can explode a template</source>
+        <source>only a "make" rule can explode a template</source>
         <translation>只有“make”规则才能按模板拆板件</translation>
     </message>
     <message>
-        <source>no template &quot;%1&quot; (templates: %2)</source>
+        <source>no template "%1" (templates: %2)</source>
         <translation>没有模板“%1”（现有模板：%2）</translation>
     </message>
     <message>
-        <source>parameters need a &quot;template&quot; to set</source>
+        <source>parameters need a "template" to set</source>
         <translation>参数需要配合“template”使用</translation>
     </message>
     <message>
-        <source>the part &quot;%1&quot; is routed twice</source>
+        <source>the part "%1" is routed twice</source>
         <translation>板件“%1”被分派了两次</translation>
     </message>
     <message>
@@ -15683,15 +16195,15 @@ Open the sync page</source>
         <translation>请列出要分派的板件代码</translation>
     </message>
     <message>
-        <source>a stage needs &quot;name&quot; (Chinese) and &quot;name_en&quot;</source>
+        <source>a stage needs "name" (Chinese) and "name_en"</source>
         <translation>收款节点需要“name”（中文）和“name_en”</translation>
     </message>
     <message>
-        <source>expected &quot;shipment&quot;, &quot;installation&quot; or nothing, not &quot;%1&quot;</source>
+        <source>expected "shipment", "installation" or nothing, not "%1"</source>
         <translation>应为“shipment”“installation”或留空，不能是“%1”</translation>
     </message>
     <message>
-        <source>no other stage &quot;%1&quot;</source>
+        <source>no other stage "%1"</source>
         <translation>没有另一个收款节点“%1”</translation>
     </message>
     <message>
@@ -15699,15 +16211,15 @@ Open the sync page</source>
         <translation>至少列出一个收款策略</translation>
     </message>
     <message>
-        <source>expected a share from 0 to 1, such as &quot;0.3&quot;</source>
+        <source>expected a share from 0 to 1, such as "0.3"</source>
         <translation>应为 0 到 1 之间的比例，例如“0.3”</translation>
     </message>
     <message>
-        <source>no stage &quot;%1&quot; in &quot;stages&quot;</source>
+        <source>no stage "%1" in "stages"</source>
         <translation>“stages”中没有收款节点“%1”</translation>
     </message>
     <message>
-        <source>the last policy needs no &quot;when&quot;, so that every order has one</source>
+        <source>the last policy needs no "when", so that every order has one</source>
         <translation>最后一个策略不应有“when”，以保证每个订单都有策略可用</translation>
     </message>
     <message>
@@ -15734,7 +16246,7 @@ Open the sync page</source>
 <context>
     <name>Hearth::Workflow::Splitter</name>
     <message>
-        <source>order %1, line %2: the rule &quot;%3&quot; cannot be checked: %4</source>
+        <source>order %1, line %2: the rule "%3" cannot be checked: %4</source>
         <translation>订单 %1 第 %2 行：无法判断规则“%3”：%4</translation>
     </message>
     <message>
@@ -15742,7 +16254,7 @@ Open the sync page</source>
         <translation>第 %1 行（%2）没有匹配任何拆单规则，未进入任何任务</translation>
     </message>
     <message>
-        <source>line %1 (%2): there is no template &quot;%3&quot;; no parts are made for it</source>
+        <source>line %1 (%2): there is no template "%3"; no parts are made for it</source>
         <translation>第 %1 行（%2）：没有模板“%3”，未生成板件</translation>
     </message>
     <message>
@@ -15754,7 +16266,7 @@ Open the sync page</source>
         <translation>订单 %1：无法判断安装团队 %2：%3</translation>
     </message>
     <message>
-        <source>order %1: the collection policy &quot;%2&quot; cannot be checked: %3</source>
+        <source>order %1: the collection policy "%2" cannot be checked: %3</source>
         <translation>订单 %1：无法判断收款策略“%2”：%3</translation>
     </message>
     <message>
@@ -15762,7 +16274,7 @@ Open the sync page</source>
         <translation>定金 %1 超过订单总额 %2：需退款 %3</translation>
     </message>
     <message>
-        <source>no stage &quot;%1&quot;</source>
+        <source>no stage "%1"</source>
         <translation>没有收款节点“%1”</translation>
     </message>
     <message>
@@ -15770,7 +16282,7 @@ Open the sync page</source>
         <translation>第 %1 行（%2）需向%3外购；补件只生成加急工单，请手工下采购单</translation>
     </message>
     <message>
-        <source>the template&apos;s &quot;id&quot; is not &quot;%1&quot;</source>
+        <source>the template's "id" is not "%1"</source>
         <translation>模板的“id”不是“%1”</translation>
     </message>
     <message>
@@ -15867,7 +16379,7 @@ Open the sync page</source>
         <translation>打开订单</translation>
     </message>
     <message>
-        <source>Take the task from your team&apos;s pool: it becomes yours</source>
+        <source>Take the task from your team's pool: it becomes yours</source>
         <translation>从团队任务池中领取此任务，由你处理</translation>
     </message>
     <message>
@@ -15883,7 +16395,7 @@ Open the sync page</source>
         <translation>把任务转交给其他人，并说明原因</translation>
     </message>
     <message>
-        <source>Approve this step of the order&apos;s approval</source>
+        <source>Approve this step of the order's approval</source>
         <translation>批准订单审批中的这一步</translation>
     </message>
     <message>
@@ -16391,7 +16903,7 @@ Open the sync page</source>
         <translation>指派给你的任务</translation>
     </message>
     <message>
-        <source>Tasks waiting in your pools, your units&apos; tasks and tasks escalated to you</source>
+        <source>Tasks waiting in your pools, your units' tasks and tasks escalated to you</source>
         <translation>在你的任务池中等待的任务、你所在单元的任务以及升级给你的任务</translation>
     </message>
     <message>
@@ -16427,7 +16939,7 @@ Open the sync page</source>
         <translation>清除筛选</translation>
     </message>
     <message>
-        <source>Show my team&apos;s tasks</source>
+        <source>Show my team's tasks</source>
         <translation>显示团队的任务</translation>
     </message>
     <message>
@@ -16459,7 +16971,7 @@ Open the sync page</source>
         <translation>没有符合筛选条件的任务。</translation>
     </message>
     <message>
-        <source>Search looks in the tasks&apos; titles, which name the order and the customer.</source>
+        <source>Search looks in the tasks' titles, which name the order and the customer.</source>
         <translation>搜索范围是任务标题，标题中包含订单号和客户。</translation>
     </message>
     <message>
@@ -16467,7 +16979,7 @@ Open the sync page</source>
         <translation>目前没有指派给你的任务。</translation>
     </message>
     <message>
-        <source>New orders become tasks once they are reviewed and split; tasks for your role wait in your team&apos;s pool until someone claims them.</source>
+        <source>New orders become tasks once they are reviewed and split; tasks for your role wait in your team's pool until someone claims them.</source>
         <translation>新订单审单、拆单后会生成任务；分给你所在角色的任务会在团队任务池中等待，直到有人认领。</translation>
     </message>
     <message>
@@ -16567,7 +17079,7 @@ Open the sync page</source>
         <translation>完成任务</translation>
     </message>
     <message>
-        <source>What was done for &quot;%1&quot;? The result goes on the order&apos;s timeline.</source>
+        <source>What was done for "%1"? The result goes on the order's timeline.</source>
         <translation>为“%1”做了什么？处理结果会记入订单时间线。</translation>
     </message>
     <message>
@@ -16587,11 +17099,11 @@ Open the sync page</source>
         <translation>驳回</translation>
     </message>
     <message>
-        <source>Approve &quot;%1&quot;? A comment is optional.</source>
+        <source>Approve "%1"? A comment is optional.</source>
         <translation>要批准“%1”吗？意见可填可不填。</translation>
     </message>
     <message>
-        <source>Why is &quot;%1&quot; rejected? The order goes back to its owner with your comment.</source>
+        <source>Why is "%1" rejected? The order goes back to its owner with your comment.</source>
         <translation>为什么驳回“%1”？订单会连同你的意见退回给订单负责人。</translation>
     </message>
 </context>
@@ -16606,7 +17118,7 @@ Open the sync page</source>
         <translation>%1 已停用</translation>
     </message>
     <message>
-        <source>task &quot;%1&quot;</source>
+        <source>task "%1"</source>
         <translation>任务“%1”</translation>
     </message>
     <message>
@@ -16654,15 +17166,15 @@ Open the sync page</source>
         <translation>任务需要键、类型和标题</translation>
     </message>
     <message>
-        <source>the order of task &quot;%1&quot; does not exist</source>
+        <source>the order of task "%1" does not exist</source>
         <translation>任务“%1”的订单不存在</translation>
     </message>
     <message>
-        <source>the unit of task &quot;%1&quot; does not exist</source>
+        <source>the unit of task "%1" does not exist</source>
         <translation>任务“%1”的单元不存在</translation>
     </message>
     <message>
-        <source>task &quot;%1&quot; is assigned to an unknown user</source>
+        <source>task "%1" is assigned to an unknown user</source>
         <translation>任务“%1”指派给了未知用户</translation>
     </message>
     <message>
@@ -16706,7 +17218,7 @@ Open the sync page</source>
         <translation>%1 已停用，不能接手</translation>
     </message>
     <message>
-        <source>it is %1&apos;s already</source>
+        <source>it is %1's already</source>
         <translation>该任务已是 %1 的</translation>
     </message>
     <message>
@@ -16766,11 +17278,11 @@ Open the sync page</source>
         <translation>没有用于判断逾期的时间</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is overdue, but its pool has no unit with a lead</source>
+        <source>"%1" is overdue, but its pool has no unit with a lead</source>
         <translation>“%1”已逾期，但其任务池没有设负责人的单元</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is overdue, but %2 has no lead to escalate to</source>
+        <source>"%1" is overdue, but %2 has no lead to escalate to</source>
         <translation>“%1”已逾期，但 %2 没有可升级的负责人</translation>
     </message>
     <message>
@@ -16855,7 +17367,7 @@ Open the sync page</source>
 <context>
     <name>Hearth::Workflow::WorkCalendar</name>
     <message>
-        <source>&quot;%1&quot; is not a weekday: use 1 (Monday) to 7 (Sunday)</source>
+        <source>"%1" is not a weekday: use 1 (Monday) to 7 (Sunday)</source>
         <translation>“%1”不是星期几：请用 1（星期一）到 7（星期日）</translation>
     </message>
     <message>
@@ -16867,11 +17379,11 @@ Open the sync page</source>
         <translation>未指定工作日</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a span of hours such as 08:30-12:00</source>
+        <source>"%1" is not a span of hours such as 08:30-12:00</source>
         <translation>“%1”不是时间段，格式如 08:30-12:00</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; ends before it starts</source>
+        <source>"%1" ends before it starts</source>
         <translation>“%1”的结束早于开始</translation>
     </message>
     <message>
@@ -16883,7 +17395,7 @@ Open the sync page</source>
         <translation>工作时间重叠：%1</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a time zone this computer knows</source>
+        <source>"%1" is not a time zone this computer knows</source>
         <translation>本机不认识时区“%1”</translation>
     </message>
     <message>
@@ -16891,7 +17403,7 @@ Open the sync page</source>
         <translation>不是日历文件：第 %2 个字符处 %1</translation>
     </message>
     <message>
-        <source>a calendar file needs a &quot;days&quot; list</source>
+        <source>a calendar file needs a "days" list</source>
         <translation>日历文件需要“days”列表</translation>
     </message>
     <message>
@@ -16903,11 +17415,11 @@ Open the sync page</source>
         <translation>日期需要名称</translation>
     </message>
     <message>
-        <source>&quot;working&quot; must be true or false</source>
+        <source>"working" must be true or false</source>
         <translation>“working”必须为 true 或 false</translation>
     </message>
     <message>
-        <source>give &quot;date&quot;, or &quot;from&quot; and &quot;to&quot;, as YYYY-MM-DD (%1)</source>
+        <source>give "date", or "from" and "to", as YYYY-MM-DD (%1)</source>
         <translation>请以 YYYY-MM-DD 格式给出“date”，或“from”和“to”（%1）</translation>
     </message>
     <message>
@@ -16942,7 +17454,7 @@ Open the sync page</source>
         <translation>审单与拆单规则</translation>
     </message>
     <message>
-        <source>%1 assigned to you, %2 waiting in your team&apos;s pool, %3 overdue</source>
+        <source>%1 assigned to you, %2 waiting in your team's pool, %3 overdue</source>
         <translation>指派给你 %1 个，团队任务池中等待 %2 个，逾期 %3 个</translation>
     </message>
     <message>
@@ -16968,7 +17480,7 @@ Open the sync page</source>
 <context>
     <name>ProductionSetup</name>
     <message>
-        <source>step %1: no work center &quot;%2&quot;</source>
+        <source>step %1: no work center "%2"</source>
         <translation>工序 %1：没有工作中心“%2”</translation>
     </message>
 </context>
@@ -16997,19 +17509,19 @@ Open the sync page</source>
 <context>
     <name>StockSetup</name>
     <message>
-        <source>unknown bin kind &quot;%1&quot;</source>
+        <source>unknown bin kind "%1"</source>
         <translation>未知库位类型“%1”</translation>
     </message>
     <message>
-        <source>unknown item kind &quot;%1&quot;</source>
+        <source>unknown item kind "%1"</source>
         <translation>未知物料类型“%1”</translation>
     </message>
     <message>
-        <source>unknown unit &quot;%1&quot;</source>
+        <source>unknown unit "%1"</source>
         <translation>未知单位“%1”</translation>
     </message>
     <message>
-        <source>pack_size and standard_cost must be decimals written as text, like &quot;12.50&quot;</source>
+        <source>pack_size and standard_cost must be decimals written as text, like "12.50"</source>
         <translation>pack_size 和 standard_cost 必须是文本形式的小数，如“12.50”</translation>
     </message>
 </context>
