@@ -351,10 +351,10 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n operation(s) of the new work orders put in the plan&apos;s gaps.</source>
+        <source>%n operation(s) of the new work orders put in the plan's gaps.</source>
         <translation>
-            <numerusform>%n operation of the new work orders put in the plan&apos;s gaps.</numerusform>
-            <numerusform>%n operations of the new work orders put in the plan&apos;s gaps.</numerusform>
+            <numerusform>%n operation of the new work orders put in the plan's gaps.</numerusform>
+            <numerusform>%n operations of the new work orders put in the plan's gaps.</numerusform>
         </translation>
     </message>
 </context>
@@ -551,10 +551,10 @@
 <context>
     <name>Hearth::Warehouse::AggregatorTracking</name>
     <message numerus="yes">
-        <source>%1 is limiting requests (HTTP 429) after %n try(ies); poll less often or raise the plan&apos;s limit</source>
+        <source>%1 is limiting requests (HTTP 429) after %n try(ies); poll less often or raise the plan's limit</source>
         <translation>
-            <numerusform>%1 is limiting requests (HTTP 429) after %n try; poll less often or raise the plan&apos;s limit</numerusform>
-            <numerusform>%1 is limiting requests (HTTP 429) after %n tries; poll less often or raise the plan&apos;s limit</numerusform>
+            <numerusform>%1 is limiting requests (HTTP 429) after %n try; poll less often or raise the plan's limit</numerusform>
+            <numerusform>%1 is limiting requests (HTTP 429) after %n tries; poll less often or raise the plan's limit</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -916,6 +916,37 @@
     </message>
 </context>
 <context>
+    <name>Hearth::Workflow::OrderRemoval</name>
+    <message numerus="yes">
+        <source>%1 cancelled (%n open task(s) cancelled)</source>
+        <translation><numerusform>%1 cancelled (%n open task cancelled)</numerusform><numerusform>%1 cancelled (%n open tasks cancelled)</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 deleted (%n open task(s) cancelled)</source>
+        <translation><numerusform>%1 deleted (%n open task cancelled)</numerusform><numerusform>%1 deleted (%n open tasks cancelled)</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n receipt(s) are recorded on it (record a refund instead)</source>
+        <translation><numerusform>%n receipt is recorded on it (record a refund instead)</numerusform><numerusform>%n receipts are recorded on it (record a refund instead)</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>it has %n work order(s)</source>
+        <translation><numerusform>it has %n work order</numerusform><numerusform>it has %n work orders</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n stock move(s) were booked for it</source>
+        <translation><numerusform>%n stock move was booked for it</numerusform><numerusform>%n stock moves were booked for it</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>it has %n package(s)</source>
+        <translation><numerusform>it has %n package</numerusform><numerusform>it has %n packages</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>it has %n re-make(s)</source>
+        <translation><numerusform>it has %n re-make</numerusform><numerusform>it has %n re-makes</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>Hearth::Workflow::PlanDiff</name>
     <message numerus="yes">
         <source>%n part(s) changed</source>
@@ -1007,10 +1038,10 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>v%1 is shown read-only. %n order(s) started with it and keep it; new orders start with v%2. &quot;Make Active&quot; lets new orders start with v%1 again.</source>
+        <source>v%1 is shown read-only. %n order(s) started with it and keep it; new orders start with v%2. "Make Active" lets new orders start with v%1 again.</source>
         <translation>
-            <numerusform>v%1 is shown read-only. %n order started with it and keeps it; new orders start with v%2. &quot;Make Active&quot; lets new orders start with v%1 again.</numerusform>
-            <numerusform>v%1 is shown read-only. %n orders started with it and keep it; new orders start with v%2. &quot;Make Active&quot; lets new orders start with v%1 again.</numerusform>
+            <numerusform>v%1 is shown read-only. %n order started with it and keeps it; new orders start with v%2. "Make Active" lets new orders start with v%1 again.</numerusform>
+            <numerusform>v%1 is shown read-only. %n orders started with it and keep it; new orders start with v%2. "Make Active" lets new orders start with v%1 again.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -1073,10 +1104,10 @@
 <context>
     <name>Hearth::Workflow::ReviewRules</name>
     <message numerus="yes">
-        <source>%n panel(s) within the machines&apos; limits</source>
+        <source>%n panel(s) within the machines' limits</source>
         <translation>
-            <numerusform>%n panel within the machines&apos; limits</numerusform>
-            <numerusform>%n panels within the machines&apos; limits</numerusform>
+            <numerusform>%n panel within the machines' limits</numerusform>
+            <numerusform>%n panels within the machines' limits</numerusform>
         </translation>
     </message>
     <message numerus="yes">

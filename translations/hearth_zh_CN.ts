@@ -1094,6 +1094,26 @@ Returned orders: %8</source>
         <source>hearthctl costs: --by takes type and one of product_line, channel, dealer, designer, month or charged_to, not "%1"</source>
         <translation>hearthctl costs：--by 应为 type 加 product_line、channel、dealer、designer、month 或 charged_to 之一，而不是“%1”</translation>
     </message>
+    <message>
+        <source>Why, for the timeline and the audit trail (required).</source>
+        <translation>原因，记入时间线和审计记录（必填）。</translation>
+    </message>
+    <message>
+        <source>The order's number.</source>
+        <translation>订单号。</translation>
+    </message>
+    <message>
+        <source>hearthctl orders delete ORDER_NO --reason TEXT: delete an order entered by mistake (nothing done on it yet); it is deleted on every desk at the next sync.</source>
+        <translation>hearthctl orders delete 订单号 --reason 原因：删除误录的订单（尚未做任何处理）；下次同步时在所有电脑上删除。</translation>
+    </message>
+    <message>
+        <source>hearthctl orders cancel ORDER_NO --reason TEXT: cancel (作废) an order not yet in production; its open tasks are cancelled.</source>
+        <translation>hearthctl orders cancel 订单号 --reason 原因：作废尚未投产的订单，其未完成的任务一并取消。</translation>
+    </message>
+    <message>
+        <source>hearthctl orders %1: give one order number and --reason</source>
+        <translation>hearthctl orders %1：请给出一个订单号和 --reason</translation>
+    </message>
 </context>
 <context>
     <name>Hearth::Cli::Parsed</name>
@@ -4759,6 +4779,13 @@ Ask an administrator to give you a role that does.</source>
     <message>
         <source>Make parts of the order again, charged to whoever caused it</source>
         <translation>补做订单的部分内容，费用由责任方承担</translation>
+    </message>
+</context>
+<context>
+    <name>Hearth::Orders::ReasonDialog</name>
+    <message>
+        <source>Reason (required)</source>
+        <translation>原因（必填）</translation>
     </message>
 </context>
 <context>
@@ -14450,6 +14477,96 @@ Open the sync page</source>
     <message>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
+    </message>
+</context>
+<context>
+    <name>Hearth::Workflow::OrderRemoval</name>
+    <message>
+        <source>there is no such order</source>
+        <translation>没有这个订单</translation>
+    </message>
+    <message>
+        <source>%1 is cancelled already</source>
+        <translation>%1 已作废</translation>
+    </message>
+    <message>
+        <source>%1 is %2: an order in production or later cannot be cancelled; record a refund or a return instead</source>
+        <translation>%1 状态为%2：已投产或之后的订单不能作废，请改为登记退款或退货</translation>
+    </message>
+    <message>
+        <source>its status is %1</source>
+        <translation>其状态为%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n receipt(s) are recorded on it (record a refund instead)</source>
+        <translation><numerusform>已登记 %n 笔收款（请改为登记退款）</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>it has %n work order(s)</source>
+        <translation><numerusform>有 %n 张工单</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n stock move(s) were booked for it</source>
+        <translation><numerusform>已为其记账 %n 笔库存移动</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>it has %n package(s)</source>
+        <translation><numerusform>有 %n 个包裹</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>it has %n re-make(s)</source>
+        <translation><numerusform>有 %n 张补件单</numerusform></translation>
+    </message>
+    <message>
+        <source>give the reason for cancelling the order</source>
+        <translation>请填写作废订单的原因</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 cancelled (%n open task(s) cancelled)</source>
+        <translation><numerusform>%1 已作废（取消了 %n 个未完成任务）</numerusform></translation>
+    </message>
+    <message>
+        <source>give the reason for deleting the order</source>
+        <translation>请填写删除订单的原因</translation>
+    </message>
+    <message>
+        <source>%1 cannot be deleted: %2; cancel it instead</source>
+        <translation>%1 不能删除：%2；请改为作废</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>；</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 deleted (%n open task(s) cancelled)</source>
+        <translation><numerusform>%1 已删除（取消了 %n 个未完成任务）</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>Hearth::Workflow::OrderRemovalActions</name>
+    <message>
+        <source>Cancel order…</source>
+        <translation>作废订单…</translation>
+    </message>
+    <message>
+        <source>The order stays, cancelled (作废), and its open tasks are cancelled. Why?</source>
+        <translation>订单将保留并标记为作废，其未完成的任务一并取消。原因是？</translation>
+    </message>
+    <message>
+        <source>Delete order…</source>
+        <translation>删除订单…</translation>
+    </message>
+    <message>
+        <source>For an order entered by mistake: it is deleted on every desk, and the audit trail keeps it with the reason. Why?</source>
+        <translation>用于误录的订单：将在所有电脑上删除，审计记录会连同原因保留。原因是？</translation>
+    </message>
+    <message>
+        <source>Cannot delete: %1; cancel it instead</source>
+        <translation>不能删除：%1；请改为作废</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>；</translation>
     </message>
 </context>
 <context>

@@ -46,6 +46,8 @@ const QString generalHelp = QStringLiteral(
     "                       --province --limit)\n"
     "  orders search TEXT   full-text search: order numbers, customer, mobile, address, product\n"
     "  orders show NO       one order with its lines and timeline\n"
+    "  orders cancel|delete NO  cancel (作废) an order or delete one entered by mistake:\n"
+    "                       --reason TEXT\n"
     "  mappings             list the channel mappings\n"
     "  demo                 create a demo database from the bundled sample orders\n"
     "  stats                counts and sums (--json for scripts)\n"
@@ -251,6 +253,8 @@ void printRows(const QList<Orders::OrderRow> &rows)
 int cmdOrders(const QStringList &args)
 {
     const QString sub = args.value(1);
+    if (sub == QLatin1String("cancel") || sub == QLatin1String("delete"))
+        return cmdOrderRemoval(args);
     QStringList rest = args;
     if (rest.size() > 1 && !sub.startsWith(u'-')) {
         rest.removeAt(1);

@@ -38,12 +38,14 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationVersion(QStringLiteral(HEARTH_VERSION));
 
     // Chinese where the system speaks it (or HEARTH_LANG=zh_CN asks for it): what the engine
-    // writes on tasks and timelines is in the language of the program that runs it.
+    // writes on tasks and timelines is in the language of the program that runs it. English
+    // takes its plural forms ("1 task", "3 tasks") from its own catalogue.
     QTranslator translator;
     const QString language = qEnvironmentVariable("HEARTH_LANG", QLocale::system().name());
-    if (language.startsWith(QLatin1String("zh"))
-        && translator.load(QStringLiteral(":/i18n/hearth_zh_CN.qm"))) {
+    const QString catalogue = language.startsWith(QLatin1String("zh"))
+                                  ? QStringLiteral(":/i18n/hearth_zh_CN.qm")
+                                  : QStringLiteral(":/i18n/hearth_en.qm");
+    if (translator.load(catalogue))
         QCoreApplication::installTranslator(&translator);
-    }
     return Hearth::Cli::run(QCoreApplication::arguments());
 }

@@ -64,7 +64,8 @@ int cmdSync(const QStringList &args)
     if (!openDatabase(p, &code, MustExist))
         return code;
 
-    Sync::SyncService service;
+    // This round signs in itself; a session the desk kept is not taken up beside it.
+    Sync::SyncService service(nullptr, false);
     Sync::SyncService::Settings settings = Sync::SyncService::loadSettings();
     const bool changed = p.parser.isSet(server) || p.parser.isSet(user) || p.parser.isSet(cert);
     if (p.parser.isSet(server))

@@ -13,6 +13,7 @@
 #include "workflow/definitionstore.h"
 #include "workflow/processdefinition.h"
 #include "workflow/dryrun.h"
+#include "workflow/orderremoval.h"
 #include "workflow/orgunits.h"
 #include "workflow/processengine.h"
 #include "workflow/rulesetstore.h"
@@ -72,6 +73,55 @@ std::optional<Users::User> userNamed(const QString &name, int *code)
 }
 
 } // namespace
+
+int cmdOrderRemoval(const QStringList &args)
+{
+    const QString sub = args.value(1);
+    QStringList rest = args;
+    rest.removeAt(1);
+    rest[0] = QStringLiteral("orders ") + sub;
+    Parsed p;
+    QCommandLineOption reason(QStringLiteral("reason"),
+                              tr("Why, for the timeline and the audit trail (required)."),
+                              QStringLiteral("TEXT"));
+    p.parser.addOptions({reason});
+    p.parser.addPositionalArgument(QStringLiteral("ORDER_NO"), tr("The order's number."));
+    int code = Ok;
+    if (!parse(p, rest, sub == QLatin1String("delete")
+                            ? tr("hearthctl orders delete ORDER_NO --reason TEXT: delete an "
+                                 "order entered by mistake (nothing done on it yet); it is "
+                                 "deleted on every desk at the next sync.")
+                            : tr("hearthctl orders cancel ORDER_NO --reason TEXT: cancel (作废) "
+                                 "an order not yet in production; its open tasks are "
+                                 "cancelled."),
+               &code))
+        return code;
+    const QStringList numbers = p.parser.positionalArguments();
+    if (numbers.size() != 1 || p.parser.value(reason).trimmed().isEmpty()) {
+        err() << tr("hearthctl orders %1: give one order number and --reason").arg(sub) << "\n";
+        return Usage;
+    }
+    if (!openDatabase(p, &code, MustExist))
+        return code;
+    const auto found = Orders::OrderRepository::loadByOrderNo(numbers.first());
+    if (!found) {
+        err() << tr("hearthctl: no order %1").arg(numbers.first()) << "\n";
+        return NotFound;
+    }
+    ProcessEngine engine;
+    if (!prepareEngine(engine, QString(), &code))
+        return code;
+    const Core::Result<QString> done =
+        sub == QLatin1String("delete")
+            ? Workflow::OrderRemoval::remove(engine, found->id, p.parser.value(reason))
+            : Workflow::OrderRemoval::cancel(engine, found->id, p.parser.value(reason));
+    if (!done) {
+        err() << tr("hearthctl: %1").arg(done.error().message) << "\n";
+        return Failed;
+    }
+    out() << *done << "\n";
+    return Ok;
+}
 
 int cmdProcess(const QStringList &args)
 {

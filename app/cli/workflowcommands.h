@@ -6,6 +6,8 @@ namespace Hearth::Cli {
 
 /// hearthctl process: runs the process engine over waiting orders, or fires an event on one.
 int cmdProcess(const QStringList &args);
+/// hearthctl orders cancel|delete ORDER_NO --reason TEXT (Workflow::OrderRemoval).
+int cmdOrderRemoval(const QStringList &args);
 /// hearthctl rules list|export|check|save|activate|dry-run.
 int cmdRules(const QStringList &args);
 /// hearthctl processes list|export CODE FILE|check FILE|save FILE|activate ID.

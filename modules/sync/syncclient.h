@@ -41,6 +41,8 @@ public:
 
     Core::Result<QList<PushResult>> push(const QList<PushEntry> &entries);
     Core::Result<PullPage> pull(qint64 after, int limit);
+    /// The token of the requests that start from now; one in flight goes on with its own.
+    void setToken(const QString &token) { m_settings.token = token; }
 
 private:
     Core::Result<QJsonObject> call(const QByteArray &method, const QUrl &url,

@@ -18,7 +18,10 @@ SyncEngine::~SyncEngine() = default;
 void SyncEngine::setToken(const QString &token)
 {
     m_settings.token = token;
-    m_client.reset();
+    // A new sign-in may come while a request of this round waits for its answer in the
+    // client's own event loop: the client must live on, with the token for what follows.
+    if (m_client)
+        m_client->setToken(token);
 }
 
 Core::Status SyncEngine::ensureOpen()

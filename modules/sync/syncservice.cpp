@@ -79,7 +79,7 @@ QString errorOf(const QByteArray &body, const QString &fallback)
 
 } // namespace
 
-SyncService::SyncService(QObject *parent) : QObject(parent)
+SyncService::SyncService(QObject *parent, bool resumeSession) : QObject(parent)
 {
     m_settings = loadSettings();
     m_lastSuccess =
@@ -94,7 +94,8 @@ SyncService::SyncService(QObject *parent) : QObject(parent)
     m_watch.setInterval(DefaultWatchMs);
     connect(&m_watch, &QTimer::timeout, this, &SyncService::refreshCounts);
     m_watch.start();
-    resumeSession();
+    if (resumeSession)
+        this->resumeSession();
     restartTimer();
     refreshCounts();
 }

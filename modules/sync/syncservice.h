@@ -57,7 +57,9 @@ public:
     static constexpr int DefaultWriteDelayMs = 10 * 1000;
     static constexpr int DefaultWatchMs = 3 * 1000;
 
-    explicit SyncService(QObject *parent = nullptr);
+    /// resumeSession: take up the session kept by "stay signed in" and sync shortly (the
+    /// desk's shell); a one-off round that signs in itself (hearthctl sync) passes false.
+    explicit SyncService(QObject *parent = nullptr, bool resumeSession = true);
     ~SyncService() override;
 
     static Settings loadSettings();

@@ -31,6 +31,7 @@ class tst_Hearthctl : public QObject
 
 private slots:
     void demoThenStats();
+    void ordersCancelAndDelete();
     void exitCodes_data();
     void exitCodes();
     void damagedDatabaseIsReported();
@@ -75,6 +76,34 @@ QString tst_Hearthctl::write(const QString &name, const QByteArray &bytes)
     if (!f.open(QIODevice::WriteOnly) || f.write(bytes) != bytes.size())
         return QString();
     return path;
+}
+
+void tst_Hearthctl::ordersCancelAndDelete()
+{
+    const QString db = m_dir.filePath(QStringLiteral("removal.db"));
+    QCOMPARE(run({"demo", "--db", db}).code, 0);
+    // The demo's SO00000076 is held by review; SO00000092 too; SO00000104 is in production.
+    const Run noReason = run({"orders", "cancel", "SO00000076", "--db", db});
+    QCOMPARE(noReason.code, 1);
+    QVERIFY2(noReason.err.contains(QStringLiteral("--reason")), qPrintable(noReason.err));
+    const Run cancelled = run({"orders", "cancel", "SO00000076", "--db", db, "--reason",
+                               "客户取消"});
+    QCOMPARE(cancelled.code, 0);
+    QCOMPARE(cancelled.out.trimmed(),
+             QStringLiteral("SO00000076 cancelled (1 open task cancelled)"));
+    const Run shown = run({"orders", "list", "--status", "cancelled", "--db", db});
+    QVERIFY2(shown.out.contains(QStringLiteral("SO00000076")), qPrintable(shown.out));
+
+    const Run kept = run({"orders", "delete", "SO00000104", "--db", db, "--reason", "录错"});
+    QCOMPARE(kept.code, 2);
+    QCOMPARE(kept.err.trimmed(),
+             QStringLiteral("hearthctl: SO00000104 cannot be deleted: its status is In "
+                            "production; it has 3 work orders; cancel it instead"));
+    const Run deleted = run({"orders", "delete", "SO00000092", "--db", db, "--reason", "录错"});
+    QCOMPARE(deleted.code, 0);
+    QCOMPARE(deleted.out.trimmed(),
+             QStringLiteral("SO00000092 deleted (1 open task cancelled)"));
+    QCOMPARE(run({"orders", "show", "SO00000092", "--db", db}).code, 5);
 }
 
 void tst_Hearthctl::demoThenStats()
@@ -283,7 +312,7 @@ void tst_Hearthctl::processSplitsAndDryRunShowsRuleChanges()
                          "2030-12-31", "--rules", rules});
     QCOMPARE(dry.code, 0);
     QVERIFY2(dry.out.contains(QStringLiteral("review: pass → hold")), qPrintable(dry.out));
-    QVERIFY2(dry.out.contains(QStringLiteral("106 order(s) in the period")), qPrintable(dry.out));
+    QVERIFY2(dry.out.contains(QStringLiteral("106 orders in the period")), qPrintable(dry.out));
     // The dry run changed nothing: the same tasks as before.
     QCOMPARE(run({"tasks", "--db", db, "--user", "zhang"}).out, tasks.out);
 

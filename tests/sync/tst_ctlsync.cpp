@@ -132,8 +132,8 @@ void tst_CtlSync::firstSyncDownloadsAndKeepsTheServer()
                           QLatin1String(Fixture::AdminPassword));
     QVERIFY2(first.exitCode == 0, qPrintable(first.out + first.err));
     QVERIFY2(first.out.contains(QStringLiteral("Signed in to")), qPrintable(first.out));
-    QVERIFY2(first.out.contains(QStringLiteral("Synced: 0 change(s) still waiting, 0 "
-                                               "conflict(s)")),
+    QVERIFY2(first.out.contains(QStringLiteral("Synced: 0 changes still waiting, 0 "
+                                               "conflicts")),
              qPrintable(first.out));
     QCOMPARE(deskValue("SELECT total_micros FROM sales_orders WHERE order_no = 'SO-HQ-0001'"),
              QStringLiteral("2500000000"));

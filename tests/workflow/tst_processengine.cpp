@@ -7,6 +7,7 @@
 #include "storage/transaction.h"
 #include "workflow/approvalstore.h"
 #include "workflow/definitionstore.h"
+#include "workflow/orderremoval.h"
 #include "workflow/orgunits.h"
 #include "workflow/processdefinition.h"
 #include "workflow/processengine.h"
@@ -186,6 +187,8 @@ private slots:
     void impossibleAmountsAreHeld_data();
     void impossibleAmountsAreHeld();
     void confirmedImportsAreReviewedAndSplit();
+    void heldOrderIsCancelledWithItsTasks();
+    void orderEnteredByMistakeIsDeleted();
     void emptyTeamsTaskGoesToTheirLead();
     void unknownEventIsNamed();
 
@@ -635,6 +638,96 @@ void tst_ProcessEngine::confirmedImportsAreReviewedAndSplit()
     const QString oldId = save(old);
     QVERIFY(m_engine->runWaiting());
     QVERIFY(stateOf(oldId).isEmpty());
+}
+
+void tst_ProcessEngine::heldOrderIsCancelledWithItsTasks()
+{
+    // Held by review for its missing deposit: a fix-order task waits for someone.
+    Orders::SalesOrder o = kitchen(m_owner);
+    o.depositFen = 0;
+    const QString id = saveAsImported(o);
+    QVERIFY(m_engine->runWaiting());
+    QCOMPARE(stateOf(id), QString("on_hold"));
+    QCOMPARE(activeTasks(id, "fix_order").size(), 1);
+    QCOMPARE(OrderRemoval::cancelRefusal(db(), id), QString());
+
+    const auto noReason = OrderRemoval::cancel(*m_engine, id, "  ");
+    QVERIFY(!noReason);
+    QCOMPARE(noReason.error().message, QString("give the reason for cancelling the order"));
+    const auto done = OrderRemoval::cancel(*m_engine, id, "客户取消");
+    QVERIFY2(done, qPrintable(done ? QString() : done.error().toString()));
+    QCOMPARE(*done, QString("%1 cancelled (1 open task(s) cancelled)").arg(o.orderNo));
+    QCOMPARE(stateOf(id), QString("cancelled"));
+    QVERIFY(activeTasks(id).isEmpty());
+    QCOMPARE(Orders::OrderRepository::load(id)->status, Orders::OrderStatus::Cancelled);
+    QCOMPARE(OrderRemoval::cancelRefusal(db(), id), QString("%1 is cancelled already")
+                                                        .arg(o.orderNo));
+
+    // An order in production is not cancelled: it has work done.
+    Orders::SalesOrder made = kitchen(m_owner);
+    const QString madeId = save(made);
+    QVERIFY(m_engine->runWaiting());
+    QCOMPARE(stateOf(madeId), QString("in_production"));
+    QVERIFY(OrderRemoval::cancelRefusal(db(), madeId).contains("cannot be cancelled"));
+    QVERIFY(!OrderRemoval::cancel(*m_engine, madeId, "客户取消"));
+    QCOMPARE(stateOf(madeId), QString("in_production"));
+}
+
+void tst_ProcessEngine::orderEnteredByMistakeIsDeleted()
+{
+    Orders::SalesOrder o = kitchen(m_owner);
+    o.depositFen = 0;
+    const QString id = saveAsImported(o);
+    QVERIFY(m_engine->runWaiting());
+    QCOMPARE(activeTasks(id, "fix_order").size(), 1);
+    QCOMPARE(OrderRemoval::deleteBlockers(db(), id), QStringList());
+
+    const auto done = OrderRemoval::remove(*m_engine, id, "录入重复");
+    QVERIFY2(done, qPrintable(done ? QString() : done.error().toString()));
+    QCOMPARE(*done, QString("%1 deleted (1 open task(s) cancelled)").arg(o.orderNo));
+    // A tombstone for sync, nothing left in anyone's inbox, gone from search.
+    Storage::Statement &row = db().prepare(
+        "SELECT deleted, (SELECT COUNT(*) FROM outbox WHERE table_name = 'sales_orders' AND "
+        "row_id = ? AND op = 'delete'), (SELECT COUNT(*) FROM orders_fts WHERE rowid = "
+        "sales_orders.rowid) FROM sales_orders WHERE id = ?");
+    row.bind(1, id).bind(2, id);
+    QVERIFY(row.next());
+    QCOMPARE(row.int64(0), 1);
+    QCOMPARE(row.int64(1), 1);
+    QCOMPARE(row.int64(2), 0);
+    row.reset();
+    QVERIFY(activeTasks(id).isEmpty());
+    QCOMPARE(OrderRemoval::deleteBlockers(db(), id), QStringList("there is no such order"));
+
+    // An order split into work is kept: the person is told why and to cancel it instead.
+    Orders::SalesOrder made = kitchen(m_owner);
+    const QString madeId = save(made);
+    QVERIFY(m_engine->runWaiting());
+    QCOMPARE(OrderRemoval::deleteBlockers(db(), madeId),
+             QStringList("its status is In production"));
+    const auto refused = OrderRemoval::remove(*m_engine, madeId, "录入重复");
+    QVERIFY(!refused);
+    QVERIFY2(refused.error().message.startsWith(made.orderNo + " cannot be deleted: "),
+             qPrintable(refused.error().message));
+    QVERIFY(refused.error().message.endsWith("; cancel it instead"));
+    QCOMPARE(Orders::OrderRepository::load(madeId)->status, Orders::OrderStatus::InProduction);
+
+    // Money received on a held order keeps it too.
+    Orders::SalesOrder paid = kitchen(m_owner);
+    paid.depositFen = 0;
+    const QString paidId = saveAsImported(paid);
+    QVERIFY(m_engine->runWaiting());
+    Storage::Statement &receipt = db().prepare(
+        "INSERT INTO receipts (id, hlc, order_id, kind, method, amount_fen, received_on, "
+        "idempotency_key, recorded_by, recorded_at) VALUES (?, 'h', ?, 'deposit', "
+        "'wechat_pay', 50000, '2026-12-05', ?, 'test', '2026-12-05T08:00:00Z')");
+    receipt.bind(1, QUuid::createUuid().toString(QUuid::WithoutBraces)).bind(2, paidId)
+        .bind(3, QUuid::createUuid().toString(QUuid::WithoutBraces));
+    QVERIFY(receipt.exec());
+    QCOMPARE(OrderRemoval::deleteBlockers(db(), paidId),
+             QStringList("1 receipt(s) are recorded on it (record a refund instead)"));
+    QVERIFY(!OrderRemoval::remove(*m_engine, paidId, "录入重复"));
+    QCOMPARE(stateOf(paidId), QString("on_hold"));  // not even cancelled
 }
 
 void tst_ProcessEngine::emptyTeamsTaskGoesToTheirLead()

@@ -2,12 +2,15 @@
 
 #include "editordercommand.h"
 #include "importdialog.h"
+#include "orderactions.h"
 #include "orderdetailpane.h"
 #include "ordereditor.h"
 #include "orderfilterbar.h"
 #include "orderlistmodel.h"
 #include "orders/orderrepository.h"
+#include "reasondialog.h"
 #include "remakedialog.h"
+#include "storage/database.h"
 #include "timelineformat.h"
 #include "widgets/pageheader.h"
 #include "widgets/rowsarrived.h"
@@ -97,6 +100,7 @@ OrdersPage::OrdersPage(QWidget *parent) : QWidget(parent)
     layout->addWidget(m_splitter, 1);
 
     m_message = new QLabel(this);
+    m_message->setObjectName(QStringLiteral("pageMessage"));
     m_message->setStyleSheet(QStringLiteral("color: #b3261e;"));
     m_message->setVisible(false);
     m_status = new QLabel(this);
@@ -299,6 +303,66 @@ void OrdersPage::setupView()
             &OrdersPage::currentChanged);
     m_view->setContextMenuPolicy(Qt::ActionsContextMenu);
     m_view->addActions({m_editAction, m_remakeAction, m_newAction, m_undoAction, m_redoAction});
+
+    // What the modules above orders do to an order (the process: cancel, delete).
+    bool separated = false;
+    for (const OrderAction &registered : OrderActions::all()) {
+        auto *action = new QAction(registered.title(), this);
+        action->setObjectName(QStringLiteral("orderAction:") + registered.id);
+        action->setEnabled(false);
+        if (registered.destructive && !separated) {
+            auto *line = new QAction(this);
+            line->setSeparator(true);
+            m_view->addAction(line);
+            separated = true;
+        }
+        m_view->addAction(action);
+        connect(action, &QAction::triggered, this, [this, registered] {
+            runOrderAction(registered, currentOrderId());
+        });
+        m_orderActions.append({registered, action});
+    }
+}
+
+void OrdersPage::updateOrderActions(const QString &orderId)
+{
+    for (const auto &[registered, action] : std::as_const(m_orderActions)) {
+        const bool permitted = registered.permission.isEmpty() || !Widgets::Session::isSignedIn()
+                               || Widgets::Session::can(registered.permission);
+        action->setVisible(permitted);
+        QString refusal;
+        if (!orderId.isEmpty() && permitted && Storage::Database::isOpen())
+            refusal = registered.refusal(Storage::Database::connection(), orderId);
+        action->setEnabled(permitted && !orderId.isEmpty() && refusal.isEmpty());
+        action->setToolTip(refusal);
+        action->setStatusTip(refusal);
+    }
+}
+
+void OrdersPage::runOrderAction(const OrderAction &action, const QString &orderId)
+{
+    if (orderId.isEmpty() || !Storage::Database::isOpen())
+        return;
+    if (const QString refusal = action.refusal(Storage::Database::connection(), orderId);
+        !refusal.isEmpty()) {
+        showMessage(refusal);
+        return;
+    }
+    const QString title = action.title().remove(QStringLiteral("…"));
+    auto *dialog = new ReasonDialog(title, action.prompt ? action.prompt() : QString(),
+                                    window());
+    dialog->setObjectName(QStringLiteral("reasonDialog"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog, action, orderId] {
+        const Core::Result<QString> done = action.run(orderId, dialog->reason());
+        if (!done) {
+            showMessage(done.error().message);
+            return;
+        }
+        refresh();
+        showMessage(*done, false);
+    });
+    dialog->open();
 }
 
 QString OrdersPage::statusText() const
@@ -331,6 +395,7 @@ void OrdersPage::currentChanged()
     const QString id = currentOrderId();
     m_editAction->setEnabled(!id.isEmpty());
     m_remakeAction->setEnabled(!id.isEmpty());
+    updateOrderActions(id);
     if (id != m_detail->orderId())
         m_detail->showOrder(id);
 }
@@ -404,8 +469,10 @@ void OrdersPage::updateEmptyState()
     }
 }
 
-void OrdersPage::showMessage(const QString &text)
+void OrdersPage::showMessage(const QString &text, bool error)
 {
+    m_message->setStyleSheet(error ? QStringLiteral("color: #b3261e;")
+                                   : QStringLiteral("color: #1e6b34;"));
     m_message->setText(text);
     m_message->setVisible(!text.isEmpty());
 }

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "orderactions.h"
+
 #include <QFutureWatcher>
 #include <QWidget>
 
@@ -72,9 +74,16 @@ private:
     void startCount();
     void setStatus(const QString &text);
     void updateEmptyState();
-    void showMessage(const QString &text);
+    /// In the page's status row: red for an error, green for what an action did.
+    void showMessage(const QString &text, bool error = true);
+    /// Enables the registered order actions (OrderActions) for the order, each with the
+    /// reason it cannot be done as its tooltip.
+    void updateOrderActions(const QString &orderId);
+    /// Asks for the reason, then runs the action and shows what it did.
+    void runOrderAction(const OrderAction &action, const QString &orderId);
     void currentChanged();
 
+    QList<std::pair<OrderAction, QAction *>> m_orderActions;
     OrderListModel *m_model = nullptr;
     OrderFilterBar *m_filterBar = nullptr;
     QTableView *m_view = nullptr;

@@ -1,6 +1,7 @@
 #include "workflowmodule.h"
 
 #include "enginerunner.h"
+#include "orderremovalactions.h"
 #include "processpage.h"
 #include "rulespage.h"
 #include "storage/database.h"
@@ -128,4 +129,5 @@ QList<QAction *> WorkflowModule::actions(QWidget *window)
 void hearthRegisterModule_workflow()
 {
     Hearth::Widgets::ModuleRegistry::add(new Hearth::Workflow::WorkflowModule);
+    Hearth::Workflow::registerOrderRemovalActions();
 }

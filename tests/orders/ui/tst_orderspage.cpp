@@ -1,4 +1,5 @@
 #include "orderfixtures.h"
+#include "orders/ui/orderactions.h"
 #include "orders/ui/orderdetailpane.h"
 #include "orders/ui/ordereditor.h"
 #include "orders/ui/orderfilterbar.h"
@@ -7,12 +8,15 @@
 #include "orders/ui/orderspage.h"
 #include "orders/ui/ordersmodule.h"
 #include "orders/ui/orderstatusproviders.h"
+#include "orders/ui/reasondialog.h"
 #include "storage/changelog.h"
 #include "storage/transaction.h"
 #include "widgets/rowsarrived.h"
 
 #include <QHeaderView>
+#include <QLabel>
 #include <QLineEdit>
+#include <QPushButton>
 #include <QScrollBar>
 #include <QStackedWidget>
 #include <QTabWidget>
@@ -48,6 +52,7 @@ private slots:
     void undoDoesNotOverwriteANewerChange();
     void moduleRegistration();
     void statusProviderAndProductionTimeline();
+    void registeredOrderActionAsksForAReason();
 
 private:
     QString orderIdOf(const QString &customer) const;
@@ -541,6 +546,57 @@ void tst_OrdersPage::statusProviderAndProductionTimeline()
     page.refresh();
     QCOMPARE(page.model()->columnCount(), int(OrderListModel::ColumnCount));
     QVERIFY(page.detailPane()->providerText(QStringLiteral("test")).isEmpty());
+}
+
+void tst_OrdersPage::registeredOrderActionAsksForAReason()
+{
+    QVERIFY(Storage::Database::open(m_dir.filePath(QStringLiteral("t.db"))));
+    QString refusedId;
+    QStringList ran;
+    OrderAction action;
+    action.id = QStringLiteral("test.void");
+    action.title = [] { return QStringLiteral("Void order…"); };
+    action.prompt = [] { return QStringLiteral("Why?"); };
+    action.destructive = true;
+    action.refusal = [&refusedId](Storage::Connection &, const QString &orderId) {
+        return orderId == refusedId ? QStringLiteral("it is shipped") : QString();
+    };
+    action.run = [&ran](const QString &orderId, const QString &reason)
+        -> Core::Result<QString> {
+        ran.append(orderId + u'|' + reason);
+        return QStringLiteral("voided because %1").arg(reason);
+    };
+    OrderActions::add(action);
+    OrdersPage page;
+    page.show();
+    auto *entry = page.findChild<QAction *>(QStringLiteral("orderAction:test.void"));
+    QVERIFY(entry);
+    QVERIFY(page.view()->actions().contains(entry));
+    refusedId = page.model()->orderId(1);
+
+    // Refused for the second order, with the reason as its tooltip.
+    page.view()->setCurrentIndex(page.model()->index(1, 0));
+    QVERIFY(!entry->isEnabled());
+    QCOMPARE(entry->toolTip(), QStringLiteral("it is shipped"));
+
+    // Done for the first, once a reason is given.
+    page.view()->setCurrentIndex(page.model()->index(0, 0));
+    const QString id = page.model()->orderId(0);
+    QVERIFY(entry->isEnabled());
+    entry->trigger();
+    auto *dialog = page.findChild<ReasonDialog *>(QStringLiteral("reasonDialog"));
+    QVERIFY(dialog);
+    QCOMPARE(dialog->windowTitle(), QStringLiteral("Void order"));
+    auto *ok = dialog->findChild<QPushButton *>(QStringLiteral("ok"));
+    QVERIFY(!ok->isEnabled());  // no reason, no void
+    dialog->setReason(QStringLiteral("  录入重复 "));
+    QVERIFY(ok->isEnabled());
+    ok->click();
+    QCOMPARE(ran, QStringList(id + QStringLiteral("|录入重复")));
+    auto *message = page.findChild<QLabel *>(QStringLiteral("pageMessage"));
+    QCOMPARE(message->text(), QStringLiteral("voided because 录入重复"));
+    QVERIFY(message->isVisible());
+    OrderActions::remove(action.id);
 }
 
 QTEST_MAIN(tst_OrdersPage)
