@@ -163,6 +163,34 @@ Core::Result<qint64> InstallSettlement::orderTotalMicros(const QString &orderId)
     return received.next() ? received.value(0).toLongLong() : 0;
 }
 
+Core::Result<InstallSettlement::CostOwner> InstallSettlement::costOwner(const InstallJob &job)
+{
+    CostOwner owner{job.orderId, job.scopeUnit, QStringLiteral("installation"), {}, {}, {}};
+    QSqlQuery q = m_store.prepare(QStringLiteral(
+        "SELECT fields FROM sync_rows WHERE table_name = 'sales_orders' AND row_id = ?"));
+    q.addBindValue(job.orderId);
+    if (Core::Status s = m_store.exec(q); !s)
+        return s.error();
+    const QJsonObject order = q.next() ? parseFields(q.value(0).toString()) : QJsonObject();
+    q.finish();
+    const QString parent = order.value(QStringLiteral("parent_order_id")).toString();
+    if (parent.isEmpty())
+        return owner;
+    QSqlQuery p = m_store.prepare(QStringLiteral(
+        "SELECT scope_unit FROM sync_rows WHERE table_name = 'sales_orders' AND row_id = ?"));
+    p.addBindValue(parent);
+    if (Core::Status s = m_store.exec(p); !s)
+        return s.error();
+    owner.orderId = parent;
+    if (p.next())
+        owner.scopeUnit = p.value(0).toString();
+    owner.kind = QStringLiteral("remake");
+    owner.viaOrderId = job.orderId;
+    owner.chargedTo = order.value(QStringLiteral("charged_to")).toString();
+    owner.viaOrderNo = order.value(QStringLiteral("order_no")).toString(job.orderNo);
+    return owner;
+}
+
 QString InstallSettlement::describe(const Commission &c)
 {
     const QString team = c.rule.teamCode.isEmpty() ? tr("every team") : c.rule.teamCode;
@@ -211,8 +239,14 @@ Core::Result<bool> InstallSettlement::settle(const InstallJob &job, bool logMiss
     if (!total)
         return total.error();
     const Commission commission = compute(*rule, *total, job.rating);
-    const QString id = costLineId(job.orderId, job.id);
-    const QString description = describe(commission);
+    const Core::Result<CostOwner> owner = costOwner(job);
+    if (!owner)
+        return owner.error();
+    const QString id = costLineId(owner->orderId, job.id, owner->kind);
+    const QString description = owner->viaOrderNo.isEmpty()
+                                    ? describe(commission)
+                                    : owner->viaOrderNo + QStringLiteral(" · ")
+                                          + describe(commission);
     const QString occurredAt = ServerTime::text(job.checkOut->at);
 
     QSqlQuery held = m_store.prepare(QStringLiteral(
@@ -232,14 +266,18 @@ Core::Result<bool> InstallSettlement::settle(const InstallJob &job, bool logMiss
     }
     const QString at = ServerTime::text(now);
     const QJsonObject fields{
-        {QStringLiteral("order_id"), job.orderId},
-        {QStringLiteral("kind"), QStringLiteral("installation")},
+        {QStringLiteral("order_id"), owner->orderId},
+        {QStringLiteral("kind"), owner->kind},
         {QStringLiteral("origin"), QStringLiteral("fed")},
         {QStringLiteral("amount_fen"), commission.amountFen},
         {QStringLiteral("source_table"), QLatin1String(SourceTable)},
         {QStringLiteral("source_id"), job.id},
-        {QStringLiteral("via_order_id"), QJsonValue::Null},
-        {QStringLiteral("charged_to"), QJsonValue::Null},
+        {QStringLiteral("via_order_id"), owner->viaOrderId.isEmpty()
+                                             ? QJsonValue(QJsonValue::Null)
+                                             : QJsonValue(owner->viaOrderId)},
+        {QStringLiteral("charged_to"), owner->chargedTo.isEmpty()
+                                           ? QJsonValue(QJsonValue::Null)
+                                           : QJsonValue(owner->chargedTo)},
         {QStringLiteral("description"), description},
         {QStringLiteral("quantity_micros"), 0},
         {QStringLiteral("unit"), QJsonValue::Null},
@@ -249,7 +287,7 @@ Core::Result<bool> InstallSettlement::settle(const InstallJob &job, bool logMiss
          before ? before->value(QStringLiteral("created_at")).toString(at) : at},
         {QStringLiteral("updated_at"), at}};
     const Core::Result<qint64> revision = ServerSync(m_store).writeServerRow(
-        QLatin1String(CostLinesTable), id, fields, job.scopeUnit, now);
+        QLatin1String(CostLinesTable), id, fields, owner->scopeUnit, now);
     if (!revision)
         return revision.error();
     qCInfo(lcServer) << "installation commission of job" << job.id << "of order" << job.orderNo

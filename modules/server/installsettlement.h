@@ -87,18 +87,32 @@ public:
                                                    int *status);
     static QJsonObject ruleJson(const SettlementRule &rule);
 
-    /// The id the desk gives this line (Finance::CostLedger::lineId of order, "installation",
-    /// "install_jobs", job): a name-based UUID in the cost lines' namespace.
-    static QString costLineId(const QString &orderId, const QString &jobId)
+    /// The id the desk gives this line (Finance::CostLedger::lineId of order, kind,
+    /// "install_jobs", job): a name-based UUID in the cost lines' namespace. The kind is
+    /// "installation", or "remake" for a visit of a re-make order, whose cost is its parent's.
+    static QString costLineId(const QString &orderId, const QString &jobId,
+                              const QString &kind = QStringLiteral("installation"))
     {
         static const QUuid lineNamespace(
             QStringLiteral("{6c1f0b7e-3d55-4f2a-9c43-0a6e2b5d9f11}"));
-        const QString name = orderId + QStringLiteral("/installation/")
-                             + QLatin1String(SourceTable) + QLatin1Char('/') + jobId;
+        const QString name = orderId + u'/' + kind + u'/' + QLatin1String(SourceTable)
+                             + QLatin1Char('/') + jobId;
         return QUuid::createUuidV5(lineNamespace, name).toString(QUuid::WithoutBraces);
     }
 
 private:
+    /// Whose cost a job of this order is: the order itself, or for a re-make (补件) its
+    /// parent, as the desk's CostLedger::record() books a re-make's costs.
+    struct CostOwner
+    {
+        QString orderId;
+        QString scopeUnit;
+        QString kind;        // "installation" or "remake"
+        QString viaOrderId;  // the re-make order
+        QString chargedTo;
+        QString viaOrderNo;
+    };
+    Core::Result<CostOwner> costOwner(const InstallJob &job);
     /// The goods total of the order as the server holds it, 0 when unknown.
     Core::Result<qint64> orderTotalMicros(const QString &orderId);
     QString describe(const Commission &commission);

@@ -64,6 +64,10 @@ void tst_InstallCost::lineIdIsTheServers()
         QCOMPARE(Server::InstallSettlement::costLineId(o, j),
                  CostLedger::lineId(o, CostKind::Installation,
                                     QLatin1String(Server::InstallSettlement::SourceTable), j));
+        // A visit for a re-make is the parent's re-make cost.
+        QCOMPARE(Server::InstallSettlement::costLineId(o, j, QStringLiteral("remake")),
+                 CostLedger::lineId(o, CostKind::Remake,
+                                    QLatin1String(Server::InstallSettlement::SourceTable), j));
     }
 }
 

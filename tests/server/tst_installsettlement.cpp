@@ -65,17 +65,21 @@ private slots:
     void checkOutWritesTheCostLine();
     void allTeamsRule();
     void noRuleNoLine();
+    void remakeVisitIsTheParentsRemakeCost();
 
 private:
     Reply putRules(const QString &user, const QJsonArray &rules);
     Reply putBody(const QString &user, const QByteArray &body);
     HeldLine held(const QString &lineId);
-    QString checkedOutJob(const QString &installer, const QString &team);
+    /// A job of order A, or of the order given, taken, checked in and out.
+    QString checkedOutJob(const QString &installer, const QString &team,
+                          const QString &orderId = QString());
     std::optional<Hearth::Sync::PulledChange> pulled(const QString &userName,
                                                      const QString &lineId);
 
     FieldFixture f;
     QJsonArray m_rules;  // the rules of the live tests
+    QString m_remake;    // a re-make order of order A
 };
 
 void tst_InstallSettlement::initTestCase()
@@ -107,6 +111,28 @@ void tst_InstallSettlement::initTestCase()
                            .arg(OrderTotalMicros));
     total.addBindValue(f.orderA);
     QVERIFY(f.store->exec(total));
+    // A re-make (补件) of order A, charged to the installer, with its one package staged.
+    m_remake = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    int revision = 100;
+    for (const auto &[table, id, fields] :
+         {std::tuple{"sales_orders", m_remake,
+                     QStringLiteral("{\"order_no\":\"SO-A-0001-B1\",\"parent_order_id\":"
+                                    "\"%1\",\"charged_to\":\"installer:王师傅\","
+                                    "\"total_micros\":0}")
+                         .arg(f.orderA)},
+          std::tuple{"packages", QUuid::createUuid().toString(QUuid::WithoutBraces),
+                     FieldFixture::packageFields(m_remake, "staged")}}) {
+        QSqlQuery q = f.store->prepare(QStringLiteral(
+            "INSERT INTO sync_rows (table_name, row_id, revision, hlc, deleted, fields, "
+            "scope_unit, updated_at) VALUES (?, ?, ?, '0000000001-0000-desk', 0, ?, ?, ?)"));
+        q.addBindValue(QLatin1String(table));
+        q.addBindValue(id);
+        q.addBindValue(++revision);
+        q.addBindValue(fields);
+        q.addBindValue(f.dealerUnit);
+        q.addBindValue(f.now.toString(Qt::ISODateWithMs));
+        QVERIFY(f.store->exec(q));
+    }
     // FieldFixture writes its orders and packages at revisions 1 to 4 without counting them.
     QSqlQuery counter = f.store->prepare(QStringLiteral(
         "UPDATE counters SET value = (SELECT MAX(revision) FROM sync_rows) "
@@ -150,9 +176,12 @@ HeldLine tst_InstallSettlement::held(const QString &lineId)
             QJsonDocument::fromJson(q.value(2).toString().toUtf8()).object()};
 }
 
-QString tst_InstallSettlement::checkedOutJob(const QString &installer, const QString &team)
+QString tst_InstallSettlement::checkedOutJob(const QString &installer, const QString &team,
+                                             const QString &orderId)
 {
-    const QString id = f.createJob({{"team_code", team}});
+    const QString id = orderId.isEmpty()
+                           ? f.createJob({{"team_code", team}})
+                           : f.createJob({{"team_code", team}, {"order_id", orderId}});
     if (f.post(installer, f.jobPath(id, "take")).status != 200
         || f.post(installer, f.jobPath(id, "check-in"), f.position(22.54, 113.95, 90)).status
                != 200) {
@@ -503,6 +532,27 @@ void tst_InstallSettlement::allTeamsRule()
     const HeldLine line = held(InstallSettlement::costLineId(f.orderA, job));
     QCOMPARE(line.fields.value("amount_fen").toInteger(), 17346);
     QVERIFY(line.fields.value("description").toString().contains("1.00 %"));
+}
+
+void tst_InstallSettlement::remakeVisitIsTheParentsRemakeCost()
+{
+    // The installer goes back for a re-make: the visit costs the parent order, as a re-make
+    // line charged to whoever caused it, under the id the desk gives such a line.
+    QCOMPARE(putRules("admin", m_rules).status, 200);
+    const QString job = checkedOutJob("zhang", "TEAM-A", m_remake);
+    QVERIFY(!job.isEmpty());
+    QCOMPARE(held(InstallSettlement::costLineId(m_remake, job)).revision, 0);
+    const HeldLine line = held(InstallSettlement::costLineId(f.orderA, job, "remake"));
+    QVERIFY(line.revision > 0);
+    QCOMPARE(line.scopeUnit, f.dealerUnit);
+    QCOMPARE(line.fields.value("order_id").toString(), f.orderA);
+    QCOMPARE(line.fields.value("kind").toString(), "remake");
+    QCOMPARE(line.fields.value("via_order_id").toString(), m_remake);
+    QCOMPARE(line.fields.value("charged_to").toString(), "installer:王师傅");
+    // TEAM-A's fixed 80.00; the re-make's total is 0, so its rate adds nothing.
+    QCOMPARE(line.fields.value("amount_fen").toInteger(), 8000);
+    QVERIFY2(line.fields.value("description").toString().startsWith("SO-A-0001-B1 · "),
+             qPrintable(line.fields.value("description").toString()));
 }
 
 void tst_InstallSettlement::noRuleNoLine()
