@@ -64,6 +64,40 @@
     </message>
 </context>
 <context>
+    <name>Hearth::Finance::MonthClose</name>
+    <message numerus="yes">
+        <source>%n order(s) still have cost marks pending</source>
+        <translation><numerusform>%n order still has cost marks pending</numerusform><numerusform>%n orders still have cost marks pending</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n order(s) with revenue have no actual cost lines: their profit is the estimate only</source>
+        <translation><numerusform>%n order with revenue has no actual cost lines: its profit is the estimate only</numerusform><numerusform>%n orders with revenue have no actual cost lines: their profit is the estimate only</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n receipt(s), %1 net: %2; %3</source>
+        <translation><numerusform>%n receipt, %1 net: %2; %3</numerusform><numerusform>%n receipts, %1 net: %2; %3</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n dealer(s) with entries in the month have no confirmed statement covering it as it stands</source>
+        <translation><numerusform>%n dealer with entries in the month has no confirmed statement covering it as it stands</numerusform><numerusform>%n dealers with entries in the month have no confirmed statement covering it as it stands</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rebate period(s) ended by the month's end are still to settle or to claw back</source>
+        <translation><numerusform>%n rebate period ended by the month's end is still to settle or to claw back</numerusform><numerusform>%n rebate periods ended by the month's end are still to settle or to claw back</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n order(s) of the month lose money</source>
+        <translation><numerusform>%n order of the month loses money</numerusform><numerusform>%n orders of the month lose money</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>Hearth::Finance::MonthClosePage</name>
+    <message numerus="yes">
+        <source>%n figure(s) changed since the close (rows that arrived later, such as a receipt from an offline desk).</source>
+        <translation><numerusform>%n figure changed since the close (a row that arrived later, such as a receipt from an offline desk).</numerusform><numerusform>%n figures changed since the close (rows that arrived later, such as a receipt from an offline desk).</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>Hearth::Orders::ImportPanel</name>
     <message numerus="yes">
         <source>The first %n row(s) of %1 as this mapping reads them.</source>
@@ -919,31 +953,52 @@
     <name>Hearth::Workflow::OrderRemoval</name>
     <message numerus="yes">
         <source>%1 cancelled (%n open task(s) cancelled)</source>
-        <translation><numerusform>%1 cancelled (%n open task cancelled)</numerusform><numerusform>%1 cancelled (%n open tasks cancelled)</numerusform></translation>
+        <translation>
+            <numerusform>%1 cancelled (%n open task cancelled)</numerusform>
+            <numerusform>%1 cancelled (%n open tasks cancelled)</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%1 deleted (%n open task(s) cancelled)</source>
-        <translation><numerusform>%1 deleted (%n open task cancelled)</numerusform><numerusform>%1 deleted (%n open tasks cancelled)</numerusform></translation>
+        <translation>
+            <numerusform>%1 deleted (%n open task cancelled)</numerusform>
+            <numerusform>%1 deleted (%n open tasks cancelled)</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n receipt(s) are recorded on it (record a refund instead)</source>
-        <translation><numerusform>%n receipt is recorded on it (record a refund instead)</numerusform><numerusform>%n receipts are recorded on it (record a refund instead)</numerusform></translation>
+        <translation>
+            <numerusform>%n receipt is recorded on it (record a refund instead)</numerusform>
+            <numerusform>%n receipts are recorded on it (record a refund instead)</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>it has %n work order(s)</source>
-        <translation><numerusform>it has %n work order</numerusform><numerusform>it has %n work orders</numerusform></translation>
+        <translation>
+            <numerusform>it has %n work order</numerusform>
+            <numerusform>it has %n work orders</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n stock move(s) were booked for it</source>
-        <translation><numerusform>%n stock move was booked for it</numerusform><numerusform>%n stock moves were booked for it</numerusform></translation>
+        <translation>
+            <numerusform>%n stock move was booked for it</numerusform>
+            <numerusform>%n stock moves were booked for it</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>it has %n package(s)</source>
-        <translation><numerusform>it has %n package</numerusform><numerusform>it has %n packages</numerusform></translation>
+        <translation>
+            <numerusform>it has %n package</numerusform>
+            <numerusform>it has %n packages</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>it has %n re-make(s)</source>
-        <translation><numerusform>it has %n re-make</numerusform><numerusform>it has %n re-makes</numerusform></translation>
+        <translation>
+            <numerusform>it has %n re-make</numerusform>
+            <numerusform>it has %n re-makes</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -1114,6 +1114,98 @@ Returned orders: %8</source>
         <source>hearthctl orders %1: give one order number and --reason</source>
         <translation>hearthctl orders %1：请给出一个订单号和 --reason</translation>
     </message>
+    <message>
+        <source>The month, such as 2026-03.</source>
+        <translation>月份，如 2026-03。</translation>
+    </message>
+    <message>
+        <source>Close the month.</source>
+        <translation>结账（关闭该月）。</translation>
+    </message>
+    <message>
+        <source>Reopen the month (with --reason).</source>
+        <translation>重新打开该月（需 --reason）。</translation>
+    </message>
+    <message>
+        <source>Why the month is reopened.</source>
+        <translation>重新打开该月的原因。</translation>
+    </message>
+    <message>
+        <source>Who closes or reopens it.</source>
+        <translation>由谁结账或重新打开。</translation>
+    </message>
+    <message>
+        <source>hearthctl close: month close (月结). Without --commit it prints the month's checks and figures; --commit closes the month, --reopen --reason TEXT reopens it.</source>
+        <translation>hearthctl close：月结。不带 --commit 时列出该月的检查项和数据；--commit 结账，--reopen --reason 原因 重新打开该月。</translation>
+    </message>
+    <message>
+        <source>hearthctl close: give --month YYYY-MM, such as 2026-03</source>
+        <translation>hearthctl close：请给出 --month YYYY-MM，如 2026-03</translation>
+    </message>
+    <message>
+        <source>hearthctl close: --commit and --reopen go one at a time</source>
+        <translation>hearthctl close：--commit 与 --reopen 不能同时使用</translation>
+    </message>
+    <message>
+        <source>hearthctl close: --reopen needs --reason TEXT</source>
+        <translation>hearthctl close：--reopen 需要 --reason 原因</translation>
+    </message>
+    <message>
+        <source>%1 is closed by %2.</source>
+        <translation>%1 已由 %2 结账。</translation>
+    </message>
+    <message>
+        <source>%1 is reopened by %2.</source>
+        <translation>%1 已由 %2 重新打开。</translation>
+    </message>
+    <message>
+        <source>closed by %1 on %2</source>
+        <translation>已结账（%1，%2）</translation>
+    </message>
+    <message>
+        <source>reopened by %1: %2</source>
+        <translation>已由 %1 重新打开：%2</translation>
+    </message>
+    <message>
+        <source>Month %1: %2</source>
+        <translation>月份 %1：%2</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>检查项</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>当前</translation>
+    </message>
+    <message>
+        <source>At close</source>
+        <translation>结账时</translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation>差额</translation>
+    </message>
+    <message>
+        <source>hearthctl close: %1</source>
+        <translation>hearthctl close：%1</translation>
+    </message>
 </context>
 <context>
     <name>Hearth::Cli::Parsed</name>
@@ -2063,6 +2155,10 @@ Ask an administrator to give you a role that does.</source>
         <source>Cost accounting</source>
         <translation>成本核算</translation>
     </message>
+    <message>
+        <source>Month close</source>
+        <translation>月结</translation>
+    </message>
 </context>
 <context>
     <name>Hearth::Finance::MarginWatch</name>
@@ -2120,6 +2216,340 @@ Ask an administrator to give you a role that does.</source>
     <message>
         <source>Margin</source>
         <translation>毛利率</translation>
+    </message>
+</context>
+<context>
+    <name>Hearth::Finance::MonthClose</name>
+    <message>
+        <source>expected a month such as 2026-03, not "%1"</source>
+        <translation>月份应形如 2026-03，而不是“%1”</translation>
+    </message>
+    <message>
+        <source>Costs gathered</source>
+        <translation>成本已归集</translation>
+    </message>
+    <message>
+        <source>the pending costs could not be gathered: %1</source>
+        <translation>待归集的成本无法归集：%1</translation>
+    </message>
+    <message>
+        <source>costs still to gather</source>
+        <translation>成本待归集</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n order(s) still have cost marks pending</source>
+        <translation><numerusform>%n 个订单仍有待归集的成本</numerusform></translation>
+    </message>
+    <message>
+        <source>No cost marks are pending</source>
+        <translation>没有待归集的成本</translation>
+    </message>
+    <message>
+        <source>Orders with actual costs</source>
+        <translation>订单实际成本</translation>
+    </message>
+    <message>
+        <source>estimate only</source>
+        <translation>仅有预估</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n order(s) with revenue have no actual cost lines: their profit is the estimate only</source>
+        <translation><numerusform>%n 个有收入的订单没有实际成本明细：其利润仅为预估</numerusform></translation>
+    </message>
+    <message>
+        <source>Every order of the month with revenue has actual costs</source>
+        <translation>本月有收入的订单均有实际成本</translation>
+    </message>
+    <message>
+        <source>Receipts of the month</source>
+        <translation>本月收款</translation>
+    </message>
+    <message>
+        <source>No receipts in the month</source>
+        <translation>本月没有收款</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n receipt(s), %1 net: %2; %3</source>
+        <translation><numerusform>%n 笔收款，净额 %1：%2；%3</numerusform></translation>
+    </message>
+    <message>
+        <source>Dealer statements confirmed</source>
+        <translation>经销商对账已确认</translation>
+    </message>
+    <message>
+        <source>%1 %2: the statement changed after the dealer confirmed it</source>
+        <translation>%1 %2：经销商确认后对账单又有变化</translation>
+    </message>
+    <message>
+        <source>%1 %2: no confirmed statement covers %3</source>
+        <translation>%1 %2：没有覆盖 %3 的已确认对账单</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n dealer(s) with entries in the month have no confirmed statement covering it as it stands</source>
+        <translation><numerusform>本月有往来的经销商中有 %n 个没有与当前数据一致的已确认对账单</numerusform></translation>
+    </message>
+    <message>
+        <source>No dealer has entries in the month</source>
+        <translation>本月没有经销商往来</translation>
+    </message>
+    <message>
+        <source>Every dealer with entries in the month confirmed its statement</source>
+        <translation>本月有往来的经销商均已确认对账单</translation>
+    </message>
+    <message>
+        <source>Rebates settled</source>
+        <translation>返利已结算</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rebate period(s) ended by the month's end are still to settle or to claw back</source>
+        <translation><numerusform>截至月末已结束的返利期间中有 %n 个仍待结算或待追回</numerusform></translation>
+    </message>
+    <message>
+        <source>No rebate period ended by the month's end is left to settle</source>
+        <translation>截至月末已结束的返利期间均已结算</translation>
+    </message>
+    <message>
+        <source>Orders losing money</source>
+        <translation>亏损订单</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n order(s) of the month lose money</source>
+        <translation><numerusform>本月有 %n 个订单亏损</numerusform></translation>
+    </message>
+    <message>
+        <source>No order of the month loses money</source>
+        <translation>本月没有亏损订单</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>未结账</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>已结账</translation>
+    </message>
+    <message>
+        <source>Reopened</source>
+        <translation>已重新打开</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>通过</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>提醒</translation>
+    </message>
+    <message>
+        <source>Blocking</source>
+        <translation>阻止结账</translation>
+    </message>
+    <message>
+        <source>%1 has not ended yet: it can be closed from %2</source>
+        <translation>%1 尚未结束：%2 起才能结账</translation>
+    </message>
+    <message>
+        <source>%1 is already closed (by %2 on %3)</source>
+        <translation>%1 已结账（%2，%3）</translation>
+    </message>
+    <message>
+        <source>close %1 first: months close in order, and %1 has orders or receipts and is still open</source>
+        <translation>请先结账 %1：月份须按顺序结账，%1 有订单或收款且尚未结账</translation>
+    </message>
+    <message>
+        <source>%1 cannot be closed yet: %2</source>
+        <translation>%1 暂不能结账：%2</translation>
+    </message>
+    <message>
+        <source>the database is busy: try again</source>
+        <translation>数据库正忙，请重试</translation>
+    </message>
+    <message>
+        <source>say why %1 is reopened</source>
+        <translation>请说明重新打开 %1 的原因</translation>
+    </message>
+    <message>
+        <source>%1 is not closed</source>
+        <translation>%1 未结账</translation>
+    </message>
+    <message>
+        <source>%1 was never closed</source>
+        <translation>%1 从未结账</translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation>订单数</translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation>收入</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>成本</translation>
+    </message>
+    <message>
+        <source>Profit</source>
+        <translation>利润</translation>
+    </message>
+    <message>
+        <source>Cost: %1</source>
+        <translation>成本：%1</translation>
+    </message>
+    <message>
+        <source>Cost: imported lines' own cost</source>
+        <translation>成本：导入明细自带成本</translation>
+    </message>
+    <message>
+        <source>Receipts</source>
+        <translation>收款笔数</translation>
+    </message>
+    <message>
+        <source>Received: %1</source>
+        <translation>收款：%1</translation>
+    </message>
+    <message>
+        <source>Received, net of refunds</source>
+        <translation>收款净额（扣除退款）</translation>
+    </message>
+</context>
+<context>
+    <name>Hearth::Finance::MonthClosePage</name>
+    <message>
+        <source>Month close</source>
+        <translation>月结</translation>
+    </message>
+    <message>
+        <source>The checks before closing a month, its figures, closing and reopening; click a check for what is behind it</source>
+        <translation>结账前的检查、本月数据、结账与重新打开；点击检查项查看明细</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <source>Month:</source>
+        <translation>月份：</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>检查项</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>Click a check to list what is behind it.</source>
+        <translation>点击检查项查看其明细。</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>订单</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>当前</translation>
+    </message>
+    <message>
+        <source>At close</source>
+        <translation>结账时</translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation>差额</translation>
+    </message>
+    <message>
+        <source>Figures of the month</source>
+        <translation>本月数据</translation>
+    </message>
+    <message>
+        <source>Close month</source>
+        <translation>结账</translation>
+    </message>
+    <message>
+        <source>Reopen…</source>
+        <translation>重新打开…</translation>
+    </message>
+    <message>
+        <source>Why the month is reopened (required)</source>
+        <translation>重新打开本月的原因（必填）</translation>
+    </message>
+    <message>
+        <source>Reopen</source>
+        <translation>重新打开</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation>原因：</translation>
+    </message>
+    <message>
+        <source>Open: never closed</source>
+        <translation>未结账</translation>
+    </message>
+    <message>
+        <source>Closed by %1 on %2</source>
+        <translation>已结账：%1，%2</translation>
+    </message>
+    <message>
+        <source>Reopened by %1: %2 (closed before by %3)</source>
+        <translation>已由 %1 重新打开：%2（此前由 %3 结账）</translation>
+    </message>
+    <message>
+        <source>Not closed yet: these figures are stored when the month closes.</source>
+        <translation>尚未结账：结账时将保存这些数据。</translation>
+    </message>
+    <message>
+        <source>Nothing changed since the close.</source>
+        <translation>结账后数据没有变化。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n figure(s) changed since the close (rows that arrived later, such as a receipt from an offline desk).</source>
+        <translation><numerusform>结账后有 %n 项数据发生变化（后到的数据，如离线终端同步来的收款）。</numerusform></translation>
+    </message>
+    <message>
+        <source>%1: nothing to list.</source>
+        <translation>%1：没有明细。</translation>
+    </message>
+    <message>
+        <source>%1: double click an order to open its settlement.</source>
+        <translation>%1：双击订单查看其单单清算。</translation>
+    </message>
+    <message>
+        <source>%1: what is behind it.</source>
+        <translation>%1：明细如下。</translation>
+    </message>
+    <message>
+        <source>%1 is closed.</source>
+        <translation>%1 已结账。</translation>
+    </message>
+    <message>
+        <source>%1 is reopened.</source>
+        <translation>%1 已重新打开。</translation>
     </message>
 </context>
 <context>
@@ -2631,6 +3061,10 @@ Ask an administrator to give you a role that does.</source>
         <source>no order %1</source>
         <translation>没有订单 %1</translation>
     </message>
+    <message>
+        <source>%1 is closed (by %2 on %3): a receipt received on %4 cannot be recorded; reopen the month first</source>
+        <translation>%1 已结账（%2，%3）：%4 的收款无法登记；请先重新打开该月</translation>
+    </message>
 </context>
 <context>
     <name>Hearth::Finance::StatementExport</name>
@@ -2763,6 +3197,10 @@ Ask an administrator to give you a role that does.</source>
     <message>
         <source>no tax document %1</source>
         <translation>没有税务单据 %1</translation>
+    </message>
+    <message>
+        <source>%1 is closed (by %2 on %3): a tax document dated %4 cannot be issued; reopen the month first</source>
+        <translation>%1 已结账（%2，%3）：无法开具日期为 %4 的票据；请先重新打开该月</translation>
     </message>
 </context>
 <context>
@@ -14499,23 +14937,33 @@ Open the sync page</source>
     </message>
     <message numerus="yes">
         <source>%n receipt(s) are recorded on it (record a refund instead)</source>
-        <translation><numerusform>已登记 %n 笔收款（请改为登记退款）</numerusform></translation>
+        <translation>
+            <numerusform>已登记 %n 笔收款（请改为登记退款）</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>it has %n work order(s)</source>
-        <translation><numerusform>有 %n 张工单</numerusform></translation>
+        <translation>
+            <numerusform>有 %n 张工单</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n stock move(s) were booked for it</source>
-        <translation><numerusform>已为其记账 %n 笔库存移动</numerusform></translation>
+        <translation>
+            <numerusform>已为其记账 %n 笔库存移动</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>it has %n package(s)</source>
-        <translation><numerusform>有 %n 个包裹</numerusform></translation>
+        <translation>
+            <numerusform>有 %n 个包裹</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>it has %n re-make(s)</source>
-        <translation><numerusform>有 %n 张补件单</numerusform></translation>
+        <translation>
+            <numerusform>有 %n 张补件单</numerusform>
+        </translation>
     </message>
     <message>
         <source>give the reason for cancelling the order</source>
@@ -14523,7 +14971,9 @@ Open the sync page</source>
     </message>
     <message numerus="yes">
         <source>%1 cancelled (%n open task(s) cancelled)</source>
-        <translation><numerusform>%1 已作废（取消了 %n 个未完成任务）</numerusform></translation>
+        <translation>
+            <numerusform>%1 已作废（取消了 %n 个未完成任务）</numerusform>
+        </translation>
     </message>
     <message>
         <source>give the reason for deleting the order</source>
@@ -14539,7 +14989,9 @@ Open the sync page</source>
     </message>
     <message numerus="yes">
         <source>%1 deleted (%n open task(s) cancelled)</source>
-        <translation><numerusform>%1 已删除（取消了 %n 个未完成任务）</numerusform></translation>
+        <translation>
+            <numerusform>%1 已删除（取消了 %n 个未完成任务）</numerusform>
+        </translation>
     </message>
 </context>
 <context>

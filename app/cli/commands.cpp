@@ -70,6 +70,8 @@ const QString generalHelp = QStringLiteral(
     "                       month|charged_to [--from DATE] [--to DATE] [--xlsx FILE]\n"
     "                       [--json]\n"
     "  receipts             an order's receipts, balance and payment schedule: --order NO\n"
+    "  close                month close: --month YYYY-MM [--json], checks and figures;\n"
+    "                       --commit closes, --reopen --reason TEXT reopens [--as NAME]\n"
     "  statement            a dealer's statement: --dealer CODE --from DATE --to DATE\n"
     "                       [--xlsx FILE] [--pdf FILE]\n"
     "  stock                stock ledger: seed, balance ITEM [--bin B],\n"
@@ -600,6 +602,8 @@ int run(const QStringList &arguments)
         return cmdCosts(rest);
     if (command == QLatin1String("receipts"))
         return cmdReceipts(rest);
+    if (command == QLatin1String("close"))
+        return cmdClose(rest);
     if (command == QLatin1String("statement"))
         return cmdStatement(rest);
     if (command == QLatin1String("stock"))

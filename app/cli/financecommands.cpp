@@ -6,6 +6,7 @@
 #include "finance/costledger.h"
 #include "finance/costreport.h"
 #include "finance/costworkbook.h"
+#include "finance/monthclose.h"
 #include "finance/paymentschedule.h"
 #include "finance/profitreport.h"
 #include "finance/receiptbook.h"
@@ -330,6 +331,212 @@ int cmdReceipts(const QStringList &args)
                      i.stage, fen(i.amountFen), fen(i.paidFen), fen(i.outstandingFen())});
     }
     printTable(plan, 2);
+    return Ok;
+}
+
+namespace {
+
+QString checkCode(Finance::MonthCheck::Kind kind)
+{
+    using K = Finance::MonthCheck::Kind;
+    switch (kind) {
+    case K::PendingCosts:
+        return QStringLiteral("pending_costs");
+    case K::EstimateOnly:
+        return QStringLiteral("estimate_only");
+    case K::Receipts:
+        return QStringLiteral("receipts");
+    case K::DealerStatements:
+        return QStringLiteral("dealer_statements");
+    case K::Rebates:
+        return QStringLiteral("rebates");
+    case K::LosingOrders:
+        return QStringLiteral("losing_orders");
+    }
+    return {};
+}
+
+QString statusCode(Finance::MonthCheck::Status status)
+{
+    using S = Finance::MonthCheck::Status;
+    return status == S::Ok        ? QStringLiteral("ok")
+           : status == S::Warning ? QStringLiteral("warning")
+                                  : QStringLiteral("blocking");
+}
+
+QString periodCode(Finance::FinancePeriod::Status status)
+{
+    using S = Finance::FinancePeriod::Status;
+    return status == S::Open     ? QStringLiteral("open")
+           : status == S::Closed ? QStringLiteral("closed")
+                                 : QStringLiteral("reopened");
+}
+
+} // namespace
+
+int cmdClose(const QStringList &args)
+{
+    Parsed p;
+    QCommandLineOption month(QStringLiteral("month"), tr("The month, such as 2026-03."),
+                             QStringLiteral("YYYY-MM"));
+    QCommandLineOption commit(QStringLiteral("commit"), tr("Close the month."));
+    QCommandLineOption reopen(QStringLiteral("reopen"), tr("Reopen the month (with --reason)."));
+    QCommandLineOption reason(QStringLiteral("reason"), tr("Why the month is reopened."),
+                              QStringLiteral("TEXT"));
+    QCommandLineOption as(QStringLiteral("as"), tr("Who closes or reopens it."),
+                          QStringLiteral("NAME"));
+    QCommandLineOption json(QStringLiteral("json"), tr("Print JSON."));
+    p.parser.addOptions({month, commit, reopen, reason, as, json});
+    int code = Ok;
+    if (!parse(p, args, tr("hearthctl close: month close (月结). Without --commit it prints the "
+                           "month's checks and figures; --commit closes the month, --reopen "
+                           "--reason TEXT reopens it."),
+               &code))
+        return code;
+    const QString m = p.parser.value(month);
+    if (!Finance::MonthClose::firstDay(m).isValid()) {
+        err() << tr("hearthctl close: give --month YYYY-MM, such as 2026-03") << "\n";
+        return Usage;
+    }
+    if (p.parser.isSet(commit) && p.parser.isSet(reopen)) {
+        err() << tr("hearthctl close: --commit and --reopen go one at a time") << "\n";
+        return Usage;
+    }
+    if (p.parser.isSet(reopen) && p.parser.value(reason).trimmed().isEmpty()) {
+        err() << tr("hearthctl close: --reopen needs --reason TEXT") << "\n";
+        return Usage;
+    }
+    if (!openDatabase(p, &code, MustExist))
+        return code;
+    if (p.parser.isSet(as))
+        Storage::Database::setCurrentUser(p.parser.value(as));
+    Storage::Connection &c = Storage::Database::connection();
+    const QString user = Storage::Database::currentUser();
+
+    QString refused;
+    QString done;
+    if (p.parser.isSet(commit)) {
+        const auto closed = Finance::MonthClose::close(c, m, user);
+        if (closed)
+            done = tr("%1 is closed by %2.").arg(m, user);
+        else
+            refused = closed.error().message;
+    } else if (p.parser.isSet(reopen)) {
+        const auto opened = Finance::MonthClose::reopen(c, m, user, p.parser.value(reason));
+        if (opened)
+            done = tr("%1 is reopened by %2.").arg(m, user);
+        else
+            refused = opened.error().message;
+    }
+
+    const auto period = Finance::MonthClose::period(c, m);
+    const auto checks = Finance::MonthClose::checklist(c, m);
+    const auto figures = Finance::MonthClose::figures(c, m);
+    for (const Core::Error *e : {period ? nullptr : &period.error(),
+                                 checks ? nullptr : &checks.error(),
+                                 figures ? nullptr : &figures.error()}) {
+        if (e) {
+            err() << tr("hearthctl: %1").arg(e->toString()) << "\n";
+            return Failed;
+        }
+    }
+    const bool closedBefore = !period->id.isEmpty();
+    QList<Finance::FigureChange> rows = Finance::MonthClose::entries(*figures);
+    if (closedBefore) {
+        const auto changes = Finance::MonthClose::changesSinceClose(c, m);
+        if (!changes) {
+            err() << tr("hearthctl: %1").arg(changes.error().toString()) << "\n";
+            return Failed;
+        }
+        rows = *changes;
+    }
+    QString why;
+    if (!period->isClosed()) {
+        const Core::Status closable = Finance::MonthClose::closable(c, m, *checks);
+        if (!closable)
+            why = closable.error().message;
+    }
+
+    if (p.parser.isSet(json)) {
+        QJsonArray list;
+        for (const Finance::MonthCheck &check : *checks) {
+            QJsonArray items;
+            for (const Finance::CheckItem &item : check.items) {
+                QJsonObject o{{QStringLiteral("text"), item.text}};
+                if (!item.orderNo.isEmpty())
+                    o.insert(QStringLiteral("order"), item.orderNo);
+                if (item.amountFen != 0)
+                    o.insert(QStringLiteral("amount"), fen(item.amountFen));
+                items.append(o);
+            }
+            list.append(QJsonObject{{QStringLiteral("check"), checkCode(check.kind)},
+                                    {QStringLiteral("status"), statusCode(check.status)},
+                                    {QStringLiteral("count"), check.count},
+                                    {QStringLiteral("text"), check.text},
+                                    {QStringLiteral("items"), items}});
+        }
+        QJsonObject o{{QStringLiteral("month"), m},
+                      {QStringLiteral("status"), periodCode(period->status)},
+                      {QStringLiteral("checks"), list},
+                      {QStringLiteral("figures"), figures->toJson()},
+                      {QStringLiteral("closable"), !period->isClosed() && why.isEmpty()}};
+        if (closedBefore) {
+            o.insert(QStringLiteral("closed_by"), period->closedBy);
+            o.insert(QStringLiteral("closed_at"), period->closedAt);
+            QJsonObject changed;
+            for (const Finance::FigureChange &f : std::as_const(rows)) {
+                if (f.difference() != 0)
+                    changed.insert(f.key, f.difference());
+            }
+            o.insert(QStringLiteral("changes_since_close"), changed);
+        }
+        if (!why.isEmpty())
+            o.insert(QStringLiteral("refusal"), why);
+        out() << QJsonDocument(o).toJson(QJsonDocument::Indented);
+    } else {
+        QString state = Finance::MonthClose::statusTitle(period->status);
+        if (period->isClosed()) {
+            state = tr("closed by %1 on %2")
+                        .arg(period->closedBy, period->closedOn(Finance::CostLedger::siteZone(c))
+                                                   .toString(Qt::ISODate));
+        } else if (period->status == Finance::FinancePeriod::Status::Reopened) {
+            state = tr("reopened by %1: %2").arg(period->reopenedBy, period->reopenReason);
+        }
+        if (!done.isEmpty())
+            out() << done << "\n";
+        out() << tr("Month %1: %2").arg(m, state) << "\n\n";
+        QList<QStringList> table;
+        table.append({tr("Status"), tr("Check"), tr("Finding"), tr("Count")});
+        for (const Finance::MonthCheck &check : *checks) {
+            table.append({Finance::MonthClose::checkStatusTitle(check.status), check.title,
+                          check.text, QString::number(check.count)});
+        }
+        printTable(table, 3);
+        out() << "\n";
+        QList<QStringList> numbers;
+        QStringList head{tr("Figure"), tr("Now")};
+        if (closedBefore)
+            head << tr("At close") << tr("Difference");
+        numbers.append(head);
+        for (const Finance::FigureChange &f : std::as_const(rows)) {
+            // The main figures always; a type, method or kind where the month has one.
+            const bool main = !f.key.contains(QLatin1Char('.'));
+            if (!main && f.now == 0 && f.atClose == 0)
+                continue;
+            const auto show = [&f](qint64 v) { return f.money ? fen(v) : QString::number(v); };
+            QStringList row{f.title, show(f.now)};
+            if (closedBefore)
+                row << show(f.atClose) << (f.difference() == 0 ? QString() : show(f.difference()));
+            numbers.append(row);
+        }
+        printTable(numbers, 1);
+        if (!why.isEmpty() && done.isEmpty() && refused.isEmpty())
+            out() << "\n" << why << "\n";
+    }
+    if (!refused.isEmpty()) {
+        err() << tr("hearthctl close: %1").arg(refused) << "\n";
+        return Failed;
+    }
     return Ok;
 }
 

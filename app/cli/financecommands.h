@@ -13,5 +13,9 @@ int cmdCosts(const QStringList &args);
 /// hearthctl receipts --order NO: an order's receipts, what it has paid and still owes, and its
 /// payment schedule, first brought in line with the split's collection tasks.
 int cmdReceipts(const QStringList &args);
+/// hearthctl close --month YYYY-MM [--json]: month close (月结), the month's checks and figures
+/// (and what changed since a close); --commit closes it, --reopen --reason TEXT reopens it;
+/// --as NAME says who.
+int cmdClose(const QStringList &args);
 
 } // namespace Hearth::Cli

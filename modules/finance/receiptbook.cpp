@@ -1,7 +1,9 @@
 #include "receiptbook.h"
 
 #include "core/money.h"
+#include "costledger.h"
 #include "logging.h"
+#include "monthclose.h"
 #include "storage/changelog.h"
 #include "storage/database.h"
 #include "workflow/workcalendar.h"
@@ -186,6 +188,17 @@ Core::Result<RecordOutcome> ReceiptBook::record(Storage::Connection &c, const Ne
         return RecordOutcome{*existing, true};
     }
 
+    const QDate receivedOn = in.receivedOn.isValid() ? in.receivedOn : siteToday(c);
+    if (const auto closed = MonthClose::closedPeriodOn(c, receivedOn)) {
+        return Core::Error{tr("%1 is closed (by %2 on %3): a receipt received on %4 cannot be "
+                              "recorded; reopen the month first")
+                               .arg(closed->month, closed->closedBy,
+                                    closed->closedOn(CostLedger::siteZone(c))
+                                        .toString(Qt::ISODate),
+                                    receivedOn.toString(Qt::ISODate)),
+                           where + QStringLiteral(".received_on")};
+    }
+
     const auto before = balance(c, in.orderId);
     if (!before)
         return before.error();
@@ -202,7 +215,7 @@ Core::Result<RecordOutcome> ReceiptBook::record(Storage::Connection &c, const Ne
     r.kind = in.kind;
     r.method = in.method;
     r.amountFen = in.amountFen;
-    r.receivedOn = in.receivedOn.isValid() ? in.receivedOn : siteToday(c);
+    r.receivedOn = receivedOn;
     r.fapiaoNo = in.fapiaoNo.trimmed();
     r.reference = in.reference.trimmed();
     r.note = in.note.trimmed();

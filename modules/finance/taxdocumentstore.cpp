@@ -2,6 +2,8 @@
 
 #include "allocation.h"
 #include "core/money.h"
+#include "costledger.h"
+#include "monthclose.h"
 #include "orders/orderrepository.h"
 #include "storage/changelog.h"
 #include "storage/database.h"
@@ -49,6 +51,17 @@ Core::Result<TaxDocument> TaxDocumentStore::issue(Storage::Connection &c, const 
     if (kind != QLatin1String("invoice") && kind != QLatin1String("proforma"))
         return Core::Error{tr("expected the kind invoice or proforma, not \"%1\"").arg(kind),
                            where + QStringLiteral(".kind")};
+    // A document is dated the day it is issued, on the site's calendar.
+    const QTimeZone zone = CostLedger::siteZone(c);
+    const QDate today = QDateTime::currentDateTimeUtc().toTimeZone(zone).date();
+    if (const auto closed = MonthClose::closedPeriodOn(c, today)) {
+        return Core::Error{tr("%1 is closed (by %2 on %3): a tax document dated %4 cannot be "
+                              "issued; reopen the month first")
+                               .arg(closed->month, closed->closedBy,
+                                    closed->closedOn(zone).toString(Qt::ISODate),
+                                    today.toString(Qt::ISODate)),
+                           where};
+    }
     WriteGuard guard(c);
     if (!guard.isValid())
         return Core::Error{tr("the database is busy: try again"), where};

@@ -233,6 +233,10 @@ const QList<TableRule> &rules()
                 "payments_fen", "rebates_fen", "closing_fen", "confirmed_by", "confirmed_on",
                 "note", "recorded_by", "recorded_at"}),
          "dealer_unit_id", "org_units", false, "id", "", "orders.read"},
+        // Month close (0020_month_close.sql): one row per month, the same id on every desk.
+        {"finance_periods", Scope::Global, "finance.read", "finance.write",
+         names({"month", "status", "closed_at", "closed_by", "reopened_at", "reopened_by",
+                "reopen_reason", "snapshot", "created_at", "updated_at"})},
     };
     return list;
 }

@@ -1,4 +1,5 @@
 #include <QFile>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
@@ -41,6 +42,7 @@ private slots:
     void processSplitsAndDryRunShowsRuleChanges();
     void processDefinitionsAsFiles();
     void chineseWhenAsked();
+    void closeMonth();
 
 private:
     struct Run
@@ -376,6 +378,44 @@ void tst_Hearthctl::chineseWhenAsked()
     QVERIFY2(!tasks.out.contains(QStringLiteral("deposit ¥")), qPrintable(tasks.out));
     const Run again = run({"init", "--db", db}, {QStringLiteral("HEARTH_LANG=zh_CN")});
     QVERIFY2(again.out.contains(QStringLiteral("已就绪")), qPrintable(again.out));
+}
+
+void tst_Hearthctl::closeMonth()
+{
+    const QString db = m_dir.filePath(QStringLiteral("close.db"));
+    QCOMPARE(run({"demo", "--db", db}).code, 0);
+    // January 2024: two orders of ¥5,140.00 without cost lines, no dealer statement to wait for.
+    const Run check = run({"close", "--db", db, "--month", "2024-01", "--json"});
+    QCOMPARE(check.code, 0);
+    const QJsonObject o = QJsonDocument::fromJson(check.out.toUtf8()).object();
+    QCOMPARE(o.value(QStringLiteral("status")).toString(), QStringLiteral("open"));
+    QCOMPARE(o.value(QStringLiteral("closable")).toBool(), true);
+    const QJsonObject figures = o.value(QStringLiteral("figures")).toObject();
+    QCOMPARE(figures.value(QStringLiteral("orders")).toInt(), 2);
+    QCOMPARE(figures.value(QStringLiteral("revenue_fen")).toInteger(), 514000);
+    QCOMPARE(o.value(QStringLiteral("checks")).toArray().size(), 6);
+
+    const Run closed = run({"close", "--db", db, "--month", "2024-01", "--commit", "--as",
+                            "张会计"});
+    QCOMPARE(closed.code, 0);
+    QVERIFY2(closed.out.contains(QStringLiteral("2024-01 is closed by 张会计")),
+             qPrintable(closed.out));
+    QVERIFY(closed.out.contains(QStringLiteral("At close")));
+    // February waits for a dealer's statement; March for February.
+    const Run february = run({"close", "--db", db, "--month", "2024-02", "--commit"});
+    QCOMPARE(february.code, 2);
+    QVERIFY2(february.err.contains(QStringLiteral("no confirmed statement")),
+             qPrintable(february.err));
+    const Run march = run({"close", "--db", db, "--month", "2024-03", "--commit"});
+    QCOMPARE(march.code, 2);
+    QVERIFY2(march.err.contains(QStringLiteral("close 2024-02 first")), qPrintable(march.err));
+
+    QCOMPARE(run({"close", "--db", db, "--month", "2024-01", "--reopen"}).code, 1);
+    const Run reopened = run({"close", "--db", db, "--month", "2024-01", "--reopen", "--reason",
+                              "补录收款"});
+    QCOMPARE(reopened.code, 0);
+    QVERIFY2(reopened.out.contains(QStringLiteral("reopened by hearthctl: 补录收款")),
+             qPrintable(reopened.out));
 }
 
 void tst_Hearthctl::exitCodes_data()

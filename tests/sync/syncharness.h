@@ -328,7 +328,7 @@ inline QString taxDocument(Desk &desk, const QString &order, const QString &docN
 
 /// A row in each dealer table (0015_dealers.sql) as the finance module writes them: a dealer
 /// unit with its credit limit, a rebate policy of two tiers (which travel inside it), a
-/// settlement and a confirmed statement.
+/// settlement and a confirmed statement; and a closed month (0020_month_close.sql).
 inline bool addDealerRows(Desk &desk)
 {
     const QString stamp = QStringLiteral("2026-12-03T09:30:00Z");
@@ -388,7 +388,15 @@ inline bool addDealerRows(Desk &desk)
                          {QStringLiteral("confirmed_by"), QStringLiteral("张经理")},
                          {QStringLiteral("confirmed_on"), QStringLiteral("2026-12-02")},
                          {QStringLiteral("recorded_by"), QStringLiteral("finance.sun")},
-                         {QStringLiteral("recorded_at"), stamp}});
+                         {QStringLiteral("recorded_at"), stamp}})
+           && insertRow(desk, QStringLiteral("finance_periods"), desk.newId(),
+                        {{QStringLiteral("month"), QStringLiteral("2026-10")},
+                         {QStringLiteral("status"), QStringLiteral("closed")},
+                         {QStringLiteral("closed_at"), stamp},
+                         {QStringLiteral("closed_by"), QStringLiteral("finance.sun")},
+                         {QStringLiteral("snapshot"), QStringLiteral("{}")},
+                         {QStringLiteral("created_at"), stamp},
+                         {QStringLiteral("updated_at"), stamp}});
 }
 
 /// A row of every stock and finance table that syncs, for tests that walk every table.

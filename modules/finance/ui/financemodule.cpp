@@ -3,6 +3,7 @@
 #include "costanalysispage.h"
 #include "dealerspage.h"
 #include "marginwatchpage.h"
+#include "monthclosepage.h"
 #include "orderprofitpage.h"
 #include "storage/database.h"
 #include "widgets/links.h"
@@ -44,6 +45,8 @@ QList<Widgets::PageInfo> FinanceModule::pages() const
          Widgets::Theme::icon(Widgets::IconKind::Users), readPermission},
         {QLatin1String(CostAnalysisPage::PageId), tr("Cost accounting"),
          Widgets::Theme::icon(Widgets::IconKind::Grid), readPermission},
+        {QLatin1String(MonthClosePage::PageId), tr("Month close"),
+         Widgets::Theme::icon(Widgets::IconKind::Calendar), readPermission},
     };
 }
 
@@ -63,7 +66,7 @@ QWidget *FinanceModule::createPage(const QString &pageId, QWidget *parent)
         }
         return page;
     }
-    // Both lists open an order on its profit page.
+    // The lists open an order on its profit page.
     const auto openProfit = [](const QString &orderId) {
         auto *profit = qobject_cast<OrderProfitPage *>(
             Widgets::Links::openPage(QLatin1String(OrderProfitPageId)));
@@ -78,6 +81,11 @@ QWidget *FinanceModule::createPage(const QString &pageId, QWidget *parent)
     if (pageId == QLatin1String(CostAnalysisPage::PageId)) {
         auto *page = new CostAnalysisPage(parent);
         QObject::connect(page, &CostAnalysisPage::orderActivated, page, openProfit);
+        return page;
+    }
+    if (pageId == QLatin1String(MonthClosePage::PageId)) {
+        auto *page = new MonthClosePage(parent);
+        QObject::connect(page, &MonthClosePage::orderActivated, page, openProfit);
         return page;
     }
     if (pageId == QLatin1String(DealersPage::PageId))
