@@ -67,34 +67,55 @@
     <name>Hearth::Finance::MonthClose</name>
     <message numerus="yes">
         <source>%n order(s) still have cost marks pending</source>
-        <translation><numerusform>%n order still has cost marks pending</numerusform><numerusform>%n orders still have cost marks pending</numerusform></translation>
+        <translation>
+            <numerusform>%n order still has cost marks pending</numerusform>
+            <numerusform>%n orders still have cost marks pending</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n order(s) with revenue have no actual cost lines: their profit is the estimate only</source>
-        <translation><numerusform>%n order with revenue has no actual cost lines: its profit is the estimate only</numerusform><numerusform>%n orders with revenue have no actual cost lines: their profit is the estimate only</numerusform></translation>
+        <translation>
+            <numerusform>%n order with revenue has no actual cost lines: its profit is the estimate only</numerusform>
+            <numerusform>%n orders with revenue have no actual cost lines: their profit is the estimate only</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n receipt(s), %1 net: %2; %3</source>
-        <translation><numerusform>%n receipt, %1 net: %2; %3</numerusform><numerusform>%n receipts, %1 net: %2; %3</numerusform></translation>
+        <translation>
+            <numerusform>%n receipt, %1 net: %2; %3</numerusform>
+            <numerusform>%n receipts, %1 net: %2; %3</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n dealer(s) with entries in the month have no confirmed statement covering it as it stands</source>
-        <translation><numerusform>%n dealer with entries in the month has no confirmed statement covering it as it stands</numerusform><numerusform>%n dealers with entries in the month have no confirmed statement covering it as it stands</numerusform></translation>
+        <translation>
+            <numerusform>%n dealer with entries in the month has no confirmed statement covering it as it stands</numerusform>
+            <numerusform>%n dealers with entries in the month have no confirmed statement covering it as it stands</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <source>%n rebate period(s) ended by the month's end are still to settle or to claw back</source>
-        <translation><numerusform>%n rebate period ended by the month's end is still to settle or to claw back</numerusform><numerusform>%n rebate periods ended by the month's end are still to settle or to claw back</numerusform></translation>
+        <source>%n rebate period(s) ended by the month&apos;s end are still to settle or to claw back</source>
+        <translation>
+            <numerusform>%n rebate period ended by the month&apos;s end is still to settle or to claw back</numerusform>
+            <numerusform>%n rebate periods ended by the month&apos;s end are still to settle or to claw back</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n order(s) of the month lose money</source>
-        <translation><numerusform>%n order of the month loses money</numerusform><numerusform>%n orders of the month lose money</numerusform></translation>
+        <translation>
+            <numerusform>%n order of the month loses money</numerusform>
+            <numerusform>%n orders of the month lose money</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>Hearth::Finance::MonthClosePage</name>
     <message numerus="yes">
         <source>%n figure(s) changed since the close (rows that arrived later, such as a receipt from an offline desk).</source>
-        <translation><numerusform>%n figure changed since the close (a row that arrived later, such as a receipt from an offline desk).</numerusform><numerusform>%n figures changed since the close (rows that arrived later, such as a receipt from an offline desk).</numerusform></translation>
+        <translation>
+            <numerusform>%n figure changed since the close (a row that arrived later, such as a receipt from an offline desk).</numerusform>
+            <numerusform>%n figures changed since the close (rows that arrived later, such as a receipt from an offline desk).</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -385,10 +406,10 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n operation(s) of the new work orders put in the plan's gaps.</source>
+        <source>%n operation(s) of the new work orders put in the plan&apos;s gaps.</source>
         <translation>
-            <numerusform>%n operation of the new work orders put in the plan's gaps.</numerusform>
-            <numerusform>%n operations of the new work orders put in the plan's gaps.</numerusform>
+            <numerusform>%n operation of the new work orders put in the plan&apos;s gaps.</numerusform>
+            <numerusform>%n operations of the new work orders put in the plan&apos;s gaps.</numerusform>
         </translation>
     </message>
 </context>
@@ -585,10 +606,10 @@
 <context>
     <name>Hearth::Warehouse::AggregatorTracking</name>
     <message numerus="yes">
-        <source>%1 is limiting requests (HTTP 429) after %n try(ies); poll less often or raise the plan's limit</source>
+        <source>%1 is limiting requests (HTTP 429) after %n try(ies); poll less often or raise the plan&apos;s limit</source>
         <translation>
-            <numerusform>%1 is limiting requests (HTTP 429) after %n try; poll less often or raise the plan's limit</numerusform>
-            <numerusform>%1 is limiting requests (HTTP 429) after %n tries; poll less often or raise the plan's limit</numerusform>
+            <numerusform>%1 is limiting requests (HTTP 429) after %n try; poll less often or raise the plan&apos;s limit</numerusform>
+            <numerusform>%1 is limiting requests (HTTP 429) after %n tries; poll less often or raise the plan&apos;s limit</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -1093,10 +1114,10 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>v%1 is shown read-only. %n order(s) started with it and keep it; new orders start with v%2. "Make Active" lets new orders start with v%1 again.</source>
+        <source>v%1 is shown read-only. %n order(s) started with it and keep it; new orders start with v%2. &quot;Make Active&quot; lets new orders start with v%1 again.</source>
         <translation>
-            <numerusform>v%1 is shown read-only. %n order started with it and keeps it; new orders start with v%2. "Make Active" lets new orders start with v%1 again.</numerusform>
-            <numerusform>v%1 is shown read-only. %n orders started with it and keep it; new orders start with v%2. "Make Active" lets new orders start with v%1 again.</numerusform>
+            <numerusform>v%1 is shown read-only. %n order started with it and keeps it; new orders start with v%2. &quot;Make Active&quot; lets new orders start with v%1 again.</numerusform>
+            <numerusform>v%1 is shown read-only. %n orders started with it and keep it; new orders start with v%2. &quot;Make Active&quot; lets new orders start with v%1 again.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -1159,10 +1180,10 @@
 <context>
     <name>Hearth::Workflow::ReviewRules</name>
     <message numerus="yes">
-        <source>%n panel(s) within the machines' limits</source>
+        <source>%n panel(s) within the machines&apos; limits</source>
         <translation>
-            <numerusform>%n panel within the machines' limits</numerusform>
-            <numerusform>%n panels within the machines' limits</numerusform>
+            <numerusform>%n panel within the machines&apos; limits</numerusform>
+            <numerusform>%n panels within the machines&apos; limits</numerusform>
         </translation>
     </message>
     <message numerus="yes">

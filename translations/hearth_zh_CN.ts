@@ -133,28 +133,6 @@
         <translation>输出 JSON。</translation>
     </message>
     <message>
-        <source>hearthctl stats: counts of orders, lines, customers, products, and the sums of line amounts and quantities.</source>
-        <translation>hearthctl stats：统计订单、订单行、客户和产品的数量，以及订单行金额与数量的合计。</translation>
-    </message>
-    <message>
-        <source>Orders: %1
-Lines: %2
-Customers: %3
-Products: %4
-Amount: %5
-Quantity: %6
-Profit: %7
-Returned orders: %8</source>
-        <translation>订单：%1
-订单行：%2
-客户：%3
-产品：%4
-金额：%5
-数量：%6
-利润：%7
-退货订单：%8</translation>
-    </message>
-    <message>
         <source>hearthctl demo: create a demo database from the bundled sample orders (again and again: it imports each sample once).</source>
         <translation>hearthctl demo：用自带的示例订单创建演示数据库（可重复运行：每个示例只导入一次）。</translation>
     </message>
@@ -1083,16 +1061,8 @@ Returned orders: %8</source>
         <translation>hearthctl：HEARTH_ADMIN_PASSWORD 太短：密码至少需要 %1 个字符；未写入任何内容</translation>
     </message>
     <message>
-        <source>Cost by type and product_line, channel, dealer, designer, month or charged_to (who a re-make is charged to; "type,channel" reads the same as "channel").</source>
-        <translation>按成本类型及 product_line、channel、dealer、designer、month 或 charged_to（补件的责任方）分组（“type,channel”与“channel”相同）。</translation>
-    </message>
-    <message>
         <source>hearthctl costs: cost accounting (成本核算), the cost of each type (material, hardware, labour, outsourcing, logistics, installation, re-makes, overhead) by product line, channel, dealer, designer, month or the party a re-make is charged to, from the orders' cost lines.</source>
         <translation>hearthctl costs：成本核算，根据订单成本明细，按产品线、渠道、经销商、设计师、月份或补件责任方统计各类成本（材料、五金、人工、外协、物流、安装、补件、制造费用）。</translation>
-    </message>
-    <message>
-        <source>hearthctl costs: --by takes type and one of product_line, channel, dealer, designer, month or charged_to, not "%1"</source>
-        <translation>hearthctl costs：--by 应为 type 加 product_line、channel、dealer、designer、month 或 charged_to 之一，而不是“%1”</translation>
     </message>
     <message>
         <source>Why, for the timeline and the audit trail (required).</source>
@@ -1205,6 +1175,82 @@ Returned orders: %8</source>
     <message>
         <source>hearthctl close: %1</source>
         <translation>hearthctl close：%1</translation>
+    </message>
+    <message>
+        <source>hearthctl stats: counts of orders, lines, customers, products, the sum of line amounts, the quantities per unit and the profit imported with the lines that carry one.</source>
+        <translation>hearthctl stats：订单、订单行、客户、产品的数量，订单行金额合计，按单位的数量合计，以及导入时带有利润的订单行的利润。</translation>
+    </message>
+    <message>
+        <source>Orders: %1
+Lines: %2
+Customers: %3
+Products: %4
+Amount: %5</source>
+        <translation>订单：%1
+订单行：%2
+客户：%3
+产品：%4
+金额：%5</translation>
+    </message>
+    <message>
+        <source>Quantity (%1): %2</source>
+        <translation>数量（%1）：%2</translation>
+    </message>
+    <message>
+        <source>Imported profit: no line carries one ('hearthctl profit' works profit out from the costs)</source>
+        <translation>导入利润：没有订单行带利润（'hearthctl profit' 按成本计算利润）</translation>
+    </message>
+    <message>
+        <source>Imported profit (on the %1 of %2 lines that carry one): %3</source>
+        <translation>导入利润（%2 行中带利润的 %1 行）：%3</translation>
+    </message>
+    <message>
+        <source>Returned orders: %1</source>
+        <translation>退货订单：%1</translation>
+    </message>
+    <message>
+        <source>hearthctl: the folder %1 does not exist; create it or choose another</source>
+        <translation>hearthctl：文件夹 %1 不存在；请先创建，或另选一个</translation>
+    </message>
+    <message>
+        <source>hearthctl: the folder %1 cannot be written to; choose another</source>
+        <translation>hearthctl：无法写入文件夹 %1；请另选一个</translation>
+    </message>
+    <message>
+        <source>hearthctl statement: --from (%1) is after --to (%2)</source>
+        <translation>hearthctl statement：--from（%1）晚于 --to（%2）</translation>
+    </message>
+    <message>
+        <source>hearthctl: no dealer with the code %1</source>
+        <translation>hearthctl：没有编码为 %1 的经销商</translation>
+    </message>
+    <message>
+        <source>hearthctl rules dry-run: --from (%1) is after --to (%2)</source>
+        <translation>hearthctl rules dry-run：--from（%1）晚于 --to（%2）</translation>
+    </message>
+    <message>
+        <source>hearthctl approve: there is no approval step or approval task with the id %1; 'hearthctl tasks' lists the pending ones</source>
+        <translation>hearthctl approve：没有 ID 为 %1 的审批步骤或审批任务；用 'hearthctl tasks' 查看待办</translation>
+    </message>
+    <message>
+        <source>Cost by type alone ("type"), or by type and product_line, channel, dealer, designer, month or charged_to (who a re-make is charged to; "type,channel" reads the same as "channel").</source>
+        <translation>只按成本类型（"type"），或按成本类型加 product_line、channel、dealer、designer、month 或 charged_to（补件费用由谁承担；"type,channel" 与 "channel" 相同）汇总成本。</translation>
+    </message>
+    <message>
+        <source>hearthctl costs: --by takes type, or type and one of product_line, channel, dealer, designer, month or charged_to, not "%1"</source>
+        <translation>hearthctl costs：--by 只接受 type，或 type 加 product_line、channel、dealer、designer、month、charged_to 之一，不接受 "%1"</translation>
+    </message>
+    <message>
+        <source>hearthctl costs: --from (%1) is after --to (%2)</source>
+        <translation>hearthctl costs：--from（%1）晚于 --to（%2）</translation>
+    </message>
+    <message>
+        <source>hearthctl costs: --xlsx writes an xlsx workbook: give a file name ending in .xlsx, not "%1"</source>
+        <translation>hearthctl costs：--xlsx 写出的是 xlsx 工作簿，文件名须以 .xlsx 结尾，不能是 "%1"</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>类型</translation>
     </message>
 </context>
 <context>
@@ -2238,7 +2284,9 @@ Ask an administrator to give you a role that does.</source>
     </message>
     <message numerus="yes">
         <source>%n order(s) still have cost marks pending</source>
-        <translation><numerusform>%n 个订单仍有待归集的成本</numerusform></translation>
+        <translation>
+            <numerusform>%n 个订单仍有待归集的成本</numerusform>
+        </translation>
     </message>
     <message>
         <source>No cost marks are pending</source>
@@ -2254,7 +2302,9 @@ Ask an administrator to give you a role that does.</source>
     </message>
     <message numerus="yes">
         <source>%n order(s) with revenue have no actual cost lines: their profit is the estimate only</source>
-        <translation><numerusform>%n 个有收入的订单没有实际成本明细：其利润仅为预估</numerusform></translation>
+        <translation>
+            <numerusform>%n 个有收入的订单没有实际成本明细：其利润仅为预估</numerusform>
+        </translation>
     </message>
     <message>
         <source>Every order of the month with revenue has actual costs</source>
@@ -2270,7 +2320,9 @@ Ask an administrator to give you a role that does.</source>
     </message>
     <message numerus="yes">
         <source>%n receipt(s), %1 net: %2; %3</source>
-        <translation><numerusform>%n 笔收款，净额 %1：%2；%3</numerusform></translation>
+        <translation>
+            <numerusform>%n 笔收款，净额 %1：%2；%3</numerusform>
+        </translation>
     </message>
     <message>
         <source>Dealer statements confirmed</source>
@@ -2286,7 +2338,9 @@ Ask an administrator to give you a role that does.</source>
     </message>
     <message numerus="yes">
         <source>%n dealer(s) with entries in the month have no confirmed statement covering it as it stands</source>
-        <translation><numerusform>本月有往来的经销商中有 %n 个没有与当前数据一致的已确认对账单</numerusform></translation>
+        <translation>
+            <numerusform>本月有往来的经销商中有 %n 个没有与当前数据一致的已确认对账单</numerusform>
+        </translation>
     </message>
     <message>
         <source>No dealer has entries in the month</source>
@@ -2302,7 +2356,9 @@ Ask an administrator to give you a role that does.</source>
     </message>
     <message numerus="yes">
         <source>%n rebate period(s) ended by the month's end are still to settle or to claw back</source>
-        <translation><numerusform>截至月末已结束的返利期间中有 %n 个仍待结算或待追回</numerusform></translation>
+        <translation>
+            <numerusform>截至月末已结束的返利期间中有 %n 个仍待结算或待追回</numerusform>
+        </translation>
     </message>
     <message>
         <source>No rebate period ended by the month's end is left to settle</source>
@@ -2314,7 +2370,9 @@ Ask an administrator to give you a role that does.</source>
     </message>
     <message numerus="yes">
         <source>%n order(s) of the month lose money</source>
-        <translation><numerusform>本月有 %n 个订单亏损</numerusform></translation>
+        <translation>
+            <numerusform>本月有 %n 个订单亏损</numerusform>
+        </translation>
     </message>
     <message>
         <source>No order of the month loses money</source>
@@ -2529,7 +2587,9 @@ Ask an administrator to give you a role that does.</source>
     </message>
     <message numerus="yes">
         <source>%n figure(s) changed since the close (rows that arrived later, such as a receipt from an offline desk).</source>
-        <translation><numerusform>结账后有 %n 项数据发生变化（后到的数据，如离线终端同步来的收款）。</numerusform></translation>
+        <translation>
+            <numerusform>结账后有 %n 项数据发生变化（后到的数据，如离线终端同步来的收款）。</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1: nothing to list.</source>
@@ -9140,6 +9200,22 @@ Ask an administrator to give you a role that does.</source>
         <source>the first answer for this order is missing</source>
         <translation>找不到此订单的首次应答</translation>
     </message>
+    <message>
+        <source>this key orders for dealer %1 only</source>
+        <translation>此密钥只能为经销商 %1 下单</translation>
+    </message>
+    <message>
+        <source>this key orders for store %1 only</source>
+        <translation>此密钥只能为门店 %1 下单</translation>
+    </message>
+    <message>
+        <source>no dealer has the code %1</source>
+        <translation>没有编码为 %1 的经销商</translation>
+    </message>
+    <message>
+        <source>no store has the code %1</source>
+        <translation>没有编码为 %1 的门店</translation>
+    </message>
 </context>
 <context>
     <name>Hearth::Server::OrderJson</name>
@@ -9484,6 +9560,14 @@ URI：sqlite:///path/file.db 或 postgresql://user@host:port/database
         <source>the counter %1 is missing</source>
         <translation>计数器 %1 不存在</translation>
     </message>
+    <message>
+        <source>cannot read the orders' numbers: %1</source>
+        <translation>无法读取订单编号：%1</translation>
+    </message>
+    <message>
+        <source>cannot record the order number %1: %2</source>
+        <translation>无法记录订单编号 %1：%2</translation>
+    </message>
 </context>
 <context>
     <name>Hearth::Server::ServerSync</name>
@@ -9502,6 +9586,18 @@ URI：sqlite:///path/file.db 或 postgresql://user@host:port/database
     <message>
         <source>the same event as a row of %1 received before (%2 %3)</source>
         <translation>与此前收到的 %1 中的一行是同一事件（%2 %3）</translation>
+    </message>
+    <message>
+        <source>another order has the number %1: this one is %2</source>
+        <translation>编号 %1 已被另一订单使用：本订单编号为 %2</translation>
+    </message>
+    <message>
+        <source>only head office can give an order to another dealer or store (%1)</source>
+        <translation>只有总部可以把订单转给其他经销商或门店（%1）</translation>
+    </message>
+    <message>
+        <source>an order made here cannot name another dealer or store (%1)</source>
+        <translation>本机建立的订单不能指定其他经销商或门店（%1）</translation>
     </message>
 </context>
 <context>
@@ -9540,6 +9636,10 @@ URI：sqlite:///path/file.db 或 postgresql://user@host:port/database
     <message>
         <source>this SQLite file is not a Hearth database (it holds other tables); choose a Hearth database or a new file name</source>
         <translation>这个 SQLite 文件不是 Hearth 数据库（其中有其他表）；请选择 Hearth 数据库或新的文件名</translation>
+    </message>
+    <message>
+        <source>the database file is damaged (%1); restore it from a backup</source>
+        <translation>数据库文件已损坏（%1）；请从备份恢复</translation>
     </message>
 </context>
 <context>

@@ -371,7 +371,8 @@ int cmdStats(const QStringList &args)
     p.parser.addOption(json);
     int code = Ok;
     if (!parse(p, args, tr("hearthctl stats: counts of orders, lines, customers, products, "
-                           "and the sums of line amounts and quantities."), &code))
+                           "the sum of line amounts, the quantities per unit and the profit "
+                           "imported with the lines that carry one."), &code))
         return code;
     if (!openDatabase(p, &code, MustExist))
         return code;
@@ -381,7 +382,34 @@ int cmdStats(const QStringList &args)
         return Failed;
     }
     const Orders::OrderStats &s = stats.value();
+    // Square metres, metres and pieces do not add up: a sum for each unit. Imported profit is
+    // what an import brought on its lines; 'hearthctl profit' computes profit from the costs.
+    QList<std::pair<QString, Core::Decimal>> quantities;
+    qint64 linesWithProfit = 0;
+    {
+        Storage::Statement q(Storage::Database::connection().handle(),
+                             "SELECT l.unit, COALESCE(SUM(l.quantity_micros), 0) "
+                             "FROM order_lines l JOIN sales_orders o ON o.id = l.order_id "
+                             "WHERE o.deleted = 0 AND l.deleted = 0 GROUP BY l.unit "
+                             "ORDER BY l.unit");
+        while (q.next())
+            quantities.append({q.text(0), Core::Decimal::fromMicros(q.int64(1))});
+        Storage::Statement withProfit(Storage::Database::connection().handle(),
+                                      "SELECT COUNT(l.profit_micros) FROM order_lines l "
+                                      "JOIN sales_orders o ON o.id = l.order_id "
+                                      "WHERE o.deleted = 0 AND l.deleted = 0");
+        if (withProfit.next())
+            linesWithProfit = withProfit.int64(0);
+        if (q.failed() || withProfit.failed()) {
+            err() << tr("hearthctl: %1").arg(q.failed() ? q.error() : withProfit.error())
+                  << "\n";
+            return Failed;
+        }
+    }
     if (p.parser.isSet(json)) {
+        QJsonObject perUnit;
+        for (const auto &[unit, quantity] : std::as_const(quantities))
+            perUnit.insert(unit, quantity.toString());
         const QJsonObject o{
             {QStringLiteral("orders"), s.orders},
             {QStringLiteral("lines"), s.lines},
@@ -389,19 +417,32 @@ int cmdStats(const QStringList &args)
             {QStringLiteral("products"), s.products},
             {QStringLiteral("amount"), s.amount.toString()},
             {QStringLiteral("amount_fen"), Core::Money::fromDecimal(s.amount).minor()},
-            {QStringLiteral("quantity"), s.quantity.toString()},
-            {QStringLiteral("profit"), s.profit.toString()},
+            {QStringLiteral("quantity_by_unit"), perUnit},
+            {QStringLiteral("imported_profit"), s.profit.toString()},
+            {QStringLiteral("lines_with_imported_profit"), linesWithProfit},
             {QStringLiteral("returned_orders"), s.returnedOrders},
         };
         out() << QJsonDocument(o).toJson(QJsonDocument::Indented);
         return Ok;
     }
-    out() << tr("Orders: %1\nLines: %2\nCustomers: %3\nProducts: %4\n"
-                "Amount: %5\nQuantity: %6\nProfit: %7\nReturned orders: %8")
+    out() << tr("Orders: %1\nLines: %2\nCustomers: %3\nProducts: %4\nAmount: %5")
                  .arg(s.orders).arg(s.lines).arg(s.customers).arg(s.products)
-                 .arg(money(s.amount), s.quantity.toString(), money(s.profit))
-                 .arg(s.returnedOrders)
+                 .arg(money(s.amount))
           << "\n";
+    for (const auto &[unit, quantity] : std::as_const(quantities))
+        out() << tr("Quantity (%1): %2").arg(unit, quantity.toString()) << "\n";
+    if (linesWithProfit == 0) {
+        out() << tr("Imported profit: no line carries one ('hearthctl profit' works profit out "
+                    "from the costs)")
+              << "\n";
+    } else {
+        out() << tr("Imported profit (on the %1 of %2 lines that carry one): %3")
+                     .arg(linesWithProfit)
+                     .arg(s.lines)
+                     .arg(money(s.profit))
+              << "\n";
+    }
+    out() << tr("Returned orders: %1").arg(s.returnedOrders) << "\n";
     return Ok;
 }
 

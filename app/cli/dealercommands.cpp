@@ -5,10 +5,36 @@
 #include "finance/dealerstatements.h"
 #include "finance/statementexport.h"
 #include "storage/database.h"
+#include "workflow/orgunits.h"
 
 #include <QDate>
+#include <QDir>
+#include <QFileInfo>
 
 namespace Hearth::Cli {
+
+namespace {
+
+/// False, having said why, when `path`'s folder is missing or cannot be written to.
+bool folderWritable(const QString &path)
+{
+    const QFileInfo folder(QFileInfo(path).absolutePath());
+    if (!folder.isDir()) {
+        err() << tr("hearthctl: the folder %1 does not exist; create it or choose another")
+                     .arg(QDir::toNativeSeparators(folder.filePath()))
+              << "\n";
+        return false;
+    }
+    if (!folder.isWritable()) {
+        err() << tr("hearthctl: the folder %1 cannot be written to; choose another")
+                     .arg(QDir::toNativeSeparators(folder.filePath()))
+              << "\n";
+        return false;
+    }
+    return true;
+}
+
+} // namespace
 
 int cmdStatement(const QStringList &args)
 {
@@ -36,8 +62,24 @@ int cmdStatement(const QStringList &args)
               << "\n";
         return Usage;
     }
+    if (first > last) {
+        err() << tr("hearthctl statement: --from (%1) is after --to (%2)")
+                     .arg(first.toString(Qt::ISODate), last.toString(Qt::ISODate))
+              << "\n";
+        return Usage;
+    }
+    for (const QCommandLineOption *file : {&xlsx, &pdf}) {
+        if (p.parser.isSet(*file) && !folderWritable(p.parser.value(*file)))
+            return Failed;
+    }
     if (!openDatabase(p, &code, MustExist))
         return code;
+    const auto unit = Workflow::OrgUnits::findByCode(Storage::Database::connection(),
+                                                     p.parser.value(dealer));
+    if (!unit || unit->kind != Workflow::UnitKind::Dealer) {
+        err() << tr("hearthctl: no dealer with the code %1").arg(p.parser.value(dealer)) << "\n";
+        return NotFound;
+    }
     const auto s = Finance::DealerStatements::buildForCode(
         Storage::Database::connection(), p.parser.value(dealer), first, last);
     if (!s) {

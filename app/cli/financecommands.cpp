@@ -13,9 +13,12 @@
 #include "orders/orderrepository.h"
 #include "storage/database.h"
 
+#include <QDir>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSet>
 
 namespace Hearth::Cli {
 
@@ -53,6 +56,25 @@ void printTable(const QList<QStringList> &rows, int leftColumns)
         }
         out() << line.trimmed() << "\n";
     }
+}
+
+/// False, having said why, when `path`'s folder is missing or cannot be written to.
+bool folderWritable(const QString &path)
+{
+    const QFileInfo folder(QFileInfo(path).absolutePath());
+    if (!folder.isDir()) {
+        err() << tr("hearthctl: the folder %1 does not exist; create it or choose another")
+                     .arg(QDir::toNativeSeparators(folder.filePath()))
+              << "\n";
+        return false;
+    }
+    if (!folder.isWritable()) {
+        err() << tr("hearthctl: the folder %1 cannot be written to; choose another")
+                     .arg(QDir::toNativeSeparators(folder.filePath()))
+              << "\n";
+        return false;
+    }
+    return true;
 }
 
 } // namespace
@@ -150,9 +172,9 @@ int cmdCosts(const QStringList &args)
 {
     Parsed p;
     QCommandLineOption by(QStringLiteral("by"),
-                          tr("Cost by type and product_line, channel, dealer, designer, month or "
-                             "charged_to (who a re-make is charged to; \"type,channel\" reads "
-                             "the same as \"channel\")."),
+                          tr("Cost by type alone (\"type\"), or by type and product_line, "
+                             "channel, dealer, designer, month or charged_to (who a re-make is "
+                             "charged to; \"type,channel\" reads the same as \"channel\")."),
                           QStringLiteral("GROUP"), QStringLiteral("type,product_line"));
     QCommandLineOption from(QStringLiteral("from"), tr("The first day (YYYY-MM-DD)."),
                             QStringLiteral("DATE"));
@@ -170,14 +192,20 @@ int cmdCosts(const QStringList &args)
                            "lines."),
                &code))
         return code;
-    QStringList parts = p.parser.value(by).split(QLatin1Char(','), Qt::SkipEmptyParts);
+    QStringList parts;
+    for (const QString &part : p.parser.value(by).split(QLatin1Char(','), Qt::SkipEmptyParts))
+        parts.append(part.trimmed());
+    // "type" alone is cost by type only: one total row per type, from any dimension's total.
+    const bool typeOnly = !parts.isEmpty() && parts.count(QStringLiteral("type")) == parts.size();
     parts.removeAll(QStringLiteral("type"));
-    const auto dimension = parts.size() == 1
-                               ? Finance::CostReport::dimensionFromCode(parts.first().trimmed())
-                               : std::nullopt;
+    std::optional<Finance::CostDimension> dimension;
+    if (typeOnly)
+        dimension = Finance::CostDimension::ProductLine;
+    else if (parts.size() == 1)
+        dimension = Finance::CostReport::dimensionFromCode(parts.first());
     if (!dimension) {
-        err() << tr("hearthctl costs: --by takes type and one of product_line, channel, dealer, "
-                    "designer, month or charged_to, not \"%1\"")
+        err() << tr("hearthctl costs: --by takes type, or type and one of product_line, channel, "
+                    "dealer, designer, month or charged_to, not \"%1\"")
                      .arg(p.parser.value(by))
               << "\n";
         return Usage;
@@ -194,6 +222,24 @@ int cmdCosts(const QStringList &args)
                   << "\n";
             return Usage;
         }
+    }
+    if (days[0].isValid() && days[1].isValid() && days[0] > days[1]) {
+        err() << tr("hearthctl costs: --from (%1) is after --to (%2)")
+                     .arg(days[0].toString(Qt::ISODate), days[1].toString(Qt::ISODate))
+              << "\n";
+        return Usage;
+    }
+    if (p.parser.isSet(xlsx)) {
+        const QString file = p.parser.value(xlsx);
+        if (!file.endsWith(QStringLiteral(".xlsx"), Qt::CaseInsensitive)) {
+            err() << tr("hearthctl costs: --xlsx writes an xlsx workbook: give a file name "
+                        "ending in .xlsx, not \"%1\"")
+                         .arg(file)
+                  << "\n";
+            return Usage;
+        }
+        if (!folderWritable(file))
+            return Failed;
     }
     if (!openDatabase(p, &code, MustExist))
         return code;
@@ -217,6 +263,48 @@ int cmdCosts(const QStringList &args)
 
     using Finance::CostType;
     const Finance::CostGroup total = report->total();
+    if (typeOnly) {
+        // Every type that holds a cost, with the orders behind it across all groups.
+        const auto ordersOf = [&](CostType t) {
+            QSet<QString> ids;
+            for (const Finance::CostGroup &g : report->groups()) {
+                for (const Finance::CostOrderPart &part : report->ordersOf(g.key, t))
+                    ids.insert(part.orderId);
+            }
+            return qint64(ids.size());
+        };
+        QList<CostType> shown;
+        for (int t = 0; t < Finance::CostTypeCount; ++t) {
+            if (total.of(CostType(t)) != 0)
+                shown.append(CostType(t));
+        }
+        if (p.parser.isSet(json)) {
+            QJsonArray types;
+            for (CostType t : std::as_const(shown)) {
+                types.append(QJsonObject{{QStringLiteral("type"), Finance::CostReport::typeCode(t)},
+                                         {QStringLiteral("cost"), fen(total.of(t))},
+                                         {QStringLiteral("orders"), ordersOf(t)}});
+            }
+            QJsonObject o{{QStringLiteral("by"), QStringLiteral("type")},
+                          {QStringLiteral("types"), types},
+                          {QStringLiteral("total"), fen(total.total())},
+                          {QStringLiteral("orders"), total.orders}};
+            if (days[0].isValid())
+                o.insert(QStringLiteral("from"), days[0].toString(Qt::ISODate));
+            if (days[1].isValid())
+                o.insert(QStringLiteral("to"), days[1].toString(Qt::ISODate));
+            out() << QJsonDocument(o).toJson(QJsonDocument::Indented);
+            return Ok;
+        }
+        QList<QStringList> table{{tr("Type"), tr("Cost"), tr("Orders")}};
+        for (CostType t : std::as_const(shown)) {
+            table.append({Finance::CostReport::typeName(t), fen(total.of(t)),
+                          QString::number(ordersOf(t))});
+        }
+        table.append({tr("Total"), fen(total.total()), QString::number(total.orders)});
+        printTable(table, 1);
+        return Ok;
+    }
     if (p.parser.isSet(json)) {
         const auto groupJson = [](const Finance::CostGroup &g) {
             QJsonObject costs;

@@ -300,11 +300,17 @@ int cmdRules(const QStringList &args)
         err() << tr("hearthctl rules dry-run: give --from and --to as YYYY-MM-DD") << "\n";
         return Usage;
     }
+    if (fromDate > toDate) {
+        err() << tr("hearthctl rules dry-run: --from (%1) is after --to (%2)")
+                     .arg(fromDate.toString(Qt::ISODate), toDate.toString(Qt::ISODate))
+              << "\n";
+        return Usage;
+    }
     Workflow::RuleSet candidate;
     if (p.parser.isSet(rulesDir)) {
         const auto set = Workflow::RuleSet::fromDirectory(p.parser.value(rulesDir));
         if (!set) {
-            err() << set.error().toString() << "\n";
+            err() << tr("hearthctl: %1").arg(set.error().toString()) << "\n";
             return Failed;
         }
         candidate = set.value();
@@ -318,7 +324,7 @@ int cmdRules(const QStringList &args)
         }
         const auto set = Workflow::RuleSetStore::load(versions.first().version);
         if (!set) {
-            err() << set.error().toString() << "\n";
+            err() << tr("hearthctl: %1").arg(set.error().toString()) << "\n";
             return Failed;
         }
         candidate = set.value();
@@ -330,7 +336,7 @@ int cmdRules(const QStringList &args)
         });
     bar.finish();
     if (!report) {
-        err() << report.error().toString() << "\n";
+        err() << tr("hearthctl: %1").arg(report.error().toString()) << "\n";
         return Failed;
     }
     out() << Workflow::DryRun::toText(report.value());
@@ -564,8 +570,14 @@ int cmdApprove(const QStringList &args)
     QString approvalId = p.parser.positionalArguments().first();
     if (!Workflow::ApprovalStore::get(Storage::Database::connection(), approvalId)) {
         const auto task = Workflow::TaskStore::find(Storage::Database::connection(), approvalId);
-        if (task && task->kind == QLatin1String("approval"))
-            approvalId = task->details.value(QLatin1String("approval_id")).toString();
+        if (!task || task->kind != QLatin1String("approval")) {
+            err() << tr("hearthctl approve: there is no approval step or approval task with the "
+                        "id %1; 'hearthctl tasks' lists the pending ones")
+                         .arg(approvalId)
+                  << "\n";
+            return NotFound;
+        }
+        approvalId = task->details.value(QLatin1String("approval_id")).toString();
     }
     const auto step = engine.decide(approvalId, u->id,
                                     Users::Roles::code(u->role), !p.parser.isSet(reject),

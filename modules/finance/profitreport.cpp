@@ -36,7 +36,8 @@ QByteArray selectLines(const char *key, const char *label, const char *rest)
            + rest;
 }
 
-/// An order costed by its cost lines, with the keys of the order-level groups.
+/// An order costed by its cost lines, with the keys of the order-level groups (the region
+/// falling back to the province as sqlFor's does).
 struct LedOrder
 {
     QString id;
@@ -50,7 +51,8 @@ Core::Result<QList<LedOrder>> ledOrders(Storage::Connection &c)
 {
     Storage::Statement &q = c.prepare(
         "SELECT o.id, o.order_no, COALESCE(o.channel_order_no, o.order_no), "
-        "COALESCE(o.region, ''), o.channel, COALESCE(d.code, ''), COALESCE(d.name, ''), "
+        "COALESCE(NULLIF(o.region, ''), o.province, ''), o.channel, COALESCE(d.code, ''), "
+        "COALESCE(d.name, ''), "
         "COALESCE(substr(o.signed_on, 1, 7), ''), SUM(k.amount_fen) "
         "FROM cost_lines k JOIN sales_orders o ON o.id = k.order_id "
         "LEFT JOIN partners d ON d.id = o.dealer_id "
@@ -173,6 +175,11 @@ Core::Status addLedger(Storage::Connection &c, std::optional<ProfitReport::Group
     return {};
 }
 
+/// An order's region for grouping: the imported region (Superstore's "Central", "East", ...)
+/// where it has one, else its province (the orders entered or imported without a region), so
+/// that by region no order with an address falls into the group of none.
+constexpr const char *regionKey = "COALESCE(NULLIF(o.region, ''), o.province, '')";
+
 QByteArray sqlFor(ProfitReport::GroupBy by)
 {
     using G = ProfitReport::GroupBy;
@@ -183,7 +190,7 @@ QByteArray sqlFor(ProfitReport::GroupBy by)
     case G::Category:
         return selectLines("COALESCE(l.category, p.category, '')", "''", "GROUP BY 1 ORDER BY 1");
     case G::Region:
-        return selectLines("COALESCE(o.region, '')", "''", "GROUP BY 1 ORDER BY 1");
+        return selectLines(regionKey, "''", "GROUP BY 1 ORDER BY 1");
     case G::Channel:
         return selectLines("o.channel", "''", "GROUP BY 1 ORDER BY 1");
     case G::Dealer:

@@ -20,7 +20,9 @@ namespace Hearth::Finance {
 /// region, channel, dealer or month).
 struct ProfitRow
 {
-    QString key;    // order number, category, region, channel code, dealer code, "2017-03"
+    // order number, category, region (the order's province when it has no region), channel
+    // code, dealer code, "2017-03"
+    QString key;
     QString label;  // the channel's order number, the dealer's or channel's name; else the key
     qint64 orders = 0;
     qint64 lines = 0;

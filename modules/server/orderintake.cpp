@@ -1,5 +1,6 @@
 #include "orderintake.h"
 
+#include "core/money.h"
 #include "jsonbody.h"
 #include "logging.h"
 #include "orderjson.h"
@@ -54,14 +55,135 @@ QJsonValue microsOrNull(const std::optional<Core::Decimal> &value)
 
 } // namespace
 
+Core::Result<std::optional<OrderIntake::PartnerRow>>
+OrderIntake::partnerFor(const QString &kind, const QString &code)
+{
+    // The partners are a catalogue of a few hundred rows at most; their fields are JSON that
+    // both engines store as text, so they are matched here rather than in SQL.
+    QSqlQuery pushed = m_store.prepare(QStringLiteral(
+        "SELECT row_id, fields FROM sync_rows WHERE table_name = 'partners' AND deleted = 0 "
+        "ORDER BY revision"));
+    if (Core::Status ran = m_store.exec(pushed); !ran)
+        return ran.error();
+    while (pushed.next()) {
+        const QJsonObject fields =
+            QJsonDocument::fromJson(pushed.value(1).toString().toUtf8()).object();
+        if (fields.value(QStringLiteral("kind")).toString() == kind
+            && fields.value(QStringLiteral("code")).toString() == code) {
+            return std::optional<PartnerRow>(PartnerRow{
+                pushed.value(0).toString(), kind, code,
+                fields.value(QStringLiteral("name")).toString(), true});
+        }
+    }
+
+    QSqlQuery unit = m_store.prepare(QStringLiteral(
+        "SELECT name FROM org_units WHERE code = ? AND kind = ?"));
+    unit.addBindValue(code);
+    unit.addBindValue(kind);
+    if (Core::Status ran = m_store.exec(unit); !ran)
+        return ran.error();
+    if (!unit.next())
+        return std::optional<PartnerRow>();
+    // Named by kind and code, so that any number of intakes write the one row.
+    static const QUuid partners(QStringLiteral("{0b6c1f7e-3d2a-4c59-8e41-7a9d25c3f6b2}"));
+    const QString id = QUuid::createUuidV5(partners, kind + u'|' + code)
+                           .toString(QUuid::WithoutBraces);
+    const QString name = unit.value(0).toString();
+    return std::optional<PartnerRow>(PartnerRow{id, kind, code, name.isEmpty() ? code : name,
+                                                false});
+}
+
+Core::Result<OrderIntake::OrderPartners>
+OrderIntake::resolvePartners(const ChannelKeys::Key &key, Orders::SalesOrder *order,
+                             QList<FieldProblem> *problems)
+{
+    QString unitKind;
+    QString unitCode;
+    if (!key.orgUnitId.isEmpty()) {
+        QSqlQuery unit = m_store.prepare(QStringLiteral(
+            "SELECT kind, code FROM org_units WHERE id = ?"));
+        unit.addBindValue(key.orgUnitId);
+        if (Core::Status ran = m_store.exec(unit); !ran)
+            return ran.error();
+        if (unit.next()) {
+            unitKind = unit.value(0).toString();
+            unitCode = unit.value(1).toString();
+        }
+    }
+
+    OrderPartners partners;
+    struct Slot
+    {
+        Orders::Partner *partner;
+        const char *kind;
+        const char *field;
+        std::optional<PartnerRow> *row;
+    };
+    const Slot fields[] = {{&order->dealer, "dealer", "dealer_code", &partners.dealer},
+                           {&order->store, "store", "store_code", &partners.store}};
+    for (const Slot &slot : fields) {
+        const QString kind = QLatin1String(slot.kind);
+        const QString field = QLatin1String(slot.field);
+        const bool dealer = kind == QLatin1String("dealer");
+        if (kind == unitKind) {
+            if (slot.partner->code.isEmpty()) {
+                slot.partner->code = unitCode;
+            } else if (slot.partner->code != unitCode) {
+                problems->append({field, dealer ? tr("this key orders for dealer %1 only")
+                                                      .arg(unitCode)
+                                                : tr("this key orders for store %1 only")
+                                                      .arg(unitCode)});
+                continue;
+            }
+        }
+        if (slot.partner->code.isEmpty())
+            continue;
+        const Core::Result<std::optional<PartnerRow>> found =
+            partnerFor(kind, slot.partner->code);
+        if (!found)
+            return found.error();
+        if (!found->has_value()) {
+            problems->append({field, dealer ? tr("no dealer has the code %1")
+                                                  .arg(slot.partner->code)
+                                            : tr("no store has the code %1")
+                                                  .arg(slot.partner->code)});
+            continue;
+        }
+        *slot.row = *found;
+        slot.partner->id = (*found)->id;
+    }
+    return partners;
+}
+
 Core::Status OrderIntake::writeSyncRows(const ChannelKeys::Key &key,
-                                        const Orders::SalesOrder &order, const QDateTime &now)
+                                        const Orders::SalesOrder &order,
+                                        const OrderPartners &partners, const QDateTime &now)
 {
     ServerSync sync(m_store);
+    const auto idOrNull = [](const std::optional<PartnerRow> &partner) {
+        return partner ? QJsonValue(partner->id) : QJsonValue(QJsonValue::Null);
+    };
+    for (const std::optional<PartnerRow> &p : {partners.dealer, partners.store}) {
+        if (!p || p->exists)
+            continue;
+        const QJsonObject partner{
+            {QStringLiteral("kind"), p->kind}, {QStringLiteral("code"), p->code},
+            {QStringLiteral("name"), p->name}, {QStringLiteral("mobile"), QJsonValue::Null},
+            {QStringLiteral("province"), QJsonValue::Null},
+            {QStringLiteral("city"), QJsonValue::Null},
+            {QStringLiteral("created_at"), order.createdAt},
+            {QStringLiteral("updated_at"), order.createdAt}};
+        const Core::Result<qint64> wrote =
+            sync.writeServerRow(QStringLiteral("partners"), p->id, partner,
+                                QString::fromLatin1(SyncScope::GlobalUnit), now);
+        if (!wrote)
+            return wrote.error();
+    }
+
     QString unit = key.orgUnitId;
-    const std::pair<QString, const char *> partners[] = {{order.dealer.code, "dealer"},
-                                                         {order.store.code, "store"}};
-    for (const auto &[code, kind] : partners) {
+    const std::pair<QString, const char *> codes[] = {{order.dealer.code, "dealer"},
+                                                      {order.store.code, "store"}};
+    for (const auto &[code, kind] : codes) {
         if (!unit.isEmpty())
             break;
         const Core::Result<QString> found = sync.unitByCode(code, QLatin1String(kind));
@@ -108,14 +230,13 @@ Core::Status OrderIntake::writeSyncRows(const ChannelKeys::Key &key,
     if (!wroteCustomer)
         return wroteCustomer.error();
 
-    // TODO(#5): dealer, store and designer become partner rows once partners are matched by
-    // code across desks; until then the order names them only by its scope unit.
+    // TODO(#5): the designer becomes a partner row too once designers have codes desks share.
     const QJsonObject head{
         {QStringLiteral("order_no"), order.orderNo}, {QStringLiteral("channel"), channel},
         {QStringLiteral("channel_order_no"), order.channelOrderNo},
         {QStringLiteral("customer_id"), customerId},
-        {QStringLiteral("dealer_id"), QJsonValue::Null},
-        {QStringLiteral("store_id"), QJsonValue::Null},
+        {QStringLiteral("dealer_id"), idOrNull(partners.dealer)},
+        {QStringLiteral("store_id"), idOrNull(partners.store)},
         {QStringLiteral("designer_id"), QJsonValue::Null},
         {QStringLiteral("signed_on"), dateOrNull(order.signedOn)},
         {QStringLiteral("promised_on"), dateOrNull(order.promisedOn)},
@@ -246,6 +367,15 @@ OrderIntake::Outcome OrderIntake::attempt(const ChannelKeys::Key &key,
     document.insert(QStringLiteral("note"), read.note);
     const QString contentHash = sha256(QJsonDocument(document).toJson(QJsonDocument::Compact));
 
+    QList<FieldProblem> problems;
+    const Core::Result<OrderPartners> partners = resolvePartners(key, &order, &problems);
+    if (!partners) {
+        return answer(ApiResponse::error(503, QStringLiteral("database"),
+                                         partners.error().message));
+    }
+    if (!problems.isEmpty())
+        return answer(ApiResponse::problems(422, QStringLiteral("invalid_order"), problems));
+
     QSqlQuery existing = m_store.prepare(QStringLiteral(
         "SELECT id, content_hash FROM orders WHERE channel = ? AND channel_order_no = ?"));
     existing.addBindValue(Orders::channelCode(order.channel));
@@ -292,7 +422,8 @@ OrderIntake::Outcome OrderIntake::attempt(const ChannelKeys::Key &key,
                      {QStringLiteral("channel"), Orders::channelCode(order.channel)},
                      {QStringLiteral("channel_order_no"), order.channelOrderNo},
                      {QStringLiteral("lines"), int(order.lines.size())},
-                     {QStringLiteral("total"), order.total().toString(2)},
+                     {QStringLiteral("total"), Core::Money::fromDecimal(order.total())
+                                                   .toString()},
                      {QStringLiteral("revision"), *revision}}}};
     const QString replyText = QString::fromUtf8(
         QJsonDocument(reply).toJson(QJsonDocument::Compact));
@@ -328,7 +459,7 @@ OrderIntake::Outcome OrderIntake::attempt(const ChannelKeys::Key &key,
     if (written)
         written = m_store.exec(request);
     if (written)
-        written = writeSyncRows(key, order, now);
+        written = writeSyncRows(key, order, *partners, now);
     if (!written) {
         const bool raced = m_store.lastWasUniqueViolation();
         m_store.rollback();

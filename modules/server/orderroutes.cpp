@@ -1,6 +1,7 @@
 #include "orderroutes.h"
 
 #include "core/decimal.h"
+#include "core/money.h"
 #include "serverstore.h"
 
 #include <QJsonDocument>
@@ -34,10 +35,16 @@ std::optional<qint64> wholeNumber(const QJsonValue &value)
     return value.toInteger();
 }
 
+/// An amount as the desk shows it: rounded to the fen once, half away from zero (Core::Money).
+QString fenText(qint64 micros)
+{
+    return Core::Money::fromDecimal(Core::Decimal::fromMicros(micros)).toString();
+}
+
 QJsonValue amountText(const QJsonValue &micros)
 {
     const std::optional<qint64> whole = wholeNumber(micros);
-    return whole ? QJsonValue(Core::Decimal::fromMicros(*whole).toString(2)) : QJsonValue();
+    return whole ? QJsonValue(fenText(*whole)) : QJsonValue();
 }
 
 QJsonObject parse(const QVariant &text)
@@ -313,14 +320,14 @@ ApiResponse OrderRoutes::totals(const QUrlQuery &query)
                 {key, it.key().isEmpty() ? QJsonValue() : QJsonValue(it.key())},
                 {QStringLiteral("count"), it->count},
                 {QStringLiteral("total_micros"), QString::number(it->micros)},
-                {QStringLiteral("total"), Core::Decimal::fromMicros(it->micros).toString(2)}});
+                {QStringLiteral("total"), fenText(it->micros)}});
         }
         return array;
     };
     return ApiResponse::json(
         200, {{QStringLiteral("count"), all.count},
               {QStringLiteral("total_micros"), QString::number(all.micros)},
-              {QStringLiteral("total"), Core::Decimal::fromMicros(all.micros).toString(2)},
+              {QStringLiteral("total"), fenText(all.micros)},
               {QStringLiteral("by_status"), groups(byStatus, QStringLiteral("status"))},
               {QStringLiteral("by_channel"), groups(byChannel, QStringLiteral("channel"))}});
 }

@@ -24,7 +24,10 @@ class ServerStore;
 ///   GET /api/v1/orders/export      the list as CSV (UTF-8 with a byte order mark)
 ///   GET /api/v1/reports/totals     orders and amounts per status and channel
 ///   GET /api/v1/scan/{code}        the order a scanned code names
-/// An order outside the scope answers exactly as one that does not exist.
+/// An order outside the scope answers exactly as one that does not exist. Money reads as the
+/// desk shows it: an order's total and a line's amount rounded to the fen (Core::Money), and a
+/// report total the exact sum of the orders' totals rounded once, as Finance::ProfitReport
+/// rounds a group; total_micros keeps the exact sum.
 class OrderRoutes
 {
     Q_DECLARE_TR_FUNCTIONS(Hearth::Server::OrderRoutes)

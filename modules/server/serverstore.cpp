@@ -5,7 +5,10 @@
 #include <QAtomicInteger>
 #include <QDateTime>
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QRegularExpression>
 #include <QSqlError>
 
@@ -16,6 +19,8 @@ namespace {
 constexpr char MigrationFolder[] = ":/hearth/server/migrations";
 // Any number, the same in every server process: migrations of two processes take turns.
 constexpr qint64 MigrationLockKey = 0x4865617274;
+// 0009_order_numbers.sql: its table is filled from the orders held (fillOrderNumbers).
+constexpr int OrderNumbersVersion = 9;
 
 QAtomicInteger<int> connectionCount;
 
@@ -232,6 +237,12 @@ Core::Status ServerStore::migrate(OpenMode mode)
             rollback();
             return ran;
         }
+        if (version == OrderNumbersVersion) {
+            if (Core::Status filled = fillOrderNumbers(); !filled) {
+                rollback();
+                return filled;
+            }
+        }
         q.prepare(QStringLiteral("INSERT INTO schema_migrations (version, applied_at) "
                                  "VALUES (?, ?)"));
         q.addBindValue(version);
@@ -241,6 +252,48 @@ Core::Status ServerStore::migrate(OpenMode mode)
         qCInfo(lcServer) << "applied migration" << file << "to" << m_uri.display();
     }
     return commit();
+}
+
+Core::Status ServerStore::fillOrderNumbers()
+{
+    // In revision order: the order that reached the server first keeps its number.
+    QSqlQuery orders(QSqlDatabase::database(m_connectionName, false));
+    orders.setForwardOnly(true);
+    if (!orders.exec(QStringLiteral("SELECT row_id, fields FROM sync_rows WHERE table_name = "
+                                    "'sales_orders' ORDER BY revision"))) {
+        return Core::Error{tr("cannot read the orders' numbers: %1")
+                               .arg(orders.lastError().text()),
+                           m_uri.display()};
+    }
+    QList<std::pair<QString, QString>> numbers;
+    while (orders.next()) {
+        const QString number = QJsonDocument::fromJson(orders.value(1).toString().toUtf8())
+                                   .object()
+                                   .value(QStringLiteral("order_no"))
+                                   .toString();
+        if (!number.isEmpty())
+            numbers.append({number, orders.value(0).toString()});
+    }
+    orders.finish();
+    QSqlQuery insert(QSqlDatabase::database(m_connectionName, false));
+    insert.prepare(QStringLiteral("INSERT INTO sync_order_numbers (order_no, row_id) VALUES "
+                                  "(?, ?) ON CONFLICT (order_no) DO NOTHING"));
+    int clashes = 0;
+    for (const auto &[number, rowId] : std::as_const(numbers)) {
+        insert.addBindValue(number);
+        insert.addBindValue(rowId);
+        if (!insert.exec()) {
+            return Core::Error{tr("cannot record the order number %1: %2")
+                                   .arg(number, insert.lastError().text()),
+                               m_uri.display()};
+        }
+        clashes += insert.numRowsAffected() == 0 ? 1 : 0;
+    }
+    if (clashes > 0) {
+        qCWarning(lcServer) << clashes << "orders held before share a number with an earlier "
+                                          "order; they keep it until they are changed";
+    }
+    return {};
 }
 
 Core::Status ServerStore::execScript(const QString &script, const QString &name)

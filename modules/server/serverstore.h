@@ -62,6 +62,8 @@ private:
     Core::Status createPostgresDatabase(const DatabaseUri &uri);
     static Core::Status createIfMissing(QSqlDatabase &db, const DatabaseUri &uri);
     Core::Status migrate(OpenMode mode);
+    /// Records the number of every sales order held (sync_order_numbers), first holder first.
+    Core::Status fillOrderNumbers();
 
     DatabaseUri m_uri;
     QString m_connectionName;

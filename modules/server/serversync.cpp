@@ -121,6 +121,16 @@ Core::Result<PushResult> ServerSync::applyOne(const PushEntry &entry, const Sync
                           tr("%1 holds events, which are never changed or deleted; record a "
                              "new event instead").arg(entry.table)};
     }
+    const bool isOrder = entry.table == QLatin1String("sales_orders");
+    if (isOrder && !isDelete && !scope.seesAll) {
+        // A dealer or a store keeps its orders: giving one to another is head office's.
+        const Core::Result<QString> refusal = partnerRefusal(entry, row ? &*row : nullptr,
+                                                             scope);
+        if (!refusal)
+            return refusal.error();
+        if (!refusal->isEmpty())
+            return PushResult{entry.changeId, Outcome::Refused, 0, {}, *refusal};
+    }
     if (!row) {
         const Core::Result<QString> unit = scopeForNewRow(entry, scope);
         if (!unit)
@@ -133,6 +143,17 @@ Core::Result<PushResult> ServerSync::applyOne(const PushEntry &entry, const Sync
         if (same->has_value())
             return recordApplied(entry, **same, scope, now);
         Row fresh{0, entry.hlc, isDelete, entry.fields, *unit, {}};
+        if (isOrder && !isDelete) {
+            const QString wanted = fresh.fields.value(QStringLiteral("order_no")).toString();
+            const Core::Result<QString> number = claimOrderNo(entry.rowId, wanted);
+            if (!number)
+                return number.error();
+            if (*number != wanted) {
+                fresh.fields.insert(QStringLiteral("order_no"), *number);
+                result.detail = tr("another order has the number %1: this one is %2")
+                                    .arg(wanted, *number);
+            }
+        }
         const Core::Result<qint64> revision = writeRow(entry, fresh, false, now);
         if (!revision)
             return revision.error();
@@ -161,6 +182,16 @@ Core::Result<PushResult> ServerSync::applyOne(const PushEntry &entry, const Sync
             if (entry.hlc <= fieldHlc)
                 continue;
             const QJsonValue current = row->fields.value(it.key());
+            if (isOrder && it.key() == QLatin1String("order_no") && it.value() != current) {
+                // A number another order holds is not taken (this order may be one the server
+                // numbered anew, which its desk has not pulled yet).
+                const Core::Result<bool> taken =
+                    changeOrderNo(entry.rowId, current.toString(), it.value().toString());
+                if (!taken)
+                    return taken.error();
+                if (!*taken)
+                    continue;
+            }
             if (SyncTables::isProcessStatus(entry.table, it.key()) && it.value() != current) {
                 const Core::Result<QString> process = processOf(entry.rowId);
                 if (!process)
@@ -456,6 +487,94 @@ Core::Status ServerSync::customerFollowsOrder(const Row &order, const QString &n
     return {};
 }
 
+Core::Result<QString> ServerSync::partnerRefusal(const PushEntry &entry, const Row *row,
+                                                 const SyncScope &scope)
+{
+    const std::pair<const char *, const char *> partners[] = {{"dealer_id", "dealer"},
+                                                              {"store_id", "store"}};
+    for (const auto &[column, kind] : partners) {
+        const QString key = QLatin1String(column);
+        if (!entry.fields.contains(key))
+            continue;
+        const QString wanted = entry.fields.value(key).toString();
+        if (row) {
+            if (wanted == row->fields.value(key).toString())
+                continue;
+            return tr("only head office can give an order to another dealer or store (%1)")
+                .arg(key);
+        }
+        // A new order may name no partner, or the writer's own unit's.
+        const Core::Result<QString> unit = unitOfPartner(wanted, QLatin1String(kind));
+        if (!unit)
+            return unit.error();
+        if (!unit->isEmpty() && *unit != scope.unitId) {
+            return tr("an order made here cannot name another dealer or store (%1)")
+                .arg(key);
+        }
+    }
+    return QString();
+}
+
+Core::Result<QString> ServerSync::claimOrderNo(const QString &rowId, const QString &wanted)
+{
+    if (wanted.isEmpty())
+        return wanted;
+    for (int n = 1;; ++n) {
+        const QString number = n == 1 ? wanted : wanted + u'-' + QString::number(n);
+        QSqlQuery held = m_store.prepare(QStringLiteral(
+            "SELECT row_id FROM sync_order_numbers WHERE order_no = ?"));
+        held.addBindValue(number);
+        if (Core::Status s = m_store.exec(held); !s)
+            return s.error();
+        if (held.next()) {
+            if (held.value(0).toString() == rowId)
+                return number;
+            continue;
+        }
+        held.finish();
+        QSqlQuery claim = m_store.prepare(QStringLiteral(
+            "INSERT INTO sync_order_numbers (order_no, row_id) VALUES (?, ?)"));
+        claim.addBindValue(number);
+        claim.addBindValue(rowId);
+        if (Core::Status s = m_store.exec(claim); !s)
+            return s.error();
+        if (n > 1) {
+            qCInfo(lcServer) << "order" << rowId << "asked for the number" << wanted
+                             << "which another order holds; it is" << number;
+        }
+        return number;
+    }
+}
+
+Core::Result<bool> ServerSync::changeOrderNo(const QString &rowId, const QString &from,
+                                             const QString &to)
+{
+    QSqlQuery held = m_store.prepare(QStringLiteral(
+        "SELECT row_id FROM sync_order_numbers WHERE order_no = ?"));
+    held.addBindValue(to);
+    if (Core::Status s = m_store.exec(held); !s)
+        return s.error();
+    if (held.next() && held.value(0).toString() != rowId)
+        return false;
+    held.finish();
+    if (!to.isEmpty()) {
+        QSqlQuery claim = m_store.prepare(QStringLiteral(
+            "INSERT INTO sync_order_numbers (order_no, row_id) VALUES (?, ?) "
+            "ON CONFLICT (order_no) DO NOTHING"));
+        claim.addBindValue(to);
+        claim.addBindValue(rowId);
+        if (Core::Status s = m_store.exec(claim); !s)
+            return s.error();
+    }
+    QSqlQuery release = m_store.prepare(QStringLiteral(
+        "DELETE FROM sync_order_numbers WHERE order_no = ? AND row_id = ?"));
+    release.addBindValue(from);
+    release.addBindValue(rowId);
+    if (Core::Status s = m_store.exec(release); !s)
+        return s.error();
+    return true;
+}
+
 Core::Result<QString> ServerSync::unitAfterPartnerChange(const PushEntry &entry,
                                                          const Row &was, const Row &now,
                                                          const SyncScope &scope)
@@ -655,11 +774,19 @@ Core::Result<qint64> ServerSync::writeServerRow(const QString &table, const QStr
     if (!found)
         return found.error();
     Row next = found->value_or(Row{0, entry.hlc, false, {}, scopeUnit, {}});
+    QJsonObject given = fields;
+    if (table == QLatin1String("sales_orders") && !found->has_value()) {
+        const QString wanted = fields.value(QStringLiteral("order_no")).toString();
+        const Core::Result<QString> number = claimOrderNo(rowId, wanted);
+        if (!number)
+            return number.error();
+        given.insert(QStringLiteral("order_no"), *number);
+    }
     for (auto it = next.fields.begin(); it != next.fields.end(); ++it) {
         if (!next.fieldHlc.contains(it.key()))
             next.fieldHlc.insert(it.key(), next.hlc);
     }
-    for (auto it = fields.begin(); it != fields.end(); ++it) {
+    for (auto it = given.begin(); it != given.end(); ++it) {
         if (next.fieldHlc.value(it.key()).toString(next.hlc) > entry.hlc)
             continue;
         next.fields.insert(it.key(), it.value());

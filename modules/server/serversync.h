@@ -106,6 +106,17 @@ private:
     /// desk has the customers of its own orders; a customer already in a dealer's or store's
     /// unit stays there.
     Core::Status customerFollowsOrder(const Row &order, const QString &now);
+    /// Why a writer who sees only its own unit may not write this order's dealer_id or
+    /// store_id (another unit's partner, or any change of them), or empty when it may.
+    Core::Result<QString> partnerRefusal(const Sync::PushEntry &entry, const Row *row,
+                                         const SyncScope &scope);
+    /// The number a new order gets: the one it asks for, or, when another order holds that,
+    /// the first of "-2", "-3", ... appended that is free (sync_order_numbers).
+    Core::Result<QString> claimOrderNo(const QString &rowId, const QString &wanted);
+    /// An order's number changed by its desk: false (nothing changes) when another order
+    /// holds the new one; otherwise the new number is the order's and the old one is free.
+    Core::Result<bool> changeOrderNo(const QString &rowId, const QString &from,
+                                     const QString &to);
     /// For an order whose dealer or store changed: the unit it now belongs to (the rule of a
     /// new order, on its fields as merged), or a null string when it stays where it is.
     Core::Result<QString> unitAfterPartnerChange(const Sync::PushEntry &entry, const Row &was,

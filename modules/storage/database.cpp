@@ -51,24 +51,36 @@ QAtomicInt connectionCounter = 0;
 QAtomicInt backgroundCheckpoints = 0;
 
 
-std::unique_ptr<Connection> openConnection(const QString &path, QString *error)
+/// A new connection with Hearth's pragmas, or null with the reason in `error`; `damaged` is
+/// set when SQLite found the file corrupt (or not a database) while setting them up.
+std::unique_ptr<Connection> openConnection(const QString &path, QString *error,
+                                           bool *damaged = nullptr)
 {
     const QString name = QStringLiteral("hearth-%1").arg(connectionCounter.fetchAndAddRelaxed(1));
-    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-    db.setDatabaseName(path);
-    db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=10000"));
-    if (!db.open()) {
-        *error = db.lastError().text();
-        db = QSqlDatabase();
-        QSqlDatabase::removeDatabase(name);
-        return nullptr;
+    std::unique_ptr<Connection> connection;
+    {
+        // The Connection holds the only handle: a copy left here would outlive a Connection
+        // dropped below, and Qt would warn that the connection is still in use on removal.
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(path);
+        db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=10000"));
+        if (!db.open()) {
+            *error = db.lastError().text();
+            db = QSqlDatabase();
+            QSqlDatabase::removeDatabase(name);
+            return nullptr;
+        }
+        connection = std::make_unique<Connection>(db);
     }
-    auto connection = std::make_unique<Connection>(std::move(db));
     const Core::Status pragmas = connection->execScript(QStringLiteral(
         "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA foreign_keys=ON;"
         "PRAGMA temp_store=MEMORY; PRAGMA cache_size=-32000;"));
     if (!pragmas) {
-        *error = pragmas.error().message;
+        // A damaged file's message goes on with SQLite's list of bad pages: its first line says it.
+        *error = pragmas.error().message.section(QLatin1Char('\n'), 0, 0);
+        const int code = sqlite3_errcode(connection->handle()) & 0xff;
+        if (damaged)
+            *damaged = code == SQLITE_CORRUPT || code == SQLITE_NOTADB;
         return nullptr;
     }
     if (backgroundCheckpoints.loadRelaxed())
@@ -162,8 +174,16 @@ Core::Status Database::open(const QString &path)
     }
 
     QString error;
-    auto probe = openConnection(path, &error);
+    bool damaged = false;
+    auto probe = openConnection(path, &error, &damaged);
     if (!probe) {
+        QMutexLocker lock(&s.mutex);
+        s.path.clear();
+        if (damaged) {
+            return Core::Error{tr("the database file is damaged (%1); restore it from a backup")
+                                   .arg(error),
+                               QFileInfo(path).absoluteFilePath()};
+        }
         return Core::Error{tr("cannot open the database: %1").arg(error),
                            QFileInfo(path).absoluteFilePath()};
     }

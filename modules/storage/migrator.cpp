@@ -9,6 +9,7 @@
 #include <QRegularExpression>
 
 #include <algorithm>
+#include <optional>
 
 namespace Hearth::Storage {
 
@@ -62,6 +63,34 @@ QStringList lastingTables(const Migrator::Migration &migration)
     return tables;
 }
 
+/// When the schema looks inconsistent, the file may be damaged rather than migrated out of
+/// order: SQLite's quick check tells, and what it finds first is what the user is shown.
+std::optional<Core::Error> damage(Connection &connection)
+{
+    Statement check(connection.handle(), "PRAGMA quick_check");
+    QString first;
+    if (check.next())
+        first = check.text(0);
+    else
+        first = check.error();
+    if (first == QLatin1String("ok"))
+        return std::nullopt;
+    // Its first row may start with "*** in database main ***" before the problem itself.
+    const QStringList lines = first.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    for (const QString &line : lines) {
+        if (!line.startsWith(QLatin1String("***"))) {
+            first = line.trimmed();
+            break;
+        }
+    }
+    qCInfo(lcStorage) << "quick check of the database failed:" << first;
+    return Core::Error{QCoreApplication::translate(
+                           Context, "the database file is damaged (%1); restore it from a "
+                                    "backup")
+                           .arg(first),
+                       Database::path()};
+}
+
 Core::Status checkNoneSkipped(Connection &connection, int current)
 {
     // Which migrations a database had is kept in schema_migrations. A database from before
@@ -110,6 +139,8 @@ Core::Status checkNoneSkipped(Connection &connection, int current)
                 present = present && existing.contains(table, Qt::CaseInsensitive);
         }
         if (!present || recorded) {
+            if (auto damaged = damage(connection))
+                return *damaged;
             const QString file = QStringLiteral("%1_%2.sql")
                                      .arg(m.version, 4, 10, QLatin1Char('0'))
                                      .arg(m.name);

@@ -622,6 +622,11 @@ Core::Status DeskReplica::applyChange(const PulledChange &change)
                     {change.revision, change.rowId});
     }
 
+    if (change.table == QLatin1String("sales_orders") && !change.deleted) {
+        if (Core::Status s = yieldOrderNo(change); !s)
+            return s;
+    }
+
     QStringList columns{key, QStringLiteral("revision"), QStringLiteral("hlc"),
                         QStringLiteral("deleted")};
     QVariantList values{change.rowId, change.revision, change.hlc, change.deleted ? 1 : 0};
@@ -650,6 +655,35 @@ Core::Status DeskReplica::applyChange(const PulledChange &change)
     if (localHlc.value(child) > change.fieldHlc.value(child).toString(change.hlc))
         return {};
     return writeChildren(change.table, change.rowId, change.fields.value(child));
+}
+
+Core::Status DeskReplica::yieldOrderNo(const PulledChange &change)
+{
+    const QString number = change.fields.value(QStringLiteral("order_no")).toString();
+    if (number.isEmpty())
+        return {};
+    QSqlQuery q(m_connection->sql());
+    q.prepare(QStringLiteral("SELECT id FROM sales_orders WHERE order_no = ? AND id <> ?"));
+    q.addBindValue(number);
+    q.addBindValue(change.rowId);
+    if (!q.exec())
+        return Core::Error{q.lastError().text(), QStringLiteral("sales_orders")};
+    if (!q.next())
+        return {};
+    const QString local = q.value(0).toString();
+    q.finish();
+    // The server gives a number to the first order that asks for it; this desk's order with
+    // the same number was given another, which a later change of this pull (or the next)
+    // brings. Until then it goes by a number of its own, so that nothing is refused.
+    qCInfo(lcSync) << "order number" << number << "is another order's on the server; the"
+                   << "local order" << local << "waits for its new number";
+    if (Core::Status s = exec(QStringLiteral("UPDATE sales_orders SET order_no = order_no || "
+                                             "'-' || upper(substr(id, 1, 4)) WHERE id = ?"),
+                              {local});
+        !s) {
+        return s;
+    }
+    return reindexOrder(local);
 }
 
 Core::Status DeskReplica::applyGone(const PulledChange &change)

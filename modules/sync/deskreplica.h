@@ -79,6 +79,10 @@ private:
     /// A row that left the user's scope: removed from the desk (not a tombstone: it may come
     /// back), with its children; its unsent changes become conflicts. Events are kept.
     Core::Status applyGone(const PulledChange &change);
+    /// Before a pulled order is written: a local order of another id with the same number
+    /// lost that number on the server (ServerSync numbers the second one anew) and takes a
+    /// stand-in until its own new number is pulled.
+    Core::Status yieldOrderNo(const PulledChange &change);
     /// A pulled row of an append-only table (SyncTables::isAppendOnly).
     Core::Status applyEvent(const PulledChange &change);
     /// A row's child rows (SyncTables::childTable) as the field that carries them.

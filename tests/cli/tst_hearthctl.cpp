@@ -43,6 +43,12 @@ private slots:
     void processDefinitionsAsFiles();
     void chineseWhenAsked();
     void closeMonth();
+    void statementSaysWhatIsWrong();
+    void approveUnknownIdIsNotFound();
+    void rulesDryRunRefusesReversedDates();
+    void costsArguments();
+    void profitByRegionFallsBackToProvince();
+    void statsQuantityPerUnit();
 
 private:
     struct Run
@@ -53,7 +59,9 @@ private:
     };
     Run run(const QStringList &args, const QStringList &environment = {});
     QString write(const QString &name, const QByteArray &bytes);
+    QString demoDatabase();
     QTemporaryDir m_dir;
+    QString m_demo;
 };
 
 tst_Hearthctl::Run tst_Hearthctl::run(const QStringList &args, const QStringList &environment)
@@ -461,6 +469,159 @@ void tst_Hearthctl::damagedDatabaseIsReported()
     const Run check = run({"check", "--db", db});
     QCOMPARE(check.code, 2);
     QVERIFY2(check.err.contains(QStringLiteral("damaged")), qPrintable(check.err));
+}
+
+// One demo database for the tests that only read it.
+QString tst_Hearthctl::demoDatabase()
+{
+    if (m_demo.isEmpty()) {
+        const QString db = m_dir.filePath(QStringLiteral("shared-demo.db"));
+        if (run({"demo", "--db", db}).code == 0)
+            m_demo = db;
+    }
+    return m_demo;
+}
+
+void tst_Hearthctl::statementSaysWhatIsWrong()
+{
+    const QString db = demoDatabase();
+    QVERIFY(!db.isEmpty());
+    // An unknown dealer is "not found", without the table it was looked up in.
+    const Run unknown = run({"statement", "--dealer", "999999", "--from", "2026-01-01", "--to",
+                             "2026-03-31", "--db", db});
+    QCOMPARE(unknown.code, 5);
+    QCOMPARE(unknown.err.trimmed(), QStringLiteral("hearthctl: no dealer with the code 999999"));
+    // A period that ends before it starts is a usage error.
+    const Run reversed = run({"statement", "--dealer", "010025", "--from", "2026-03-31", "--to",
+                              "2026-01-01", "--db", db});
+    QCOMPARE(reversed.code, 1);
+    QCOMPARE(reversed.err.trimmed(),
+             QStringLiteral("hearthctl statement: --from (2026-03-31) is after --to "
+                            "(2026-01-01)"));
+    // A file in a folder that is not there is refused before anything is printed.
+    const QString missing = m_dir.filePath(QStringLiteral("no-such-folder/s.xlsx"));
+    const Run noFolder = run({"statement", "--dealer", "010025", "--from", "2026-01-01", "--to",
+                              "2026-03-31", "--xlsx", missing, "--db", db});
+    QCOMPARE(noFolder.code, 2);
+    QVERIFY2(noFolder.err.contains(QStringLiteral("no-such-folder does not exist")),
+             qPrintable(noFolder.err));
+    QVERIFY2(noFolder.out.isEmpty(), qPrintable(noFolder.out));
+}
+
+void tst_Hearthctl::approveUnknownIdIsNotFound()
+{
+    const QString db = demoDatabase();
+    QVERIFY(!db.isEmpty());
+    const Run r = run({"approve", "UNKNOWN-ID", "--as", "li", "--db", db});
+    QCOMPARE(r.code, 5);
+    QVERIFY2(r.err.startsWith(QStringLiteral("hearthctl approve: there is no approval step or "
+                                             "approval task with the id UNKNOWN-ID")),
+             qPrintable(r.err));
+}
+
+void tst_Hearthctl::rulesDryRunRefusesReversedDates()
+{
+    const QString db = demoDatabase();
+    QVERIFY(!db.isEmpty());
+    const Run r = run({"rules", "dry-run", "--from", "2026-06-30", "--to", "2026-01-01", "--db",
+                       db});
+    QCOMPARE(r.code, 1);
+    QCOMPARE(r.err.trimmed(), QStringLiteral("hearthctl rules dry-run: --from (2026-06-30) is "
+                                             "after --to (2026-01-01)"));
+}
+
+void tst_Hearthctl::costsArguments()
+{
+    const QString db = demoDatabase();
+    QVERIFY(!db.isEmpty());
+    const Run reversed = run({"costs", "--from", "2025-12-31", "--to", "2025-01-01", "--db", db});
+    QCOMPARE(reversed.code, 1);
+    QCOMPARE(reversed.err.trimmed(),
+             QStringLiteral("hearthctl costs: --from (2025-12-31) is after --to (2025-01-01)"));
+    QVERIFY(reversed.out.isEmpty());
+
+    // By type alone: one row per type that holds a cost, then the total. The demo's only
+    // costs are the shop-floor reports' labour, 176.23 on two orders.
+    const Run byType = run({"costs", "--by", "type", "--db", db});
+    QCOMPARE(byType.code, 0);
+    const QStringList lines = byType.out.trimmed().split(u'\n');
+    QCOMPARE(lines.size(), 3);
+    QVERIFY2(lines.at(0).startsWith(QStringLiteral("Type")), qPrintable(byType.out));
+    QCOMPARE(lines.at(1).simplified(), QStringLiteral("Labour and machine 176.23 2"));
+    QCOMPARE(lines.at(2).simplified(), QStringLiteral("Total 176.23 2"));
+    const Run typeJson = run({"costs", "--by", "type", "--json", "--db", db});
+    QCOMPARE(typeJson.code, 0);
+    const QJsonObject json = QJsonDocument::fromJson(typeJson.out.toUtf8()).object();
+    QCOMPARE(json.value(QStringLiteral("by")).toString(), QStringLiteral("type"));
+    QCOMPARE(json.value(QStringLiteral("total")).toString(), QStringLiteral("176.23"));
+    const QJsonArray types = json.value(QStringLiteral("types")).toArray();
+    QCOMPARE(types.size(), 1);
+    QCOMPARE(types.at(0).toObject().value(QStringLiteral("type")).toString(),
+             QStringLiteral("labour"));
+    // type with a dimension still works.
+    const Run byChannel = run({"costs", "--by", "type,channel", "--db", db});
+    QCOMPARE(byChannel.code, 0);
+    QVERIFY2(byChannel.out.contains(QStringLiteral("Own store")), qPrintable(byChannel.out));
+
+    // An xlsx needs an .xlsx name and a folder that is there.
+    const Run csvName = run({"costs", "--xlsx", m_dir.filePath(QStringLiteral("c.csv")), "--db",
+                             db});
+    QCOMPARE(csvName.code, 1);
+    QVERIFY2(csvName.err.contains(QStringLiteral("ending in .xlsx")), qPrintable(csvName.err));
+    QVERIFY(!QFile::exists(m_dir.filePath(QStringLiteral("c.csv"))));
+    const Run noFolder = run({"costs", "--xlsx",
+                              m_dir.filePath(QStringLiteral("no-such-folder/c.xlsx")), "--db",
+                              db});
+    QCOMPARE(noFolder.code, 2);
+    QVERIFY2(noFolder.err.contains(QStringLiteral("no-such-folder does not exist")),
+             qPrintable(noFolder.err));
+    QVERIFY2(!noFolder.err.contains(QStringLiteral("[ERROR]")), qPrintable(noFolder.err));
+}
+
+void tst_Hearthctl::profitByRegionFallsBackToProvince()
+{
+    const QString db = demoDatabase();
+    QVERIFY(!db.isEmpty());
+    const Run r = run({"profit", "--by", "region", "--json", "--db", db});
+    QCOMPARE(r.code, 0);
+    const QJsonObject json = QJsonDocument::fromJson(r.out.toUtf8()).object();
+    // The demo's 101 orders that are not cancelled have no region but a province each: none
+    // is left in the group of none, and 浙江省 holds its 16.
+    int orders = 0;
+    QJsonObject zhejiang;
+    for (const QJsonValue &v : json.value(QStringLiteral("groups")).toArray()) {
+        const QJsonObject g = v.toObject();
+        QVERIFY2(!g.value(QStringLiteral("key")).toString().isEmpty(), "an order without region");
+        orders += g.value(QStringLiteral("orders")).toInt();
+        if (g.value(QStringLiteral("key")).toString() == QStringLiteral("浙江省"))
+            zhejiang = g;
+    }
+    QCOMPARE(orders, 101);
+    QCOMPARE(zhejiang.value(QStringLiteral("orders")).toInt(), 16);
+}
+
+void tst_Hearthctl::statsQuantityPerUnit()
+{
+    const QString db = demoDatabase();
+    QVERIFY(!db.isEmpty());
+    const Run r = run({"stats", "--db", db});
+    QCOMPARE(r.code, 0);
+    // The demo's 1,347.309 of quantity is metres, square metres, pieces and sets: each alone.
+    QVERIFY2(r.out.contains(QStringLiteral("Quantity (m): 175.42\n")), qPrintable(r.out));
+    QVERIFY2(r.out.contains(QStringLiteral("Quantity (m2): 491.889\n")), qPrintable(r.out));
+    QVERIFY2(r.out.contains(QStringLiteral("Quantity (piece): 540\n")), qPrintable(r.out));
+    QVERIFY2(r.out.contains(QStringLiteral("Quantity (set): 140\n")), qPrintable(r.out));
+    QVERIFY2(!r.out.contains(QStringLiteral("Quantity: ")), qPrintable(r.out));
+    // No line of the demo carries an imported profit: no "Profit: 0.00" as if it were one.
+    QVERIFY2(!r.out.contains(QStringLiteral("\nProfit: ")), qPrintable(r.out));
+    QVERIFY2(r.out.contains(QStringLiteral("Imported profit: no line carries one")),
+             qPrintable(r.out));
+    const Run json = run({"stats", "--json", "--db", db});
+    const QJsonObject o = QJsonDocument::fromJson(json.out.toUtf8()).object();
+    QCOMPARE(o.value(QStringLiteral("quantity_by_unit")).toObject()
+                 .value(QStringLiteral("m2")).toString(),
+             QStringLiteral("491.889"));
+    QCOMPARE(o.value(QStringLiteral("lines_with_imported_profit")).toInt(), 0);
 }
 
 QTEST_GUILESS_MAIN(tst_Hearthctl)

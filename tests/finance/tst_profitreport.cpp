@@ -29,6 +29,7 @@ private slots:
     void orderWithCostLines_data();
     void orderWithCostLines();
     void totalWithCostLines();
+    void regionFallsBackToProvince();
 
 private:
     QTemporaryDir m_dir;
@@ -253,6 +254,72 @@ void tst_ProfitReport::totalWithCostLines()
     QCOMPARE(total->profitFen(), 365019);
     QCOMPARE(total->costFen(), 3000001 - 365019);
     QCOMPARE(total->linesWithoutCost, 1);
+}
+
+void tst_ProfitReport::regionFallsBackToProvince()
+{
+    // Orders entered without a region (the demo's, a store's) group by their province; an
+    // imported region wins over the province; an order with neither is in the group of none.
+    Storage::Connection &c = Storage::Database::connection();
+    const auto save = [](const QString &region, const QString &province, const char *amount,
+                         const char *profit) {
+        Orders::SalesOrder o;
+        o.channel = Orders::Channel::Store;
+        o.customer.name = QStringLiteral("赵先生");
+        o.customer.mobile = QStringLiteral("13900139000");
+        o.region = region;
+        o.address.province = province;
+        o.signedOn = QDate(2026, 6, 1);
+        Orders::OrderLine line;
+        line.lineNo = 1;
+        line.description = QStringLiteral("line 1");
+        line.category = QStringLiteral("衣柜");
+        line.quantity = Core::Decimal::fromInt(1);
+        line.amount = FinanceFixture::dec(amount);
+        line.profit = FinanceFixture::dec(profit);
+        o.lines.append(line);
+        const auto saved = Orders::OrderRepository::save(o);
+        return saved ? o.id : QString();
+    };
+    // 浙江省 without a region: 1,000.00 with 100.00 imported profit, but costed by a cost
+    // line of 20.00 freight, so its profit is 980.00 (the cost-line path groups it too).
+    const QString zhejiang = save(QString(), QStringLiteral("浙江省"), "1000.00", "100.00");
+    QVERIFY(!zhejiang.isEmpty());
+    Finance::CostLine freight;
+    freight.orderId = zhejiang;
+    freight.kind = Finance::CostKind::Freight;
+    freight.amountFen = 2000;
+    freight.sourceTable = QStringLiteral("bills");
+    freight.sourceId = QStringLiteral("B-9");
+    freight.occurredAt = QDateTime(QDate(2026, 6, 2), QTime(2, 0), Qt::UTC);
+    QVERIFY(Finance::CostLedger::record(c, freight));
+    // 四川省 without a region: 300.00 with 30.00 profit.
+    QVERIFY(!save(QString(), QStringLiteral("四川省"), "300.00", "30.00").isEmpty());
+    // 华东 with a province: the region is the key; 500.00 with 50.00 profit.
+    QVERIFY(!save(QStringLiteral("华东"), QStringLiteral("江苏省"), "500.00", "50.00").isEmpty());
+    // Neither: 40.00 with 4.00 profit.
+    QVERIFY(!save(QString(), QString(), "40.00", "4.00").isEmpty());
+
+    const auto rows = ProfitReport::build(c, ProfitReport::GroupBy::Region);
+    QVERIFY2(rows, qPrintable(rows ? QString() : rows.error().toString()));
+    QHash<QString, ProfitRow> byKey;
+    for (const ProfitRow &r : rows.value())
+        byKey.insert(r.key, r);
+    QVERIFY2(byKey.contains(QStringLiteral("浙江省")), "no group 浙江省");
+    QCOMPARE(byKey[QStringLiteral("浙江省")].orders, 1);
+    QCOMPARE(byKey[QStringLiteral("浙江省")].revenueFen(), 100000);
+    QCOMPARE(byKey[QStringLiteral("浙江省")].profitFen(), 98000);
+    QCOMPARE(byKey[QStringLiteral("四川省")].orders, 1);
+    QCOMPARE(byKey[QStringLiteral("四川省")].revenueFen(), 30000);
+    QCOMPARE(byKey[QStringLiteral("四川省")].profitFen(), 3000);
+    // 华东 had orders 1 and 3 (14,000.00, profit 4,100.75); now 14,500.00 and 4,150.75.
+    QCOMPARE(byKey[QStringLiteral("华东")].orders, 3);
+    QCOMPARE(byKey[QStringLiteral("华东")].revenueFen(), 1450000);
+    QCOMPARE(byKey[QStringLiteral("华东")].profitFen(), 415075);
+    QVERIFY(!byKey.contains(QStringLiteral("江苏省")));
+    QCOMPARE(byKey[QString()].orders, 1);
+    QCOMPARE(byKey[QString()].revenueFen(), 4000);
+    QCOMPARE(byKey[QString()].profitFen(), 400);
 }
 
 QTEST_GUILESS_MAIN(tst_ProfitReport)

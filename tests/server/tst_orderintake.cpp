@@ -4,6 +4,8 @@
 
 #include "serverfixture.h"
 
+#include "server/serversync.h"
+
 #include <QJsonArray>
 
 using namespace ServerTest;
@@ -43,10 +45,82 @@ private slots:
     void intakeWritesNothingWhenTheStoreFails();
     void injectionStringsAreData();
     void dealersKeepTheirOwnCustomers();
+    void dealerAndStoreCodes_data();
+    void dealerAndStoreCodes();
+    void dealerDeskPullsThePartnerAndTheOrder();
+    void pushedPartnerIsReused();
+    void moneyIsRoundedAsTheDeskRoundsIt();
 
 private:
+    QString addUnit(const QString &kind, const QString &code, const QString &name);
+    QString keyFor(const QString &unitId);
+    /// The live sync rows of a table, their fields with "id" added.
+    QList<QJsonObject> syncRows(const QString &table);
+    QList<QJsonObject> partnerRows(const QString &kind, const QString &code);
+    QJsonObject orderRow(const QString &channelOrderNo);
+
     Fixture m_f;
 };
+
+QString tst_OrderIntake::addUnit(const QString &kind, const QString &code, const QString &name)
+{
+    if (!m_f.store->begin())
+        return {};
+    const auto unit = Accounts(*m_f.store).createOrgUnit({{}, kind, code, name, {}}, m_f.now);
+    if (!unit || !m_f.store->commit())
+        return {};
+    return unit->id;
+}
+
+QString tst_OrderIntake::keyFor(const QString &unitId)
+{
+    if (!m_f.store->begin())
+        return {};
+    const auto key = ChannelKeys(*m_f.store).create(QStringLiteral("erp-") + unitId,
+                                                    Hearth::Orders::Channel::Dealer, unitId,
+                                                    m_f.now);
+    if (!key || !m_f.store->commit())
+        return {};
+    return key->secret;
+}
+
+QList<QJsonObject> tst_OrderIntake::syncRows(const QString &table)
+{
+    QSqlQuery q = m_f.store->prepare(QStringLiteral(
+        "SELECT row_id, fields FROM sync_rows WHERE table_name = ? AND deleted = 0 "
+        "ORDER BY revision"));
+    q.addBindValue(table);
+    QList<QJsonObject> rows;
+    if (!m_f.store->exec(q))
+        return rows;
+    while (q.next()) {
+        QJsonObject fields = QJsonDocument::fromJson(q.value(1).toString().toUtf8()).object();
+        fields.insert(QStringLiteral("id"), q.value(0).toString());
+        rows.append(fields);
+    }
+    return rows;
+}
+
+QList<QJsonObject> tst_OrderIntake::partnerRows(const QString &kind, const QString &code)
+{
+    QList<QJsonObject> found;
+    for (const QJsonObject &p : syncRows(QStringLiteral("partners"))) {
+        if (p.value(QStringLiteral("kind")).toString() == kind
+            && p.value(QStringLiteral("code")).toString() == code) {
+            found.append(p);
+        }
+    }
+    return found;
+}
+
+QJsonObject tst_OrderIntake::orderRow(const QString &channelOrderNo)
+{
+    for (const QJsonObject &o : syncRows(QStringLiteral("sales_orders"))) {
+        if (o.value(QStringLiteral("channel_order_no")).toString() == channelOrderNo)
+            return o;
+    }
+    return {};
+}
 
 void tst_OrderIntake::initTestCase()
 {
@@ -61,6 +135,9 @@ void tst_OrderIntake::initTestCase()
 void tst_OrderIntake::init()
 {
     QVERIFY(m_f.start());
+    // The dealer of Fixture::order(): a code that names no dealer is refused.
+    QVERIFY(!addUnit(QStringLiteral("dealer"), QStringLiteral("D-SZ-07"),
+                     QStringLiteral("深圳经销商")).isEmpty());
 }
 
 void tst_OrderIntake::cleanup()
@@ -410,6 +487,269 @@ void tst_OrderIntake::dealersKeepTheirOwnCustomers()
     QVERIFY2(rows.at(1).contains(QStringLiteral("D2:13800138000"))
                  && rows.at(1).contains(names.at(1)),
              qPrintable(rows.at(1)));
+}
+
+void tst_OrderIntake::dealerAndStoreCodes_data()
+{
+    QTest::addColumn<QString>("keyUnit");  // code of the unit the key is bound to, or none
+    QTest::addColumn<QJsonValue>("dealerCode");  // undefined: not sent
+    QTest::addColumn<QJsonValue>("storeCode");
+    QTest::addColumn<int>("status");
+    QTest::addColumn<QString>("field");
+    QTest::addColumn<QString>("dealer");  // the code of the order's dealer partner, or none
+    QTest::addColumn<QString>("store");
+    const QJsonValue none(QJsonValue::Undefined);
+    const QString dealer = QStringLiteral("010025");
+    const QString other = QStringLiteral("010031");
+    const QString shop = QStringLiteral("STORE-SZ-01");
+    QTest::newRow("dealer key, its own code") << dealer << QJsonValue(dealer) << none << 201
+                                              << QString() << dealer << QString();
+    QTest::newRow("dealer key, no code") << dealer << none << none << 201 << QString()
+                                         << dealer << QString();
+    QTest::newRow("dealer key, no such dealer")
+        << dealer << QJsonValue(QStringLiteral("999999")) << none << 422
+        << QStringLiteral("dealer_code") << QString() << QString();
+    QTest::newRow("dealer key, another dealer") << dealer << QJsonValue(other) << none << 422
+                                                << QStringLiteral("dealer_code") << QString()
+                                                << QString();
+    QTest::newRow("dealer key, no such store")
+        << dealer << none << QJsonValue(QStringLiteral("STORE-XX")) << 422
+        << QStringLiteral("store_code") << QString() << QString();
+    QTest::newRow("store key, its own store") << shop << none << none << 201 << QString()
+                                              << QString() << shop;
+    QTest::newRow("store key, another store")
+        << shop << none << QJsonValue(QStringLiteral("STORE-GZ-02")) << 422
+        << QStringLiteral("store_code") << QString() << QString();
+    QTest::newRow("no unit, a dealer's code") << QString() << QJsonValue(other) << none << 201
+                                              << QString() << other << QString();
+    QTest::newRow("no unit, dealer and store") << QString() << QJsonValue(other)
+                                               << QJsonValue(shop) << 201 << QString() << other
+                                               << shop;
+    QTest::newRow("no unit, no such dealer")
+        << QString() << QJsonValue(QStringLiteral("999999")) << none << 422
+        << QStringLiteral("dealer_code") << QString() << QString();
+    QTest::newRow("no unit, a store's code as the dealer's")
+        << QString() << QJsonValue(shop) << none << 422 << QStringLiteral("dealer_code")
+        << QString() << QString();
+    QTest::newRow("no unit, no such store")
+        << QString() << QJsonValue(other) << QJsonValue(QStringLiteral("STORE-XX")) << 422
+        << QStringLiteral("store_code") << QString() << QString();
+    QTest::newRow("no unit, no codes") << QString() << none << none << 201 << QString()
+                                       << QString() << QString();
+}
+
+void tst_OrderIntake::dealerAndStoreCodes()
+{
+    QFETCH(QString, keyUnit);
+    QFETCH(QJsonValue, dealerCode);
+    QFETCH(QJsonValue, storeCode);
+    QFETCH(int, status);
+    QFETCH(QString, field);
+    QFETCH(QString, dealer);
+    QFETCH(QString, store);
+    QVERIFY(!addUnit(QStringLiteral("dealer"), QStringLiteral("010025"),
+                     QStringLiteral("佛山经销商")).isEmpty());
+    QVERIFY(!addUnit(QStringLiteral("dealer"), QStringLiteral("010031"),
+                     QStringLiteral("中山经销商")).isEmpty());
+    QList<QPair<QByteArray, QByteArray>> headers = m_f.intakeHeaders("codes-1");
+    if (!keyUnit.isEmpty()) {
+        const auto unit = Accounts(*m_f.store).findOrgUnitByCode(keyUnit);
+        QVERIFY(unit);
+        headers[0].second = keyFor(unit->id).toLatin1();
+    }
+    QJsonObject body = Fixture::order();
+    body.remove(QStringLiteral("dealer_code"));
+    if (!dealerCode.isUndefined())
+        body.insert(QStringLiteral("dealer_code"), dealerCode);
+    if (!storeCode.isUndefined())
+        body.insert(QStringLiteral("store_code"), storeCode);
+
+    const Reply reply = m_f.postJson(QStringLiteral("/api/v1/orders"), body, headers);
+    QCOMPARE(reply.status, status);
+    if (status != 201) {
+        QCOMPARE(reply.errorField(), field);
+        QCOMPARE(reply.errorCode(), QStringLiteral("invalid_order"));
+        if (keyUnit == QLatin1String("010025") && field == QLatin1String("dealer_code")) {
+            QVERIFY2(reply.errorMessage().contains(QStringLiteral("010025")),
+                     qPrintable(reply.errorMessage()));
+        }
+        QCOMPARE(m_f.count(QStringLiteral("orders")), 0);
+        QCOMPARE(m_f.count(QStringLiteral("sync_rows")), 0);
+        return;
+    }
+    const QJsonObject order = orderRow(QStringLiteral("DLR-2026-0001"));
+    QVERIFY(!order.isEmpty());
+    const std::pair<QString, const char *> wanted[] = {{dealer, "dealer"}, {store, "store"}};
+    for (const auto &[code, kind] : wanted) {
+        const QString column = QLatin1String(kind) + QStringLiteral("_id");
+        if (code.isEmpty()) {
+            QVERIFY(order.value(column).isNull());
+            continue;
+        }
+        const QList<QJsonObject> partners = partnerRows(QLatin1String(kind), code);
+        QCOMPARE(partners.size(), 1);
+        QCOMPARE(order.value(column).toString(), partners[0].value(QStringLiteral("id"))
+                                                     .toString());
+    }
+    // The stored document names the dealer the order was given.
+    QSqlQuery q = m_f.store->prepare(QStringLiteral("SELECT document FROM orders"));
+    QVERIFY(m_f.store->exec(q) && q.next());
+    const QJsonObject document = QJsonDocument::fromJson(q.value(0).toString().toUtf8())
+                                     .object();
+    QCOMPARE(document.value(QStringLiteral("dealer")).toString(), dealer);
+}
+
+void tst_OrderIntake::dealerDeskPullsThePartnerAndTheOrder()
+{
+    const QString unit = addUnit(QStringLiteral("dealer"), QStringLiteral("010025"),
+                                 QStringLiteral("佛山经销商"));
+    QVERIFY(!unit.isEmpty());
+    const QString secret = keyFor(unit);
+    QVERIFY(!secret.isEmpty());
+    QVERIFY(m_f.store->begin());
+    QVERIFY(Accounts(*m_f.store).createUser({QStringLiteral("dealer.fs"),
+                                             QStringLiteral("佛山店长"),
+                                             Hearth::Users::Role::Dealer,
+                                             QStringLiteral("Dealer-pass-word-1"), unit},
+                                            m_f.now));
+    QVERIFY(m_f.store->commit());
+
+    // Two orders, one naming the dealer and one not: one partner row, both orders its.
+    for (int i = 0; i < 2; ++i) {
+        QJsonObject body = Fixture::order(QStringLiteral("FS-%1").arg(i));
+        if (i == 0)
+            body.insert(QStringLiteral("dealer_code"), QStringLiteral("010025"));
+        else
+            body.remove(QStringLiteral("dealer_code"));
+        const Reply reply = m_f.postJson(
+            QStringLiteral("/api/v1/orders"), body,
+            {{QByteArrayLiteral("X-Hearth-Channel-Key"), secret.toLatin1()},
+             {QByteArrayLiteral("Idempotency-Key"), QByteArray("fs-") + char('0' + i)}});
+        QCOMPARE(reply.status, 201);
+    }
+    const QList<QJsonObject> partners = partnerRows(QStringLiteral("dealer"),
+                                                    QStringLiteral("010025"));
+    QCOMPARE(partners.size(), 1);
+    const QString partnerId = partners[0].value(QStringLiteral("id")).toString();
+    QCOMPARE(partners[0].value(QStringLiteral("name")).toString(), QStringLiteral("佛山经销商"));
+
+    const std::optional<ServerUser> user = Accounts(*m_f.store).findUser(
+        QStringLiteral("dealer.fs"));
+    QVERIFY(user);
+    const auto page = ServerSync(*m_f.store).changesAfter(0, 10000, SyncScope::of(*user));
+    QVERIFY(page);
+    bool partnerPulled = false;
+    QStringList ordersPulled;
+    for (const Hearth::Sync::PulledChange &c : page->changes) {
+        if (c.table == QLatin1String("partners") && c.rowId == partnerId) {
+            partnerPulled = true;
+            QCOMPARE(c.fields.value(QStringLiteral("code")).toString(),
+                     QStringLiteral("010025"));
+            QCOMPARE(c.fields.value(QStringLiteral("kind")).toString(),
+                     QStringLiteral("dealer"));
+        }
+        if (c.table == QLatin1String("sales_orders")) {
+            QCOMPARE(c.fields.value(QStringLiteral("dealer_id")).toString(), partnerId);
+            ordersPulled.append(c.fields.value(QStringLiteral("channel_order_no")).toString());
+        }
+    }
+    QVERIFY(partnerPulled);
+    ordersPulled.sort();
+    QCOMPARE(ordersPulled, (QStringList{QStringLiteral("FS-0"), QStringLiteral("FS-1")}));
+}
+
+void tst_OrderIntake::pushedPartnerIsReused()
+{
+    // Head office's desks pushed these partners: one of a dealer unit the server knows, one of
+    // a dealer that has no unit. Orders name the pushed rows, and no second row is made.
+    const QString pushedSz = QStringLiteral("6f1d2c3b-0000-4000-8000-00000000d507");
+    const QString pushedGz = QStringLiteral("6f1d2c3b-0000-4000-8000-00000000d602");
+    QVERIFY(m_f.store->begin());
+    ServerSync sync(*m_f.store);
+    for (const auto &[id, code, name] :
+         {std::tuple{pushedSz, QStringLiteral("D-SZ-07"), QStringLiteral("深圳经销商")},
+          std::tuple{pushedGz, QStringLiteral("D-GZ-02"), QStringLiteral("广州经销商")}}) {
+        const QJsonObject fields{{QStringLiteral("kind"), QStringLiteral("dealer")},
+                                 {QStringLiteral("code"), code},
+                                 {QStringLiteral("name"), name},
+                                 {QStringLiteral("created_at"), QStringLiteral("2026-11-01")},
+                                 {QStringLiteral("updated_at"), QStringLiteral("2026-11-01")}};
+        QVERIFY(sync.writeServerRow(QStringLiteral("partners"), id, fields,
+                                    QString::fromLatin1(SyncScope::GlobalUnit), m_f.now));
+    }
+    QVERIFY(m_f.store->commit());
+
+    const Reply sz = m_f.postJson(QStringLiteral("/api/v1/orders"), Fixture::order(),
+                                  m_f.intakeHeaders("pushed-1"));
+    QCOMPARE(sz.status, 201);
+    QJsonObject body = Fixture::order(QStringLiteral("GZ-1"));
+    body.insert(QStringLiteral("dealer_code"), QStringLiteral("D-GZ-02"));
+    const Reply gz = m_f.postJson(QStringLiteral("/api/v1/orders"), body,
+                                  m_f.intakeHeaders("pushed-2"));
+    QCOMPARE(gz.status, 201);
+
+    QCOMPARE(orderRow(QStringLiteral("DLR-2026-0001")).value(QStringLiteral("dealer_id"))
+                 .toString(), pushedSz);
+    QCOMPARE(orderRow(QStringLiteral("GZ-1")).value(QStringLiteral("dealer_id")).toString(),
+             pushedGz);
+    QCOMPARE(syncRows(QStringLiteral("partners")).size(), 2);
+}
+
+void tst_OrderIntake::moneyIsRoundedAsTheDeskRoundsIt()
+{
+    // Line amounts with more decimals than fen: the desk shows each order's total rounded to
+    // the fen half away from zero (Core::Money), and a sum of orders as the exact sum rounded
+    // once (Finance::ProfitReport's groups, OrderQuery::stats).
+    const QStringList amounts{QStringLiteral("13531.0155"), QStringLiteral("199.256")};
+    for (qsizetype i = 0; i < amounts.size(); ++i) {
+        QJsonObject body = Fixture::order(QStringLiteral("ROUND-%1").arg(i));
+        const QJsonObject line{{QStringLiteral("product_name"), QStringLiteral("柜体")},
+                               {QStringLiteral("quantity"), QStringLiteral("1")},
+                               {QStringLiteral("amount"), amounts.at(i)}};
+        body.insert(QStringLiteral("lines"), QJsonArray{line});
+        const Reply created = m_f.postJson(QStringLiteral("/api/v1/orders"), body,
+                                           m_f.intakeHeaders("round-" + QByteArray::number(i)));
+        QCOMPARE(created.status, 201);
+        // 13531.0155 → 13531.02; 199.256 → 199.26.
+        QCOMPARE(created.json.value(QStringLiteral("order")).toObject()
+                     .value(QStringLiteral("total")).toString(),
+                 i == 0 ? QStringLiteral("13531.02") : QStringLiteral("199.26"));
+    }
+    const Reply signedIn = m_f.login(QStringLiteral("admin"),
+                                     QLatin1String(Fixture::AdminPassword));
+    const auto auth = Fixture::bearer(signedIn.json.value(QStringLiteral("token")).toString());
+
+    const QString id = orderRow(QStringLiteral("ROUND-0")).value(QStringLiteral("id")).toString();
+    const Reply shown = m_f.call("GET", QStringLiteral("/api/v1/orders/") + id, {}, auth);
+    QCOMPARE(shown.status, 200);
+    QCOMPARE(shown.json.value(QStringLiteral("order")).toObject()
+                 .value(QStringLiteral("total")).toString(), QStringLiteral("13531.02"));
+    QCOMPARE(shown.json.value(QStringLiteral("lines")).toArray().at(0).toObject()
+                 .value(QStringLiteral("amount")).toString(), QStringLiteral("13531.02"));
+
+    const Reply csv = m_f.call("GET", QStringLiteral("/api/v1/orders/export"), {}, auth);
+    QCOMPARE(csv.status, 200);
+    const QStringList rows = QString::fromUtf8(csv.body.mid(3)).split(QStringLiteral("\r\n"),
+                                                                      Qt::SkipEmptyParts);
+    QCOMPARE(rows.size(), 3);
+    QStringList totals;
+    for (qsizetype i = 1; i < rows.size(); ++i)
+        totals.append(rows.at(i).section(u',', -1));
+    totals.sort();
+    QCOMPARE(totals, (QStringList{QStringLiteral("13531.02"), QStringLiteral("199.26")}));
+
+    // 13531.0155 + 199.256 = 13730.2715 → 13730.27, as the desk's profit report by channel
+    // and its order statistics show the two orders (not 13531.02 + 199.26 = 13730.28).
+    const Reply sums = m_f.call("GET", QStringLiteral("/api/v1/reports/totals"), {}, auth);
+    QCOMPARE(sums.status, 200);
+    QCOMPARE(sums.json.value(QStringLiteral("count")).toInteger(), 2);
+    QCOMPARE(sums.json.value(QStringLiteral("total")).toString(), QStringLiteral("13730.27"));
+    QCOMPARE(sums.json.value(QStringLiteral("total_micros")).toString(),
+             QStringLiteral("13730271500"));
+    const QJsonArray byChannel = sums.json.value(QStringLiteral("by_channel")).toArray();
+    QCOMPARE(byChannel.size(), 1);
+    QCOMPARE(byChannel.at(0).toObject().value(QStringLiteral("total")).toString(),
+             QStringLiteral("13730.27"));
 }
 
 QTEST_GUILESS_MAIN(tst_OrderIntake)

@@ -1,6 +1,9 @@
 #include "storage/database.h"
 #include "storage/migrator.h"
 
+#include <QFile>
+#include <QRandomGenerator>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -18,6 +21,8 @@ private slots:
     void recordsEveryMigration();
     void missingLowerMigration_data();
     void missingLowerMigration();
+    void damagedFileIsNotAMigrationProblem_data();
+    void damagedFileIsNotAMigrationProblem();
 
 private:
     bool exec(const QString &sql);
@@ -102,6 +107,62 @@ void tst_Migrator::missingLowerMigration()
              qPrintable(message));
     QVERIFY2(message.contains(QStringLiteral("give it a number above")), qPrintable(message));
     QCOMPARE(status.error().where, m_path);
+    QVERIFY(!Database::isOpen());
+}
+
+void tst_Migrator::damagedFileIsNotAMigrationProblem_data()
+{
+    QTest::addColumn<QString>("table");
+
+    // Garbage over the record of migrations: reading it fails, so every migration looks
+    // missing, and the quick check finds the damage.
+    QTest::newRow("schema_migrations' pages") << "schema_migrations";
+    // Garbage over the file's first page: SQLite refuses it as soon as the pragmas are set.
+    QTest::newRow("the first page") << "sqlite_master";
+}
+
+void tst_Migrator::damagedFileIsNotAMigrationProblem()
+{
+    QFETCH(QString, table);
+    // Neither case may leave a copy of the connection behind when it is dropped.
+    QTest::failOnWarning(QRegularExpression(QStringLiteral("still in use")));
+    QVERIFY(exec(QStringLiteral("CREATE TABLE filler(x); INSERT INTO filler VALUES "
+                                "(randomblob(3000)), (randomblob(3000));")));
+    qint64 page = 1;
+    if (table != QLatin1String("sqlite_master")) {
+        Statement q(Database::connection().handle(),
+                    "SELECT rootpage FROM sqlite_master WHERE name = 'schema_migrations'");
+        QVERIFY(q.next());
+        page = q.int64(0);
+    }
+    const qint64 pageSize = count("PRAGMA page_size");
+    QVERIFY(page > 0 && pageSize > 0);
+    Database::close();
+
+    // A copy, as a user would damage it: five pages of noise written into its middle
+    // (dd if=/dev/urandom bs=4096 seek=N count=5 conv=notrunc), from a fixed seed.
+    const QString copy = m_path + QStringLiteral(".copy");
+    QVERIFY(QFile::copy(m_path, copy));
+    QFile f(copy);
+    QVERIFY(f.open(QIODevice::ReadWrite));
+    QRandomGenerator noise(20261205);
+    QByteArray bytes(5 * 4096, Qt::Uninitialized);
+    for (char &b : bytes)
+        b = char(noise.bounded(256));
+    QVERIFY(f.seek((page - 1) * pageSize));
+    const qint64 length = std::min<qint64>(bytes.size(), f.size() - (page - 1) * pageSize);
+    QCOMPARE(f.write(bytes.constData(), length), length);
+    f.close();
+
+    const Hearth::Core::Status status = Database::open(copy);
+    QVERIFY(!status.ok());
+    const QString message = status.error().message;
+    QVERIFY2(!message.contains(QStringLiteral("never applied")), qPrintable(message));
+    // "the database file is damaged (Page 23: btreeInitPage() returns error code 11); restore
+    // it from a backup": the first problem SQLite names, on one line.
+    static const QRegularExpression damaged(
+        QStringLiteral("^the database file is damaged \\([^\\n]+\\); restore it from a backup$"));
+    QVERIFY2(damaged.match(message).hasMatch(), qPrintable(message));
     QVERIFY(!Database::isOpen());
 }
 

@@ -22,6 +22,7 @@ private slots:
     void eachDealerReadsItsOwnTerms();
     void dealerReceivesTheCustomersOfItsOrders();
     void orderGivenToAnotherDealerMoves();
+    void dealerCannotGiveItsOrderAway();
 
 private:
     /// The east and west dealers on the server, each with a user: their sign-in tokens.
@@ -292,6 +293,51 @@ void tst_SyncDealers::orderGivenToAnotherDealerMoves()
     QVERIFY(audit.sync());
     QCOMPARE(audit.count(QStringLiteral("sales_orders")), 2);
     QCOMPARE(audit.count(QStringLiteral("order_lines")), 2);
+}
+
+// Only head office gives an order to another dealer: a dealer's desk that changes the dealer
+// of its order, or makes an order naming another dealer, is refused and the refusal is listed
+// on that desk; the order stays where it was on the server.
+void tst_SyncDealers::dealerCannotGiveItsOrderAway()
+{
+    const auto [east, west] = addDealers();
+    QVERIFY(!east.isEmpty() && !west.isEmpty());
+    Desk office;
+    QVERIFY(m_h.openDesk(office, QStringLiteral("office"), m_h.adminToken));
+    const QString eastPartner = addDealerPartner(office, QStringLiteral("D-EAST"),
+                                                 QStringLiteral("东区经销商"));
+    const QString westPartner = addDealerPartner(office, QStringLiteral("D-WEST"),
+                                                 QStringLiteral("西区经销商"));
+    const QString order = newOrder(office, QStringLiteral("SO-HQ-0091"),
+                                   {{QStringLiteral("dealer_id"), eastPartner}});
+    QVERIFY(!order.isEmpty());
+    QVERIFY(office.sync());
+
+    Desk eastDesk;
+    QVERIFY(m_h.openDesk(eastDesk, QStringLiteral("east"), east));
+    QVERIFY(eastDesk.sync());
+    QVERIFY(updateRow(eastDesk, QStringLiteral("sales_orders"), order,
+                      {{QStringLiteral("dealer_id"), westPartner}}));
+    const QString foreign = newOrder(eastDesk, QStringLiteral("SO-EAST-0001"),
+                                     {{QStringLiteral("dealer_id"), westPartner}});
+    const QString own = newOrder(eastDesk, QStringLiteral("SO-EAST-0002"),
+                                 {{QStringLiteral("dealer_id"), eastPartner}});
+    QVERIFY(!foreign.isEmpty() && !own.isEmpty());
+    QVERIFY(eastDesk.sync());
+    const QList<Sync::SyncConflict> conflicts = eastDesk.engine->replica().conflicts();
+    QCOMPARE(conflicts.size(), 2);
+    for (const Sync::SyncConflict &c : conflicts) {
+        QCOMPARE(c.kind, Sync::SyncConflict::Kind::Refused);
+        QVERIFY2(c.detail.contains(QStringLiteral("dealer")), qPrintable(c.detail));
+    }
+    QVERIFY(m_h.serverFields(QStringLiteral("sales_orders"), order).contains(eastPartner));
+    QVERIFY(m_h.serverFields(QStringLiteral("sales_orders"), foreign).isEmpty());
+    QVERIFY(!m_h.serverFields(QStringLiteral("sales_orders"), own).isEmpty());
+
+    Desk westDesk;
+    QVERIFY(m_h.openDesk(westDesk, QStringLiteral("west"), west));
+    QVERIFY(westDesk.sync());
+    QCOMPARE(westDesk.count(QStringLiteral("sales_orders")), 0);
 }
 
 QTEST_GUILESS_MAIN(tst_SyncDealers)
