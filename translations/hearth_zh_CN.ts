@@ -8780,10 +8780,6 @@ Ask an administrator to give you a role that does.</source>
         <translation>“%1”不是主机名或 IP 地址</translation>
     </message>
     <message>
-        <source>a certificate is valid for 1 to 3650 days</source>
-        <translation>证书有效期为 1 至 3650 天</translation>
-    </message>
-    <message>
         <source>cannot create the folder</source>
         <translation>无法创建文件夹</translation>
     </message>
@@ -8806,6 +8802,54 @@ Ask an administrator to give you a role that does.</source>
     <message>
         <source>cannot write the certificate</source>
         <translation>无法写入证书</translation>
+    </message>
+    <message>
+        <source>cannot read: %1</source>
+        <translation>无法读取：%1</translation>
+    </message>
+    <message>
+        <source>no CA certificate here: make the CA with gen-cert --ca-out DIR and give that folder</source>
+        <translation>此处没有 CA 证书：请先用 gen-cert --ca-out DIR 生成 CA，再指定该文件夹</translation>
+    </message>
+    <message>
+        <source>no CA key beside the CA certificate: bring the CA's folder with both files</source>
+        <translation>CA 证书旁没有 CA 私钥：请提供同时包含两个文件的 CA 文件夹</translation>
+    </message>
+    <message>
+        <source>not a PEM certificate (BEGIN CERTIFICATE)</source>
+        <translation>不是 PEM 证书（BEGIN CERTIFICATE）</translation>
+    </message>
+    <message>
+        <source>not an unencrypted PEM private key (BEGIN PRIVATE KEY)</source>
+        <translation>不是未加密的 PEM 私钥（BEGIN PRIVATE KEY）</translation>
+    </message>
+    <message>
+        <source>this certificate is not a certificate authority (CA:TRUE with keyCertSign)</source>
+        <translation>此证书不是证书颁发机构（需 CA:TRUE 和 keyCertSign）</translation>
+    </message>
+    <message>
+        <source>the key does not belong to the CA certificate %1</source>
+        <translation>该私钥与 CA 证书 %1 不匹配</translation>
+    </message>
+    <message>
+        <source>the CA expired on %1: make a new CA</source>
+        <translation>CA 已于 %1 过期：请生成新的 CA</translation>
+    </message>
+    <message>
+        <source>a CA name has at most 64 characters</source>
+        <translation>CA 名称最多 64 个字符</translation>
+    </message>
+    <message>
+        <source>a CA is already in this folder: servers' certificates depend on its key, so it is not replaced; choose another folder</source>
+        <translation>此文件夹中已有 CA：各服务器证书依赖它的私钥，因此不会替换；请另选文件夹</translation>
+    </message>
+    <message>
+        <source>the CA expires on %1, before this certificate would: give fewer days, or make a new CA</source>
+        <translation>CA 将于 %1 过期，早于此证书：请缩短有效天数，或生成新的 CA</translation>
+    </message>
+    <message>
+        <source>a certificate is valid for 1 to 3650 days</source>
+        <translation>证书有效期为 1 到 3650 天</translation>
     </message>
 </context>
 <context>
@@ -9381,14 +9425,6 @@ Ask an administrator to give you a role that does.</source>
         <translation>访问服务器所用的主机名或 IP</translation>
     </message>
     <message>
-        <source>days valid (365)</source>
-        <translation>有效天数（365）</translation>
-    </message>
-    <message>
-        <source>gen-cert needs --out DIR</source>
-        <translation>gen-cert 需要 --out DIR</translation>
-    </message>
-    <message>
         <source>certificate: %1
 key: %2
 This certificate is self-signed: clients must be told to trust it. Use one from your certificate authority in production.</source>
@@ -9413,14 +9449,25 @@ This certificate is self-signed: clients must be told to trust it. Use one from 
         <translation>“%1”的 API 密钥（只显示这一次；请以 %2 发送）：%3</translation>
     </message>
     <message>
+        <source>the organisation unit (a dealer's or store's code) whose orders the key sends: every order it sends is theirs, whatever dealer code it names</source>
+        <translation>该密钥所发送订单的组织单元（经销商或门店编码）：它发送的每个订单都归该单元，不论订单写的是哪个经销商编码</translation>
+    </message>
+    <message>
+        <source>--unit: no organisation unit has the code %1</source>
+        <translation>--unit：没有编码为 %1 的组织单元</translation>
+    </message>
+    <message>
         <source>usage: hearth-server &lt;command&gt; [options]
   init --db URI --admin NAME     create the database and its first administrator
                                  (password from HEARTH_ADMIN_PASSWORD, or made
                                  and printed once)
   serve [--config FILE] [--address IP] [--port N] [--cert FILE] [--key FILE]
         [--db URI]               answer HTTPS requests
-  gen-cert --out DIR [--host NAME] [--days N]
-                                 make a self-signed certificate for a trial
+  gen-cert --out DIR [--host NAME] [--days N] [--ca DIR]
+                                 make a self-signed certificate for a trial, or
+                                 one signed by the company CA in --ca DIR
+  gen-cert --ca-out DIR [--ca-name NAME] [--days N]
+                                 make a company CA (keep it offline)
   channel-key --db URI --channel CODE --name NAME [--unit CODE]
                                  make an API key for a channel's order intake
 URI: sqlite:///path/file.db or postgresql://user@host:port/database
@@ -9431,20 +9478,55 @@ URI: sqlite:///path/file.db or postgresql://user@host:port/database
                                  或自动生成并只显示一次）
   serve [--config FILE] [--address IP] [--port N] [--cert FILE] [--key FILE]
         [--db URI]               提供 HTTPS 服务
-  gen-cert --out DIR [--host NAME] [--days N]
-                                 生成试用的自签名证书
+  gen-cert --out DIR [--host NAME] [--days N] [--ca DIR]
+                                 生成试用的自签名证书，或由
+                                 --ca DIR 中的公司 CA 签发的证书
+  gen-cert --ca-out DIR [--ca-name NAME] [--days N]
+                                 生成公司 CA（请离线保管）
   channel-key --db URI --channel CODE --name NAME [--unit CODE]
                                  为渠道订单接入生成 API 密钥
 URI：sqlite:///path/file.db 或 postgresql://user@host:port/database
 </translation>
     </message>
     <message>
-        <source>the organisation unit (a dealer's or store's code) whose orders the key sends: every order it sends is theirs, whatever dealer code it names</source>
-        <translation>该密钥所发送订单的组织单元（经销商或门店编码）：它发送的每个订单都归该单元，不论订单写的是哪个经销商编码</translation>
+        <source>days valid (365; 3650 for a CA)</source>
+        <translation>有效天数（365；CA 为 3650）</translation>
     </message>
     <message>
-        <source>--unit: no organisation unit has the code %1</source>
-        <translation>--unit：没有编码为 %1 的组织单元</translation>
+        <source>make a company certificate authority (CA) in this folder instead</source>
+        <translation>改为在此文件夹中生成公司证书颁发机构（CA）</translation>
+    </message>
+    <message>
+        <source>the CA's name (Hearth company CA)</source>
+        <translation>CA 名称（Hearth company CA）</translation>
+    </message>
+    <message>
+        <source>sign the server's certificate with the CA in this folder</source>
+        <translation>用此文件夹中的 CA 签发服务器证书</translation>
+    </message>
+    <message>
+        <source>--ca-out makes a CA only: issue the server's certificate with a second gen-cert --out DIR --ca DIR</source>
+        <translation>--ca-out 只生成 CA：请再运行一次 gen-cert --out DIR --ca DIR 签发服务器证书</translation>
+    </message>
+    <message>
+        <source>gen-cert needs --out DIR (or --ca-out DIR to make a CA)</source>
+        <translation>gen-cert 需要 --out DIR（或用 --ca-out DIR 生成 CA）</translation>
+    </message>
+    <message>
+        <source>CA certificate: %1
+CA key: %2
+Keep the CA's folder offline; issue each server's certificate with gen-cert --out DIR --ca DIR, and give the desks the CA certificate (not the key).</source>
+        <translation>CA 证书：%1
+CA 私钥：%2
+请离线保管 CA 文件夹；用 gen-cert --out DIR --ca DIR 签发各服务器的证书，并把 CA 证书（不是私钥）交给各桌面端。</translation>
+    </message>
+    <message>
+        <source>certificate: %1
+key: %2
+Signed by the CA in %3: desks that trust that CA accept this server.</source>
+        <translation>证书：%1
+私钥：%2
+由 %3 中的 CA 签发：信任该 CA 的桌面端会接受此服务器。</translation>
     </message>
 </context>
 <context>
@@ -9886,6 +9968,26 @@ URI：sqlite:///path/file.db 或 postgresql://user@host:port/database
         <source>the sync server refused (%1): %2</source>
         <translation>同步服务器拒绝（%1）：%2</translation>
     </message>
+    <message>
+        <source>it is not made out for %1 (it names %2)</source>
+        <translation>它不是为 %1 签发的（证书上的名称：%2）</translation>
+    </message>
+    <message>
+        <source>it is not signed by the company CA that this desk trusts (%1)</source>
+        <translation>它不是由本桌面端信任的公司 CA（%1）签发的</translation>
+    </message>
+    <message>
+        <source>it is not the certificate pinned in the sync settings</source>
+        <translation>它不是同步设置中固定的证书</translation>
+    </message>
+    <message>
+        <source>it is not signed by a certificate authority this system trusts</source>
+        <translation>它不是由本系统信任的证书颁发机构签发的</translation>
+    </message>
+    <message>
+        <source>the sync server's certificate was refused: %1</source>
+        <translation>已拒绝同步服务器的证书：%1</translation>
+    </message>
 </context>
 <context>
     <name>Hearth::Sync::SyncEngine</name>
@@ -9954,10 +10056,6 @@ URI：sqlite:///path/file.db 或 postgresql://user@host:port/database
         <translation>服务器与账号</translation>
     </message>
     <message>
-        <source>PEM file of a self-signed server (optional)</source>
-        <translation>自签名服务器的 PEM 证书文件（可选）</translation>
-    </message>
-    <message>
         <source> min</source>
         <translation> 分钟</translation>
     </message>
@@ -10016,12 +10114,6 @@ URI：sqlite:///path/file.db 或 postgresql://user@host:port/database
     <message>
         <source>Trusts the system's certificate authorities.</source>
         <translation>信任系统的证书颁发机构。</translation>
-    </message>
-    <message>
-        <source>Pinned certificate, SHA-256:
-%1</source>
-        <translation>已固定证书，SHA-256：
-%1</translation>
     </message>
     <message>
         <source>Settings saved.</source>
@@ -10084,6 +10176,22 @@ URI：sqlite:///path/file.db 或 postgresql://user@host:port/database
     <message>
         <source>The session is kept in this desk's database until it expires. Turn this off on a desk that several people use.</source>
         <translation>登录会话保存在本机数据库中，直到过期。多人共用的电脑请关闭此项。</translation>
+    </message>
+    <message>
+        <source>PEM file: the server's self-signed certificate or the company CA (optional)</source>
+        <translation>PEM 文件：服务器的自签名证书或公司 CA（可选）</translation>
+    </message>
+    <message>
+        <source>Trusts the company CA %1, SHA-256:
+%2</source>
+        <translation>信任公司 CA %1，SHA-256：
+%2</translation>
+    </message>
+    <message>
+        <source>Pinned server certificate, SHA-256:
+%1</source>
+        <translation>已固定服务器证书，SHA-256：
+%1</translation>
     </message>
 </context>
 <context>
@@ -10167,6 +10275,10 @@ URI：sqlite:///path/file.db 或 postgresql://user@host:port/database
     <message>
         <source>sync is running; resolve the conflict when it ends</source>
         <translation>正在同步，请在同步结束后处理冲突</translation>
+    </message>
+    <message>
+        <source>The server's certificate was refused: %1.</source>
+        <translation>已拒绝服务器的证书：%1。</translation>
     </message>
 </context>
 <context>

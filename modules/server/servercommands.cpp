@@ -102,8 +102,11 @@ int ServerCommands::usage(int code)
               "                                 and printed once)\n"
               "  serve [--config FILE] [--address IP] [--port N] [--cert FILE] [--key FILE]\n"
               "        [--db URI]               answer HTTPS requests\n"
-              "  gen-cert --out DIR [--host NAME] [--days N]\n"
-              "                                 make a self-signed certificate for a trial\n"
+              "  gen-cert --out DIR [--host NAME] [--days N] [--ca DIR]\n"
+              "                                 make a self-signed certificate for a trial, or\n"
+              "                                 one signed by the company CA in --ca DIR\n"
+              "  gen-cert --ca-out DIR [--ca-name NAME] [--days N]\n"
+              "                                 make a company CA (keep it offline)\n"
               "  channel-key --db URI --channel CODE --name NAME [--unit CODE]\n"
               "                                 make an API key for a channel's order intake\n"
               "URI: sqlite:///path/file.db or postgresql://user@host:port/database\n");
@@ -227,15 +230,58 @@ int ServerCommands::genCert(const QStringList &arguments)
     parser.addOptions({{QStringLiteral("out"), tr("folder for the pair"), QStringLiteral("DIR")},
                        {QStringLiteral("host"), tr("host name or IP the server is reached by"),
                         QStringLiteral("NAME")},
-                       {QStringLiteral("days"), tr("days valid (365)"), QStringLiteral("N")}});
+                       {QStringLiteral("days"),
+                        tr("days valid (365; 3650 for a CA)"), QStringLiteral("N")},
+                       {QStringLiteral("ca-out"),
+                        tr("make a company certificate authority (CA) in this folder instead"),
+                        QStringLiteral("DIR")},
+                       {QStringLiteral("ca-name"), tr("the CA's name (Hearth company CA)"),
+                        QStringLiteral("NAME")},
+                       {QStringLiteral("ca"),
+                        tr("sign the server's certificate with the CA in this folder"),
+                        QStringLiteral("DIR")}});
     int code = 0;
     if (!parse(parser, arguments, &code))
         return code;
-    if (!parser.isSet(QStringLiteral("out")))
-        return fail(tr("gen-cert needs --out DIR"));
+    const bool makeAuthority = parser.isSet(QStringLiteral("ca-out"));
+    if (makeAuthority
+        && (parser.isSet(QStringLiteral("out")) || parser.isSet(QStringLiteral("ca"))
+            || parser.isSet(QStringLiteral("host")))) {
+        return fail(tr("--ca-out makes a CA only: issue the server's certificate with a second "
+                       "gen-cert --out DIR --ca DIR"));
+    }
+    if (!makeAuthority && !parser.isSet(QStringLiteral("out")))
+        return fail(tr("gen-cert needs --out DIR (or --ca-out DIR to make a CA)"));
+    // Not a number reads as 0, which CertificateMaker refuses with the range.
     const int days = parser.isSet(QStringLiteral("days"))
         ? parser.value(QStringLiteral("days")).toInt()
-        : 365;
+        : (makeAuthority ? 3650 : 365);
+
+    if (makeAuthority) {
+        const Core::Result<CertificateMaker::Files> files = CertificateMaker::makeAuthority(
+            parser.value(QStringLiteral("ca-out")), parser.value(QStringLiteral("ca-name")),
+            days);
+        if (!files)
+            return fail(files.error());
+        out() << tr("CA certificate: %1\nCA key: %2\nKeep the CA's folder offline; issue each "
+                    "server's certificate with gen-cert --out DIR --ca DIR, and give the desks "
+                    "the CA certificate (not the key).")
+                     .arg(files->certificate, files->key)
+              << Qt::endl;
+        return 0;
+    }
+    if (parser.isSet(QStringLiteral("ca"))) {
+        const Core::Result<CertificateMaker::Files> files = CertificateMaker::makeSigned(
+            parser.value(QStringLiteral("out")), parser.value(QStringLiteral("ca")),
+            parser.value(QStringLiteral("host")), days);
+        if (!files)
+            return fail(files.error());
+        out() << tr("certificate: %1\nkey: %2\nSigned by the CA in %3: desks that trust that "
+                    "CA accept this server.")
+                     .arg(files->certificate, files->key, parser.value(QStringLiteral("ca")))
+              << Qt::endl;
+        return 0;
+    }
     const Core::Result<CertificateMaker::Files> files = CertificateMaker::make(
         parser.value(QStringLiteral("out")), parser.value(QStringLiteral("host")), days);
     if (!files)

@@ -11,6 +11,8 @@
 #include <memory>
 
 class QNetworkAccessManager;
+class QNetworkReply;
+class QNetworkRequest;
 
 namespace Hearth::Sync {
 
@@ -19,7 +21,9 @@ struct SyncSettings
 {
     QUrl server;  // https://host:port
     QString token;
-    /// Self-signed certificates to accept besides the system's trust (a trial server).
+    /// Trusted besides the system's certificate authorities, for sync only: a self-signed
+    /// server's own certificate (pinned, accepted for being self-signed), or a company CA
+    /// (CA:TRUE), under which any certificate it signed for the server's host name is accepted.
     QList<QSslCertificate> trustedCertificates;
     int pushBatch = 100;
     /// A push body stays under this size (the server refuses large bodies), but holds at
@@ -43,6 +47,18 @@ public:
     Core::Result<PullPage> pull(qint64 after, int limit);
     /// The token of the requests that start from now; one in flight goes on with its own.
     void setToken(const QString &token) { m_settings.token = token; }
+
+    /// True for a certificate authority (basicConstraints CA:TRUE) rather than a server's own.
+    static bool isAuthority(const QSslCertificate &certificate);
+    /// Sets the request's TLS configuration for trusted (see SyncSettings): the system's CAs
+    /// plus the company CAs among them, on this request only.
+    static void applyTrust(QNetworkRequest &request, const QList<QSslCertificate> &trusted);
+    /// Accepts the pinned self-signed certificates among trusted on reply, and keeps why the
+    /// TLS check refused the server's certificate for certificateProblem().
+    static void acceptPinned(QNetworkReply *reply, const QList<QSslCertificate> &trusted);
+    /// Why reply's server certificate was refused, translated ("it is not signed by the
+    /// company CA …"), or empty when it was not.
+    static QString certificateProblem(const QNetworkReply *reply);
 
 private:
     Core::Result<QJsonObject> call(const QByteArray &method, const QUrl &url,

@@ -205,6 +205,9 @@ Core::Status SyncService::saveSettings(const Settings &settings)
     const bool sameAccount = cleaned.server == m_settings.server
                              && cleaned.userName == m_settings.userName
                              && cleaned.certificatePem == m_settings.certificatePem;
+    // A connection kept open under the old trust must not carry on under the new one.
+    if (cleaned.certificatePem != m_settings.certificatePem && m_network)
+        m_network->clearConnectionCache();
     m_settings = cleaned;
     restartTimer();
     if (!cleaned.staySignedIn)
@@ -264,13 +267,12 @@ QNetworkReply *SyncService::send(const QByteArray &method, const QString &path,
     if (withToken)
         request.setRawHeader("Authorization", "Bearer " + m_token.toLatin1());
     request.setTransferTimeout(RequestTimeoutMs);
+    // The pinned self-signed certificate or the company CA, as the engine's requests trust it.
+    const QList<QSslCertificate> trusted =
+        QSslCertificate::fromData(m_settings.certificatePem, QSsl::Pem);
+    SyncClient::applyTrust(request, trusted);
     QNetworkReply *reply = m_network->sendCustomRequest(request, method, body);
-    // Only the pinned certificate, and only for being self-signed.
-    QList<QSslError> accepted;
-    for (const QSslCertificate &c : QSslCertificate::fromData(m_settings.certificatePem))
-        accepted.append(QSslError(QSslError::SelfSignedCertificate, c));
-    if (!accepted.isEmpty())
-        reply->ignoreSslErrors(accepted);
+    SyncClient::acceptPinned(reply, trusted);
     return reply;
 }
 
@@ -293,7 +295,11 @@ void SyncService::signIn(const QString &password)
         const QByteArray bytes = reply->readAll();
         if (status == 0) {
             qCWarning(lcSync) << "sign-in to the sync server failed:" << reply->errorString();
-            emit signInFailed(tr("Cannot reach the server: %1").arg(reply->errorString()));
+            const QString refused = SyncClient::certificateProblem(reply);
+            emit signInFailed(
+                refused.isEmpty()
+                    ? tr("Cannot reach the server: %1").arg(reply->errorString())
+                    : tr("The server's certificate was refused: %1.").arg(refused));
             return;
         }
         const QString token = QJsonDocument::fromJson(bytes).object()
@@ -508,7 +514,9 @@ void SyncService::probe(const QString &failure)
         if (!isSignedIn())
             return;
         const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-        if (status == 0) {
+        if (status == 0 && !SyncClient::certificateProblem(reply).isEmpty()) {
+            setState(State::Error, failure);  // retrying will not help: the settings must change
+        } else if (status == 0) {
             setState(State::Offline, reply->errorString());
         } else if (status == 401) {
             m_token.clear();

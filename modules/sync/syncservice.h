@@ -43,8 +43,9 @@ public:
     {
         QUrl server;  // https://host:port
         QString userName;
-        /// A self-signed server's certificate (PEM), accepted only for being self-signed; empty
-        /// to trust the system's certificate authorities alone.
+        /// A self-signed server's certificate (PEM), accepted only for being self-signed, or a
+        /// company CA's certificate, trusted besides the system's CAs for sync only; empty to
+        /// trust the system's certificate authorities alone.
         QByteArray certificatePem;
         int intervalMinutes = DefaultIntervalMinutes;
         /// Keep the session across restarts of the desk (保持登录).

@@ -20,6 +20,7 @@
 #include <QNetworkRequest>
 #include <QSqlQuery>
 #include <QSslCertificate>
+#include <QSslConfiguration>
 #include <QSslError>
 #include <QTemporaryDir>
 #include <QTest>
@@ -78,6 +79,10 @@ struct Fixture
     QDateTime now;
     QString channelKey;
     QString clerkUnitCode = QStringLiteral("STORE-SZ-01");
+    /// Optional, set before start(): a pair the server serves instead of the self-signed one
+    /// (signed by a company CA), and that CA, which call() then trusts.
+    CertificateMaker::Files servedFiles;
+    QSslCertificate servedAuthority;
 
     /// Once per test run: the certificate and the engine.
     bool setUp()
@@ -160,8 +165,9 @@ struct Fixture
 
         config.address = QHostAddress(QHostAddress::LocalHost);
         config.port = 0;
-        config.certificatePath = files.certificate;
-        config.keyPath = files.key;
+        config.certificatePath =
+            servedFiles.certificate.isEmpty() ? files.certificate : servedFiles.certificate;
+        config.keyPath = servedFiles.key.isEmpty() ? files.key : servedFiles.key;
         config.maxBodyBytes = MaxBody;
         config.sessionSeconds = SessionSeconds;
         server = std::make_unique<ApiServer>(*store, config);
@@ -216,6 +222,11 @@ struct Fixture
                           QByteArrayLiteral("application/json"));
         for (const auto &[name, value] : headers)
             request.setRawHeader(name, value);
+        if (!servedAuthority.isNull()) {
+            QSslConfiguration tls = request.sslConfiguration();
+            tls.setCaCertificates({servedAuthority});
+            request.setSslConfiguration(tls);
+        }
         QNetworkReply *reply = network.sendCustomRequest(request, method, body);
         // Only the test's own certificate, and only for being self-signed.
         reply->ignoreSslErrors({QSslError(QSslError::SelfSignedCertificate, certificate)});

@@ -2,6 +2,7 @@
 
 #include "conflicttablemodel.h"
 #include "passwordprompt.h"
+#include "sync/syncclient.h"
 #include "sync/syncservice.h"
 #include "widgets/pageheader.h"
 #include "widgets/sitetime.h"
@@ -17,6 +18,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QProgressBar>
+#include <QSslCertificate>
 #include <QPushButton>
 #include <QSpinBox>
 #include <QTableView>
@@ -91,7 +93,8 @@ SyncPage::SyncPage(SyncService *service, QWidget *parent) : QWidget(parent), m_s
     m_userEdit->setObjectName(QStringLiteral("userEdit"));
     m_certificateEdit = new QLineEdit(settingsBox);
     m_certificateEdit->setObjectName(QStringLiteral("certificateEdit"));
-    m_certificateEdit->setPlaceholderText(tr("PEM file of a self-signed server (optional)"));
+    m_certificateEdit->setPlaceholderText(
+        tr("PEM file: the server's self-signed certificate or the company CA (optional)"));
     m_fingerprint = valueLabel("fingerprint", settingsBox);
     m_interval = new QSpinBox(settingsBox);
     m_interval->setObjectName(QStringLiteral("intervalSpin"));
@@ -231,9 +234,16 @@ void SyncPage::loadSettings()
     m_fingerprint->setToolTip(print);
     if (print.size() > 48)
         print[47] = u'\n';
-    m_fingerprint->setText(print.isEmpty()
-                               ? tr("Trusts the system's certificate authorities.")
-                               : tr("Pinned certificate, SHA-256:\n%1").arg(print));
+    const QSslCertificate certificate(s.certificatePem, QSsl::Pem);
+    if (print.isEmpty()) {
+        m_fingerprint->setText(tr("Trusts the system's certificate authorities."));
+    } else if (SyncClient::isAuthority(certificate)) {
+        m_fingerprint->setText(
+            tr("Trusts the company CA %1, SHA-256:\n%2")
+                .arg(certificate.subjectInfo(QSslCertificate::CommonName).value(0), print));
+    } else {
+        m_fingerprint->setText(tr("Pinned server certificate, SHA-256:\n%1").arg(print));
+    }
 }
 
 void SyncPage::saveSettings()
