@@ -1,6 +1,7 @@
 #include "syncharness.h"
 
 #include "orders/orderrepository.h"
+#include "orders/remakes.h"
 #include "storage/database.h"
 
 #include <functional>
@@ -22,6 +23,7 @@ private slots:
 
     void offlineLineEditsMerge_data();
     void offlineLineEditsMerge();
+    void remakeAndLineDetailsTravel();
 
 private:
     Harness m_h;
@@ -132,6 +134,56 @@ void tst_LineSync::init()
 void tst_LineSync::cleanup()
 {
     m_h.stop();
+}
+
+// What the split and the costs need travels with the order: a line's category and custom
+// parameters, and a re-make's parent, who it is charged to and why.
+void tst_LineSync::remakeAndLineDetailsTravel()
+{
+    Desk a;
+    Desk b;
+    QVERIFY(m_h.openDesk(a, QStringLiteral("a"), m_h.adminToken));
+    QVERIFY(m_h.openDesk(b, QStringLiteral("b"), m_h.adminToken));
+    QVERIFY(editOnDesk(a, {}, [](SalesOrder &o) {
+        o.lines[0].category = QStringLiteral("橱柜");
+        o.lines[0].subCategory = QStringLiteral("地柜");
+        o.lines[0].spec = QJsonObject{{QStringLiteral("board_mm"), 18}};
+    }));
+    QSqlQuery q(a.connection->sql());
+    QVERIFY(q.exec(QStringLiteral("SELECT id, (SELECT id FROM order_lines WHERE line_no = 1) "
+                                  "FROM sales_orders")));
+    QVERIFY(q.next());
+    const QString order = q.value(0).toString();
+    const QString line = q.value(1).toString();
+    q.finish();
+    QVERIFY(Hearth::Storage::Database::open(a.path));
+    Hearth::Storage::Database::setCurrentUser(QStringLiteral("clerk"));
+    RemakeRequest request;
+    request.parentOrderId = order;
+    request.lines = {{line, Decimal::fromInt(1)}};
+    request.reason = QStringLiteral("门板运输划伤");
+    request.party = QStringLiteral("installer");
+    request.responsible = QStringLiteral("王师傅");
+    const auto remake = Remakes::create(request);
+    Hearth::Storage::Database::close();
+    QVERIFY2(remake, qPrintable(remake ? QString() : remake.error().toString()));
+    QVERIFY(a.sync());
+    QVERIFY(b.sync());
+
+    QCOMPARE(b.value(QStringLiteral("SELECT category || '/' || sub_category || ' ' || spec FROM "
+                                    "order_lines WHERE id = ?"), {line})
+                 .toString(),
+             QStringLiteral("橱柜/地柜 {\"board_mm\":18}"));
+    QCOMPARE(b.value(QStringLiteral("SELECT parent_order_id || ' ' || charged_to || ' ' || "
+                                    "remake_reason FROM sales_orders WHERE id = ?"),
+                     {remake->id})
+                 .toString(),
+             order + QStringLiteral(" installer:王师傅 门板运输划伤"));
+    // The re-make's line keeps the category it was made from.
+    QCOMPARE(b.value(QStringLiteral("SELECT category FROM order_lines WHERE order_id = ?"),
+                     {remake->id})
+                 .toString(),
+             QStringLiteral("橱柜"));
 }
 
 void tst_LineSync::offlineLineEditsMerge_data()
