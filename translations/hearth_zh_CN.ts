@@ -9,6 +9,17 @@
     </message>
 </context>
 <context>
+    <name>DashboardFigures</name>
+    <message>
+        <source>the dashboard could not read %1: %2</source>
+        <translation>经营概览无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>expected a month such as 2026-03, not "%1"</source>
+        <translation>月份应形如 2026-03，而不是“%1”</translation>
+    </message>
+</context>
+<context>
     <name>Hearth::Cli</name>
     <message>
         <source>hearthctl: %1</source>
@@ -1840,6 +1851,133 @@ Ask an administrator to give you a role that does.</source>
     </message>
 </context>
 <context>
+    <name>Hearth::Finance::DashboardPage</name>
+    <message>
+        <source>Business overview</source>
+        <translation>经营概览</translation>
+    </message>
+    <message>
+        <source>A month's figures as the month close and the profit report give them, the last 12 months, and what needs attention</source>
+        <translation>与月结和利润报表口径一致的当月数字、近 12 个月走势及待处理事项</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <source>Month:</source>
+        <translation>月份：</translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation>收入</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>成本</translation>
+    </message>
+    <message>
+        <source>Gross profit</source>
+        <translation>毛利</translation>
+    </message>
+    <message>
+        <source>Margin</source>
+        <translation>毛利率</translation>
+    </message>
+    <message>
+        <source>Received, net of refunds</source>
+        <translation>收款净额（扣除退款）</translation>
+    </message>
+    <message>
+        <source>Receivables open</source>
+        <translation>应收未收</translation>
+    </message>
+    <message>
+        <source>Revenue and profit, last 12 months (by month signed)</source>
+        <translation>近 12 个月收入与利润（按签单月份）</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Which</source>
+        <translation>对象</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>Revenue, cost and profit of the orders signed in %1; receipts received in it; receivables open at its end. Compared with %2.</source>
+        <translation>收入、成本和利润按 %1 签订的订单计；收款按当月收到的款项计；应收未收为月末余额。对比 %2。</translation>
+    </message>
+    <message>
+        <source>%1 pts</source>
+        <translation>%1 个百分点</translation>
+    </message>
+    <message>
+        <source>Last month %1</source>
+        <translation>上月 %1</translation>
+    </message>
+    <message>
+        <source>Change %1</source>
+        <translation>变化 %1</translation>
+    </message>
+    <message>
+        <source>Needs attention (month close and dealer statements of %1)</source>
+        <translation>待处理（%1 的月结与经销商对账）</translation>
+    </message>
+    <message>
+        <source>Closed by %1 on %2</source>
+        <translation>已由 %1 于 %2 结账</translation>
+    </message>
+    <message>
+        <source>Not closed yet; every check passes, it can be closed</source>
+        <translation>尚未结账；各项检查均已通过，可以结账</translation>
+    </message>
+    <message>
+        <source>Not closed: %1</source>
+        <translation>未结账：%1</translation>
+    </message>
+    <message>
+        <source>Reopened by %1 (%2). %3</source>
+        <translation>已由 %1 重新打开（%2）。%3</translation>
+    </message>
+    <message>
+        <source>Month close</source>
+        <translation>月结</translation>
+    </message>
+    <message>
+        <source>Dealer statement</source>
+        <translation>经销商对账单</translation>
+    </message>
+    <message>
+        <source>Changed after the dealer confirmed it: to confirm again</source>
+        <translation>经销商确认后已有变动，需重新确认</translation>
+    </message>
+    <message>
+        <source>No confirmed statement covers %1</source>
+        <translation>没有覆盖 %1 的已确认对账单</translation>
+    </message>
+    <message>
+        <source>Losing money</source>
+        <translation>亏损</translation>
+    </message>
+    <message>
+        <source>Below the margin</source>
+        <translation>低于最低毛利率</translation>
+    </message>
+    <message>
+        <source>%1 · revenue %2, cost %3, margin %4</source>
+        <translation>%1 · 收入 %2，成本 %3，毛利率 %4</translation>
+    </message>
+</context>
+<context>
     <name>Hearth::Finance::DealerCredit</name>
     <message>
         <source>a credit limit cannot be below 0, not %1</source>
@@ -2204,6 +2342,10 @@ Ask an administrator to give you a role that does.</source>
     <message>
         <source>Month close</source>
         <translation>月结</translation>
+    </message>
+    <message>
+        <source>Business overview</source>
+        <translation>经营概览</translation>
     </message>
 </context>
 <context>
@@ -2778,6 +2920,10 @@ Ask an administrator to give you a role that does.</source>
         <source>the order lines could not be read: %1</source>
         <translation>无法读取订单行：%1</translation>
     </message>
+    <message>
+        <source>the profit of %1 could not be read: %2</source>
+        <translation>无法读取 %1 的利润：%2</translation>
+    </message>
 </context>
 <context>
     <name>Hearth::Finance::ProfitWaterfall</name>
@@ -3288,6 +3434,25 @@ Ask an administrator to give you a role that does.</source>
     <message>
         <source>the database is busy: try again</source>
         <translation>数据库忙，请重试</translation>
+    </message>
+</context>
+<context>
+    <name>Hearth::Finance::TrendChart</name>
+    <message>
+        <source>Revenue</source>
+        <translation>收入</translation>
+    </message>
+    <message>
+        <source>Profit</source>
+        <translation>利润</translation>
+    </message>
+    <message>
+        <source>Loss</source>
+        <translation>亏损</translation>
+    </message>
+    <message>
+        <source>No orders were signed in these months.</source>
+        <translation>这些月份没有签订的订单。</translation>
     </message>
 </context>
 <context>

@@ -534,22 +534,18 @@ Core::Result<MonthFigures> MonthClose::figures(Storage::Connection &c, const QSt
         return badMonth(month);
     MonthFigures f;
     f.month = month;
-    const auto rows = ProfitReport::build(c, ProfitReport::GroupBy::Month);
-    if (!rows)
-        return rows.error();
-    for (const ProfitRow &r : *rows) {
-        if (r.key != month)
-            continue;
-        f.orders = r.orders;
-        f.revenueFen = r.revenueFen();
-        f.costFen = r.costFen();
-        f.profitFen = r.profitFen();
-        f.ledgerCostFen = r.ledgerCostFen;
-    }
+    const auto row = ProfitReport::month(c, month);
+    if (!row)
+        return row.error();
+    f.orders = row->orders;
+    f.revenueFen = row->revenueFen();
+    f.costFen = row->costFen();
+    f.profitFen = row->profitFen();
+    f.ledgerCostFen = row->ledgerCostFen;
 
     Storage::Statement cost(c.handle(),
-                            "SELECT k.kind, SUM(k.amount_fen) FROM cost_lines k "
-                            "JOIN sales_orders o ON o.id = k.order_id "
+                            "SELECT k.kind, SUM(k.amount_fen) FROM sales_orders o "
+                            "CROSS JOIN cost_lines k ON k.order_id = o.id "
                             "WHERE k.deleted = 0 AND o.deleted = 0 AND o.status <> 'cancelled' "
                             "AND o.signed_on >= ?1 || '-01' AND o.signed_on <= ?1 || '-31' "
                             "GROUP BY k.kind");

@@ -29,6 +29,7 @@ private slots:
     void orderWithCostLines_data();
     void orderWithCostLines();
     void totalWithCostLines();
+    void oneMonthIsItsGroup();
     void regionFallsBackToProvince();
 
 private:
@@ -254,6 +255,36 @@ void tst_ProfitReport::totalWithCostLines()
     QCOMPARE(total->profitFen(), 365019);
     QCOMPARE(total->costFen(), 3000001 - 365019);
     QCOMPARE(total->linesWithoutCost, 1);
+}
+
+void tst_ProfitReport::oneMonthIsItsGroup()
+{
+    // Read on its own (as the month close and the dashboard read a month), a month is the
+    // same row as its group of the report by month, cost lines included; a month without
+    // orders is all zero.
+    Storage::Connection &c = Storage::Database::connection();
+    const auto byMonth = ProfitReport::build(c, ProfitReport::GroupBy::Month);
+    QVERIFY(byMonth);
+    QVERIFY(byMonth->size() >= 2);
+    for (const ProfitRow &group : *byMonth) {
+        if (group.key.isEmpty())
+            continue;
+        const auto one = ProfitReport::month(c, group.key);
+        QVERIFY2(one, qPrintable(one ? QString() : one.error().toString()));
+        QCOMPARE(one->key, group.key);
+        QCOMPARE(one->orders, group.orders);
+        QCOMPARE(one->lines, group.lines);
+        QCOMPARE(one->revenueFen(), group.revenueFen());
+        QCOMPARE(one->costFen(), group.costFen());
+        QCOMPARE(one->profitFen(), group.profitFen());
+        QCOMPARE(one->ledgerCostFen, group.ledgerCostFen);
+        QCOMPARE(one->ordersWithCostLines, group.ordersWithCostLines);
+    }
+    const auto none = ProfitReport::month(c, QStringLiteral("1999-01"));
+    QVERIFY(none);
+    QCOMPARE(none->orders, 0);
+    QCOMPARE(none->revenueFen(), 0);
+    QCOMPARE(none->profitFen(), 0);
 }
 
 void tst_ProfitReport::regionFallsBackToProvince()

@@ -1,6 +1,7 @@
 #include "financemodule.h"
 
 #include "costanalysispage.h"
+#include "dashboardpage.h"
 #include "dealerspage.h"
 #include "marginwatchpage.h"
 #include "monthclosepage.h"
@@ -37,6 +38,8 @@ QIcon FinanceModule::icon() const
 QList<Widgets::PageInfo> FinanceModule::pages() const
 {
     return {
+        {QLatin1String(DashboardPage::PageId), tr("Business overview"),
+         Widgets::Theme::icon(Widgets::IconKind::Grid), readPermission},
         {QLatin1String(OrderProfitPageId), tr("Order profit"),
          Widgets::Theme::icon(Widgets::IconKind::Money), readPermission},
         {QLatin1String(MarginPageId), tr("Orders below margin"),
@@ -90,6 +93,25 @@ QWidget *FinanceModule::createPage(const QString &pageId, QWidget *parent)
     }
     if (pageId == QLatin1String(DealersPage::PageId))
         return new DealersPage(parent);
+    if (pageId == QLatin1String(DashboardPage::PageId)) {
+        auto *page = new DashboardPage(parent);
+        QObject::connect(page, &DashboardPage::orderActivated, page, openProfit);
+        QObject::connect(page, &DashboardPage::statementActivated, page,
+                         [](const QString &dealerUnitId, QDate from, QDate to) {
+                             auto *dealers = qobject_cast<DealersPage *>(
+                                 Widgets::Links::openPage(QLatin1String(DealersPage::PageId)));
+                             if (dealers)
+                                 dealers->showStatement(dealerUnitId, from, to);
+                         });
+        QObject::connect(page, &DashboardPage::monthCloseActivated, page,
+                         [](const QString &month) {
+                             auto *close = qobject_cast<MonthClosePage *>(Widgets::Links::openPage(
+                                 QLatin1String(MonthClosePage::PageId)));
+                             if (close)
+                                 close->setMonth(month);
+                         });
+        return page;
+    }
     return nullptr;
 }
 

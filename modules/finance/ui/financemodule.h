@@ -6,8 +6,9 @@
 
 namespace Hearth::Finance {
 
-/// Registers finance (财务) with the shell: an order's settlement (单单清算), the orders below
-/// the margin, dealer statements, cost accounting and month close (月结).
+/// Registers finance (财务) with the shell: the business overview (经营概览), an order's
+/// settlement (单单清算), the orders below the margin, dealer statements, cost accounting and
+/// month close (月结).
 class FinanceModule : public Widgets::Module
 {
     Q_DECLARE_TR_FUNCTIONS(Hearth::Finance::FinanceModule)
