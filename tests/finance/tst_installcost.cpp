@@ -82,6 +82,35 @@ void tst_InstallCost::pulledLineIsTheInstallationCost()
     const QString id = CostLedger::lineId(order, CostKind::Installation,
                                           QStringLiteral("install_jobs"), job);
 
+    // Without an overhead rate a pulled line changes nothing else: nothing is marked.
+    Storage::Statement pending(c.handle(), "SELECT COUNT(*) FROM cost_pending");
+    const auto pendingCount = [&pending] {
+        const qint64 n = pending.next() ? pending.int64(0) : -1;
+        pending.reset();
+        return n;
+    };
+    QVERIFY(CostLedger::setOverheadRate(c, Core::Decimal()));
+    Storage::Statement bare(
+        c.handle(),
+        "INSERT INTO cost_lines(id, hlc, order_id, kind, origin, amount_fen, source_table, "
+        "source_id, occurred_at, created_at, updated_at) VALUES (?, 'h', ?, 'installation', "
+        "'fed', 1000, 'install_jobs', ?, '2026-12-05T06:00:00.000Z', "
+        "'2026-12-05T06:00:01.000Z', '2026-12-05T06:00:01.000Z')");
+    const QString otherJob = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    const QString other = FinanceFixture::saveOrder(Orders::Channel::Dealer, "D-SZ-07", "华南",
+                                                    QDate(2026, 11, 3),
+                                                    {Line{"柜体", "100.00", nullptr}});
+    QVERIFY(CostLedger::gatherPending(c));
+    bare.bind(1, CostLedger::lineId(other, CostKind::Installation,
+                                    QStringLiteral("install_jobs"), otherJob))
+        .bind(2, other)
+        .bind(3, otherJob);
+    QVERIFY2(bare.exec(), qPrintable(bare.error()));
+    QCOMPARE(pendingCount(), 0);
+
+    // With one (8 %), it marks its order to be gathered again.
+    QVERIFY(CostLedger::setOverheadRate(c, Core::Decimal::fromMicros(80'000)));
+
     // The row as a pull writes it: straight into cost_lines, never into the outbox.
     Storage::Statement insert(
         c.handle(),
@@ -95,9 +124,9 @@ void tst_InstallCost::pulledLineIsTheInstallationCost()
                                 "80.00 fixed + 3.00 % of 12345.67"));
     QVERIFY2(insert.exec(), qPrintable(insert.error()));
 
-    // The pulled line marks its order to be gathered again; gathering keeps a fed line it did
-    // not gather, and counts it in the overhead (8 %): 45,037 × 0.08 = 3,602.96: 3,603 fen.
-    QVERIFY(CostLedger::setOverheadRate(c, Core::Decimal::fromMicros(80'000)));
+    // Gathering keeps a fed line it did not gather, and counts it in the overhead (8 %):
+    // 45,037 × 0.08 = 3,602.96: 3,603 fen.
+    QCOMPARE(pendingCount(), 1);
     for (int round = 0; round < 2; ++round) {
         const auto gathered = CostLedger::gatherPending(c);
         QVERIFY2(gathered, qPrintable(gathered ? QString() : gathered.error().toString()));
@@ -142,10 +171,12 @@ void tst_InstallCost::pulledLineIsTheInstallationCost()
     QVERIFY(restore.exec());
     QVERIFY(CostLedger::gatherPending(c));
 
+    // The report counts both orders' lines: 48,640 here and the other order's bare 1,000
+    // (no overhead: it was not gathered again).
     const auto total = ProfitReport::total(c);
     QVERIFY2(total, qPrintable(total ? QString() : total.error().toString()));
-    QCOMPARE(total->ordersWithCostLines, 1);
-    QCOMPARE(total->ledgerCostFen, 48640);
+    QCOMPARE(total->ordersWithCostLines, 2);
+    QCOMPARE(total->ledgerCostFen, 48640 + 1000);
 }
 
 QTEST_MAIN(tst_InstallCost)
