@@ -8788,6 +8788,10 @@ Ask an administrator to give you a role that does.</source>
         <source>the user name is taken</source>
         <translation>该用户名已被使用</translation>
     </message>
+    <message>
+        <source>the user name is taken (as %1)</source>
+        <translation>用户名已被占用（%1）</translation>
+    </message>
 </context>
 <context>
     <name>Hearth::Server::ApiServer</name>

@@ -88,6 +88,17 @@ std::optional<OrgUnit> Accounts::readOrgUnit(const QString &column, const QStrin
                    q.value(3).toString(), q.value(4).toString()};
 }
 
+Core::Result<QString> Accounts::userNameHolder(const QString &userName)
+{
+    // "DL1" beside "dl1" would be two accounts that people tell apart by case alone.
+    QSqlQuery same = m_store.prepare(QStringLiteral(
+        "SELECT user_name FROM users WHERE lower(user_name) = lower(?)"));
+    same.addBindValue(userName.trimmed());
+    if (Core::Status s = m_store.exec(same); !s)
+        return s.error();
+    return same.next() ? same.value(0).toString() : QString();
+}
+
 Core::Result<ServerUser> Accounts::createUser(const NewUser &user, const QDateTime &now)
 {
     if (Core::Status s = Users::UserStore::validateUserName(user.userName); !s)
@@ -99,6 +110,13 @@ Core::Result<ServerUser> Accounts::createUser(const NewUser &user, const QDateTi
         unit = findOrgUnit(user.orgUnitId);
         if (!unit)
             return Core::Error{tr("no such organisation unit"), QStringLiteral("org_unit_id")};
+    }
+    const Core::Result<QString> holder = userNameHolder(user.userName);
+    if (!holder)
+        return holder.error();
+    if (!holder->isEmpty()) {
+        return Core::Error{tr("the user name is taken (as %1)").arg(*holder),
+                           QStringLiteral("user_name")};
     }
     const Core::Result<QString> hash = Users::PasswordHasher::hash(user.password);
     if (!hash)

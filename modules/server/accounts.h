@@ -50,6 +50,8 @@ public:
     std::optional<OrgUnit> findOrgUnit(const QString &id);
     std::optional<OrgUnit> findOrgUnitByCode(const QString &code);
 
+    /// The name of the user whose name equals this one but for case, or empty.
+    Core::Result<QString> userNameHolder(const QString &userName);
     Core::Result<ServerUser> createUser(const NewUser &user, const QDateTime &now);
     std::optional<ServerUser> findUser(const QString &userName);
     std::optional<ServerUser> findUserById(const QString &id);

@@ -675,7 +675,9 @@ ApiResponse ApiServer::createUser(Call &call)
          body.value(QStringLiteral("password")).toString(), unitId},
         now());
     if (!made) {
-        const bool taken = m_store.lastWasUniqueViolation();
+        const Core::Result<QString> holder =
+            accounts.userNameHolder(body.value(QStringLiteral("user_name")).toString());
+        const bool taken = m_store.lastWasUniqueViolation() || (holder && !holder->isEmpty());
         return finish(ApiResponse::problems(taken ? 409 : 422, QStringLiteral("invalid_request"),
                                             {{made.error().where, made.error().message}}));
     }

@@ -475,6 +475,11 @@ void tst_ApiServer::adminRequestsAreChecked_data()
                                                  QStringLiteral("clerk"),
                                                  QStringLiteral("Long-enough-1"))
                                 << 409 << QStringLiteral("user_name");
+    // Two people whose names differ only in case would sign in as each other by mistake.
+    QTest::newRow("name taken in other case") << users << user(QStringLiteral("Clerk.LI"),
+                                                               QStringLiteral("clerk"),
+                                                               QStringLiteral("Long-enough-1"))
+                                              << 409 << QStringLiteral("user_name");
     QTest::newRow("unknown role") << users << user(QStringLiteral("new.one"),
                                                    QStringLiteral("emperor"),
                                                    QStringLiteral("Long-enough-1"))
