@@ -1263,6 +1263,46 @@ Amount: %5</source>
         <source>Type</source>
         <translation>类型</translation>
     </message>
+    <message>
+        <source>Print the conflicts as JSON.</source>
+        <translation>以 JSON 输出冲突。</translation>
+    </message>
+    <message>
+        <source>The conflict's number.</source>
+        <translation>冲突编号。</translation>
+    </message>
+    <message>
+        <source>hearthctl conflicts [keep-mine|take-server|recreate ID]: the sync conflicts of this desk (同步冲突), or settle one: keep-mine sends the desk's version again, take-server takes the server's at the next sync, recreate makes a row the server deleted anew.</source>
+        <translation>hearthctl conflicts [keep-mine|take-server|recreate 编号]：本机的同步冲突，或处理其中一个：keep-mine 重新发送本机版本，take-server 在下次同步时采用服务器版本，recreate 把服务器已删除的记录重新建立。</translation>
+    </message>
+    <message>
+        <source>hearthctl conflicts: say keep-mine, take-server or recreate, not "%1"</source>
+        <translation>hearthctl conflicts：请指定 keep-mine、take-server 或 recreate，而不是“%1”</translation>
+    </message>
+    <message>
+        <source>hearthctl conflicts %1: give the conflict's number (hearthctl conflicts lists them)</source>
+        <translation>hearthctl conflicts %1：请给出冲突编号（hearthctl conflicts 可列出）</translation>
+    </message>
+    <message>
+        <source>No sync conflicts to resolve.</source>
+        <translation>没有待处理的同步冲突。</translation>
+    </message>
+    <message>
+        <source>Conflict %1: made anew as %2.</source>
+        <translation>冲突 %1：已重新建立为 %2。</translation>
+    </message>
+    <message>
+        <source>hearthctl conflicts: %1</source>
+        <translation>hearthctl conflicts：%1</translation>
+    </message>
+    <message>
+        <source>Conflict %1 settled: the next sync sends this desk's version.</source>
+        <translation>冲突 %1 已处理：下次同步将发送本机版本。</translation>
+    </message>
+    <message>
+        <source>Conflict %1 settled: the next sync brings the server's.</source>
+        <translation>冲突 %1 已处理：下次同步将取回服务器版本。</translation>
+    </message>
 </context>
 <context>
     <name>Hearth::Cli::Parsed</name>

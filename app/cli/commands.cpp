@@ -79,7 +79,9 @@ const QString generalHelp = QStringLiteral(
     "                       receive|issue|transfer|count --item\n"
     "                       --bin [--to] --qty [--cost] [--wo] [--lot] --key\n"
     "  sync                 one sync round with the server: [--server URL --user NAME\n"
-    "                       --cert PEM], password from HEARTH_PASSWORD or stdin\n\n"
+    "                       --cert PEM], password from HEARTH_PASSWORD or stdin\n"
+    "  conflicts            the desk's sync conflicts [--json]; keep-mine|take-server|\n"
+    "                       recreate ID settles one\n\n"
     "Every command takes --db FILE (default: %1) and --help.\n"
     "Exit codes: 0 ok, 1 usage, 2 file or database error, 3 bad rows (nothing written),\n"
     "4 ambiguous dates (pass --date-order), 5 not found.\n");
@@ -645,6 +647,8 @@ int run(const QStringList &arguments)
         return cmdReceipts(rest);
     if (command == QLatin1String("close"))
         return cmdClose(rest);
+    if (command == QLatin1String("conflicts"))
+        return cmdConflicts(rest);
     if (command == QLatin1String("statement"))
         return cmdStatement(rest);
     if (command == QLatin1String("stock"))

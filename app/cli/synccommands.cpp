@@ -2,10 +2,15 @@
 
 #include "cliutil.h"
 #include "commands.h"
+#include "storage/database.h"
+#include "sync/conflictresolver.h"
 #include "sync/syncservice.h"
 
 #include <QCoreApplication>
 #include <QEventLoop>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QTextStream>
 #include <QTimeZone>
 #include <QTimer>
@@ -156,6 +161,106 @@ int cmdSync(const QStringList &args)
           << QCoreApplication::translate("Hearth::Cli", "%n conflict(s) to resolve", nullptr,
                                          int(service.conflictCount()))
           << "\n";
+    return Ok;
+}
+
+int cmdConflicts(const QStringList &args)
+{
+    const QString action = args.value(1).startsWith(u'-') ? QString() : args.value(1);
+    QStringList rest = args;
+    if (!action.isEmpty()) {
+        rest.removeAt(1);
+        rest[0] = QStringLiteral("conflicts ") + action;
+    }
+    Parsed p;
+    QCommandLineOption json(QStringLiteral("json"), tr("Print the conflicts as JSON."));
+    p.parser.addOptions({json});
+    p.parser.addPositionalArgument(QStringLiteral("ID"), tr("The conflict's number."));
+    int code = Ok;
+    if (!parse(p, rest, tr("hearthctl conflicts [keep-mine|take-server|recreate ID]: the sync "
+                           "conflicts of this desk (同步冲突), or settle one: keep-mine sends "
+                           "the desk's version again, take-server takes the server's at the "
+                           "next sync, recreate makes a row the server deleted anew."),
+               &code))
+        return code;
+    const QStringList actions{QStringLiteral("keep-mine"), QStringLiteral("take-server"),
+                              QStringLiteral("recreate")};
+    if (!action.isEmpty() && !actions.contains(action)) {
+        err() << tr("hearthctl conflicts: say keep-mine, take-server or recreate, not \"%1\"")
+                     .arg(action)
+              << "\n";
+        return Usage;
+    }
+    bool idOk = false;
+    const qint64 id = p.parser.positionalArguments().value(0).toLongLong(&idOk);
+    if (!action.isEmpty() && (!idOk || p.parser.positionalArguments().size() != 1)) {
+        err() << tr("hearthctl conflicts %1: give the conflict's number (hearthctl conflicts "
+                    "lists them)")
+                     .arg(action)
+              << "\n";
+        return Usage;
+    }
+    if (!openDatabase(p, &code, MustExist))
+        return code;
+    Sync::ConflictResolver resolver(Storage::Database::connection(),
+                                    Storage::Database::clock());
+    if (action.isEmpty()) {
+        const auto open = resolver.openConflicts();
+        if (!open) {
+            err() << tr("hearthctl: %1").arg(open.error().toString()) << "\n";
+            return Failed;
+        }
+        if (p.parser.isSet(json)) {
+            QJsonArray list;
+            for (const Sync::ConflictRecord &c : *open) {
+                list.append(QJsonObject{{QStringLiteral("id"), c.id},
+                                        {QStringLiteral("kind"), c.kindName},
+                                        {QStringLiteral("table"), c.table},
+                                        {QStringLiteral("row_id"), c.rowId},
+                                        {QStringLiteral("order_no"), c.orderNo},
+                                        {QStringLiteral("detail"), c.detail},
+                                        {QStringLiteral("detected_at"),
+                                         c.detectedAt.toString(Qt::ISODate)}});
+            }
+            out() << QJsonDocument(list).toJson(QJsonDocument::Indented);
+            return Ok;
+        }
+        if (open->isEmpty()) {
+            out() << tr("No sync conflicts to resolve.") << "\n";
+            return Ok;
+        }
+        for (const Sync::ConflictRecord &c : *open) {
+            out() << QStringLiteral("%1  %2  %3 %4%5  %6")
+                         .arg(c.id)
+                         .arg(c.kindName, c.table, c.rowId.left(8),
+                              c.orderNo.isEmpty() ? QString() : QStringLiteral(" (%1)")
+                                                                    .arg(c.orderNo),
+                              c.detail)
+                  << "\n";
+        }
+        return Ok;
+    }
+    Core::Status done;
+    if (action == QLatin1String("keep-mine")) {
+        done = resolver.keepMine(id);
+    } else if (action == QLatin1String("take-server")) {
+        done = resolver.takeServers(id);
+    } else {
+        const Core::Result<QString> made = resolver.recreateAsNew(id);
+        if (made)
+            out() << tr("Conflict %1: made anew as %2.").arg(id).arg(*made) << "\n";
+        else
+            done = made.error();
+    }
+    if (!done) {
+        err() << tr("hearthctl conflicts: %1").arg(done.error().toString()) << "\n";
+        return Failed;
+    }
+    if (action == QLatin1String("keep-mine"))
+        out() << tr("Conflict %1 settled: the next sync sends this desk's version.").arg(id)
+              << "\n";
+    else if (action == QLatin1String("take-server"))
+        out() << tr("Conflict %1 settled: the next sync brings the server's.").arg(id) << "\n";
     return Ok;
 }
 

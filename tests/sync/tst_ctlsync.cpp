@@ -5,6 +5,9 @@
 #include "deskfixture.h"
 #include "users/passwordhasher.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QProcess>
 #include <QSignalSpy>
 
@@ -23,6 +26,7 @@ private slots:
     void cleanup();
     void firstSyncDownloadsAndKeepsTheServer();
     void wrongPasswordAndLostServerFailClearly();
+    void conflictsAreListedAndSettled();
 
 private:
     struct Run
@@ -173,6 +177,79 @@ void tst_CtlSync::wrongPasswordAndLostServerFailClearly()
     QCOMPARE(lost.exitCode, 2);
     QVERIFY2(lost.err.contains(QStringLiteral("Cannot reach the server")), qPrintable(lost.err));
     QVERIFY2(lost.err.contains(QStringLiteral("Nothing is lost")), qPrintable(lost.err));
+}
+
+// A desk without a display sees its sync conflicts and settles them from the command line:
+// it cancels an order offline that head office deletes meanwhile.
+void tst_CtlSync::conflictsAreListedAndSettled()
+{
+    Desk office;
+    Hearth::Sync::SyncSettings s;
+    s.server = m_f.url(QString());
+    s.token = m_f.login(QStringLiteral("admin"), QLatin1String(Fixture::AdminPassword))
+                  .json.value(QStringLiteral("token"))
+                  .toString();
+    s.trustedCertificates = {m_f.certificate};
+    QVERIFY(office.open(m_dir->filePath(QStringLiteral("office.hearth")), s));
+    const QString order = office.addOrder(QStringLiteral("SO-HQ-0002"), QString(), 900000000);
+    QVERIFY(!office.addLine(order, 1, 900000000).isEmpty());
+    QVERIFY(office.sync());
+    const QStringList sync{QStringLiteral("sync"), QStringLiteral("--db"), m_desk,
+                           QStringLiteral("--server"), m_f.url(QString()).toString(),
+                           QStringLiteral("--user"), QStringLiteral("admin"),
+                           QStringLiteral("--cert"), m_f.files.certificate};
+    QCOMPARE(ctl(sync, QLatin1String(Fixture::AdminPassword)).exitCode, 0);
+
+    const Run none = ctl({QStringLiteral("conflicts"), QStringLiteral("--db"), m_desk}, {});
+    QCOMPARE(none.exitCode, 0);
+    QCOMPARE(none.out.trimmed(), QStringLiteral("No sync conflicts to resolve."));
+
+    const Run cancelled = ctl({QStringLiteral("orders"), QStringLiteral("cancel"),
+                               QStringLiteral("SO-HQ-0002"), QStringLiteral("--db"), m_desk,
+                               QStringLiteral("--reason"), QStringLiteral("客户取消")},
+                              {});
+    QVERIFY2(cancelled.exitCode == 0, qPrintable(cancelled.out + cancelled.err));
+    QVERIFY(office.deleteOrder(order));
+    QVERIFY(office.sync());
+    QCOMPARE(ctl(sync, QLatin1String(Fixture::AdminPassword)).exitCode, 0);
+
+    const Run listed = ctl({QStringLiteral("conflicts"), QStringLiteral("--db"), m_desk,
+                            QStringLiteral("--json")},
+                           {});
+    QCOMPARE(listed.exitCode, 0);
+    const QJsonArray conflicts = QJsonDocument::fromJson(listed.out.toUtf8()).array();
+    qint64 id = 0;
+    for (const QJsonValue &v : conflicts) {
+        const QJsonObject c = v.toObject();
+        if (c.value(QStringLiteral("table")).toString() == QLatin1String("sales_orders")) {
+            QCOMPARE(c.value(QStringLiteral("kind")).toString(),
+                     QStringLiteral("deleted_remotely"));
+            QCOMPARE(c.value(QStringLiteral("row_id")).toString(), order);
+            id = c.value(QStringLiteral("id")).toInteger();
+        }
+    }
+    QVERIFY2(id > 0, qPrintable(listed.out));
+    const Run text = ctl({QStringLiteral("conflicts"), QStringLiteral("--db"), m_desk}, {});
+    QVERIFY2(text.out.contains(QStringLiteral("deleted_remotely  sales_orders")),
+             qPrintable(text.out));
+
+    // Settling needs a known action and a number.
+    QCOMPARE(ctl({QStringLiteral("conflicts"), QStringLiteral("ignore"), QStringLiteral("1"),
+                  QStringLiteral("--db"), m_desk},
+                 {})
+                 .exitCode,
+             1);
+    const Run settled = ctl({QStringLiteral("conflicts"), QStringLiteral("take-server"),
+                             QString::number(id), QStringLiteral("--db"), m_desk},
+                            {});
+    QVERIFY2(settled.exitCode == 0, qPrintable(settled.out + settled.err));
+    QCOMPARE(settled.out.trimmed(),
+             QStringLiteral("Conflict %1 settled: the next sync brings the server's.").arg(id));
+    const Run after = ctl({QStringLiteral("conflicts"), QStringLiteral("--db"), m_desk,
+                           QStringLiteral("--json")},
+                          {});
+    for (const QJsonValue &v : QJsonDocument::fromJson(after.out.toUtf8()).array())
+        QVERIFY(v.toObject().value(QStringLiteral("id")).toInteger() != id);
 }
 
 QTEST_GUILESS_MAIN(tst_CtlSync)
