@@ -132,6 +132,7 @@ Core::Result<QJsonObject> SyncClient::call(const QByteArray &method, const QUrl 
     loop.exec();
 
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    m_lastStatus = status;
     const QByteArray bytes = reply->readAll();
     const QNetworkReply::NetworkError error = reply->error();
     const QString errorText = reply->errorString();

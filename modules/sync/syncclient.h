@@ -45,6 +45,8 @@ public:
 
     Core::Result<QList<PushResult>> push(const QList<PushEntry> &entries);
     Core::Result<PullPage> pull(qint64 after, int limit);
+    /// The HTTP status of the last answer (0: none came).
+    int lastStatus() const { return m_lastStatus; }
     /// The token of the requests that start from now; one in flight goes on with its own.
     void setToken(const QString &token) { m_settings.token = token; }
 
@@ -66,6 +68,7 @@ private:
 
     SyncSettings m_settings;
     std::unique_ptr<QNetworkAccessManager> m_network;
+    int m_lastStatus = 0;
 };
 
 } // namespace Hearth::Sync
