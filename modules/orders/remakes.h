@@ -43,7 +43,8 @@ class Remakes
 public:
     /// factory, dealer, installer, supplier, designer, customer.
     static QStringList partyCodes();
-    /// The party as a user reads it (工厂, 经销商, 安装师傅, ...); an unknown code as it is.
+    /// The party as a user reads it (工厂, 经销商, 安装师傅, ...); an unknown code as it
+    /// is.
     static QString partyName(const QString &code);
 
     /// The text stored in charged_to for a party and an optional name.

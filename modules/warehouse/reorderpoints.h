@@ -42,9 +42,9 @@ struct StockPosition
 };
 
 /// Reorder points (安全库存/再订货点) for stock items: check() asks for the reorder
-/// quantity of every item whose on hand + on order − reserved is below its point, unless a reorder
-/// requisition of the item is still open. Writes are recorded with Storage::ChangeLog (tables
-/// "reorder_points", "purchase_requisitions").
+/// quantity of every item whose on hand + on order − reserved is below its point, unless a
+/// reorder requisition of the item is still open. Writes are recorded with
+/// Storage::ChangeLog (tables "reorder_points", "purchase_requisitions").
 class ReorderPoints
 {
     Q_DECLARE_TR_FUNCTIONS(Hearth::Warehouse::ReorderPoints)

@@ -12,7 +12,8 @@
 namespace Hearth::Warehouse {
 
 /// The warehouse jobs people scan for: receive (收货入库), issue to a work order
-/// (领料出库), transfer between bins (移库), count (盘点), pack (包装), load a truck (装车).
+/// (领料出库), transfer between bins (移库), count (盘点), pack (包装), load a truck
+/// (装车).
 enum class ScanJob { Receive, Issue, Transfer, Count, Pack, Load };
 
 /// What one scan did, as the scanning page shows it: a colour and a sound per outcome.

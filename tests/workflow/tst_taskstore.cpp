@@ -435,7 +435,8 @@ void tst_TaskStore::adjustRecordsBeforeAndAfter()
     change.amountFen = 630000;
     change.dueAt = site("2026-03-12 12:00");
     change.details = QJsonObject{{"lines", QJsonArray{1, 2}}};
-    const auto adjusted = TaskStore::adjust(db(), t.id, as(""), change, "改单：第 2 行宽度改为 800");
+    const auto adjusted =
+        TaskStore::adjust(db(), t.id, as(""), change, "改单：第 2 行宽度改为 800");
     QVERIFY(adjusted.ok());
     QCOMPARE(adjusted->amountFen, 630000);
     QCOMPARE(adjusted->dueAt, site("2026-03-12 12:00"));

@@ -16,8 +16,8 @@ namespace Hearth::Finance {
 
 class TrendChart;
 
-/// The finance dashboard (经营概览): a month's revenue, cost, gross profit, margin, receipts and
-/// receivables open beside the month before, revenue and profit of the last 12 months, and what
+/// The finance dashboard (经营概览): a month's revenue, cost, gross profit, margin, receipts
+/// and receivables open beside the month before, revenue and profit of the last 12 months, and what
 /// needs attention: the orders losing most, dealer statements not confirmed and the close of
 /// the last ended month. Double clicking a row opens its order, statement or month close.
 class DashboardPage : public QWidget

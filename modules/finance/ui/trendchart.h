@@ -6,8 +6,8 @@
 
 namespace Hearth::Finance {
 
-/// Revenue and profit of the last months as bar pairs (营收与利润趋势), the month chosen on the
-/// dashboard drawn stronger; the axis in yuan with thousands separators.
+/// Revenue and profit of the last months as bar pairs (营收与利润趋势), the month chosen
+/// on the dashboard drawn stronger; the axis in yuan with thousands separators.
 class TrendChart : public QWidget
 {
     Q_OBJECT
