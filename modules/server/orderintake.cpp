@@ -406,7 +406,8 @@ OrderIntake::Outcome OrderIntake::attempt(const ChannelKeys::Key &key,
                                          (number ? revision.error() : number.error()).message));
     }
     order.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
-    // TODO(#5): agree order numbers with the desks' "SO" series when sync lands.
+    // Orders that come in through the API take the server's own series (SV…), which the
+    // desks' SO series never meets; writeServerRow registers the number like a desk's.
     order.orderNo = QStringLiteral("SV%1").arg(*number, 8, 10, QLatin1Char('0'));
     for (Orders::OrderLine &line : order.lines)
         line.id = QUuid::createUuid().toString(QUuid::WithoutBraces);

@@ -16,6 +16,8 @@
 #include <QSet>
 #include <QUuid>
 
+#include <limits>
+
 namespace Hearth::Sync {
 
 namespace {
@@ -81,6 +83,7 @@ struct DeskReplica::Pending
     QString createdAt;
     QString rowId;    // the row's own key
     QString changed;  // the fields an update touched, as a JSON array; empty: all of them
+    qint64 outboxId = 0;
 };
 
 DeskReplica::DeskReplica() = default;
@@ -198,8 +201,8 @@ Core::Result<QList<PushEntry>> DeskReplica::pendingEntries(int limit)
     // Entries of tables that do not sync yet stay in the outbox until their table joins.
     QSqlQuery q(m_connection->sql());
     q.prepare(QStringLiteral("SELECT change_id, table_name, row_id, op, hlc, payload, created_at, "
-                             "changed FROM outbox WHERE sent_at IS NULL AND table_name IN (%1) "
-                             "ORDER BY id LIMIT ?")
+                             "changed, id FROM outbox WHERE sent_at IS NULL AND "
+                             "table_name IN (%1) ORDER BY id LIMIT ?")
                   .arg(syncedList()));
     q.addBindValue(limit);
     if (!q.exec())
@@ -208,7 +211,8 @@ Core::Result<QList<PushEntry>> DeskReplica::pendingEntries(int limit)
     while (q.next()) {
         Pending p{q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
                   q.value(3).toString(), q.value(4).toString(), q.value(5).toString(),
-                  q.value(6).toString(), {}, q.value(7).toString()};
+                  q.value(6).toString(), {}, q.value(7).toString(),
+                  q.value(8).toLongLong()};
         const QJsonValue own =
             parseObject(p.payload).value(SyncTables::keyColumn(p.table));
         p.rowId = own.isString() && !own.toString().isEmpty() ? own.toString() : p.outboxRowId;
@@ -265,7 +269,62 @@ Core::Result<QList<PushEntry>> DeskReplica::pendingEntries(int limit)
         }
         entries.append(e);
     }
+    if (Core::Status s = addNextStatuses(&entries, pending); !s)
+        return s.error();
     return entries;
+}
+
+Core::Status DeskReplica::addNextStatuses(QList<PushEntry> *entries,
+                                          const QList<Pending> &pending)
+{
+    const QString orders = QStringLiteral("sales_orders");
+    const QString status = QStringLiteral("status");
+    QHash<QString, qint64> firstStep;  // order id → outbox id of its first step here
+    for (qsizetype i = 0; i < entries->size() && i < pending.size(); ++i) {
+        const PushEntry &e = entries->at(i);
+        if (e.table == orders && e.op == QLatin1String("update") && e.fields.contains(status)
+            && !firstStep.contains(e.rowId)) {
+            firstStep.insert(e.rowId, pending.at(i).outboxId);
+        }
+    }
+    if (firstStep.isEmpty())
+        return {};
+    qint64 from = std::numeric_limits<qint64>::max();
+    for (const qint64 id : std::as_const(firstStep))
+        from = qMin(from, id);
+    QStringList marks;
+    marks.fill(QStringLiteral("?"), firstStep.size());
+    QSqlQuery q(m_connection->sql());
+    q.prepare(QStringLiteral("SELECT id, row_id, payload FROM outbox WHERE sent_at IS NULL AND "
+                             "table_name = ? AND id > ? AND row_id IN (%1) ORDER BY id")
+                  .arg(marks.join(QStringLiteral(", "))));
+    q.addBindValue(orders);
+    q.addBindValue(from);
+    for (auto it = firstStep.cbegin(); it != firstStep.cend(); ++it)
+        q.addBindValue(it.key());
+    if (!q.exec())
+        return Core::Error{q.lastError().text(), QStringLiteral("outbox")};
+    struct Later
+    {
+        qint64 id;
+        QString status;
+    };
+    QHash<QString, QList<Later>> later;
+    while (q.next()) {
+        const QJsonValue value = parseObject(q.value(2).toString()).value(status);
+        if (value.isString())
+            later[q.value(1).toString()].append({q.value(0).toLongLong(), value.toString()});
+    }
+    for (qsizetype i = 0; i < entries->size() && i < pending.size(); ++i) {
+        PushEntry &e = (*entries)[i];
+        if (!firstStep.contains(e.rowId) || !e.fields.contains(status))
+            continue;
+        for (const Later &step : later.value(e.rowId)) {
+            if (step.id > pending.at(i).outboxId && !e.nextStatuses.contains(step.status))
+                e.nextStatuses.append(step.status);
+        }
+    }
+    return {};
 }
 
 bool DeskReplica::hasRevision(const QString &table)

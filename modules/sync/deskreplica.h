@@ -83,6 +83,9 @@ private:
     /// lost that number on the server (ServerSync numbers the second one anew) and takes a
     /// stand-in until its own new number is pulled.
     Core::Status yieldOrderNo(const PulledChange &change);
+    /// Gives each order status step among entries (one a pending entry, in outbox order) the
+    /// statuses of the order's later unsent changes (PushEntry::nextStatuses).
+    Core::Status addNextStatuses(QList<PushEntry> *entries, const QList<Pending> &pending);
     /// A pulled row of an append-only table (SyncTables::isAppendOnly).
     Core::Status applyEvent(const PulledChange &change);
     /// A row's child rows (SyncTables::childTable) as the field that carries them.

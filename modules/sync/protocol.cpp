@@ -74,12 +74,16 @@ QJsonObject Protocol::pushJson(const QList<PushEntry> &entries)
 {
     QJsonArray list;
     for (const PushEntry &e : entries) {
-        list.append(QJsonObject{{QStringLiteral("change_id"), e.changeId},
-                                {QStringLiteral("table"), e.table},
-                                {QStringLiteral("row_id"), e.rowId},
-                                {QStringLiteral("op"), e.op},
-                                {QStringLiteral("hlc"), e.hlc},
-                                {QStringLiteral("fields"), e.fields}});
+        QJsonObject entry{{QStringLiteral("change_id"), e.changeId},
+                          {QStringLiteral("table"), e.table},
+                          {QStringLiteral("row_id"), e.rowId},
+                          {QStringLiteral("op"), e.op},
+                          {QStringLiteral("hlc"), e.hlc},
+                          {QStringLiteral("fields"), e.fields}};
+        if (!e.nextStatuses.isEmpty())
+            entry.insert(QStringLiteral("next_statuses"),
+                         QJsonArray::fromStringList(e.nextStatuses));
+        list.append(entry);
     }
     return {{QStringLiteral("entries"), list}};
 }
@@ -112,7 +116,8 @@ QList<PushEntry> Protocol::readPush(const QJsonObject &body, QList<Problem> *pro
         const QJsonObject o = array.at(i).toObject();
         static const QStringList known{QStringLiteral("change_id"), QStringLiteral("table"),
                                        QStringLiteral("row_id"), QStringLiteral("op"),
-                                       QStringLiteral("hlc"), QStringLiteral("fields")};
+                                       QStringLiteral("hlc"), QStringLiteral("fields"),
+                                       QStringLiteral("next_statuses")};
         for (auto f = o.begin(); f != o.end(); ++f) {
             if (!known.contains(f.key()))
                 problems->append({at + u'.' + f.key(), tr("unknown field")});
@@ -144,6 +149,21 @@ QList<PushEntry> Protocol::readPush(const QJsonObject &body, QList<Problem> *pro
             problems->append({at + QStringLiteral(".table"),
                               tr("is not a table that syncs (%1)")
                                   .arg(SyncTables::tables().join(QStringLiteral(", ")))});
+        }
+        const QJsonValue next = o.value(QStringLiteral("next_statuses"));
+        if (!next.isUndefined()) {
+            const QJsonArray steps = next.toArray();
+            bool good = next.isArray() && steps.size() <= MaxEntries;
+            for (const QJsonValue &step : steps) {
+                good = good && step.isString() && !step.toString().isEmpty()
+                    && step.toString().size() <= MaxIdLength;
+                e.nextStatuses.append(step.toString());
+            }
+            if (!good) {
+                problems->append({at + QStringLiteral(".next_statuses"),
+                                  tr("must be an array of statuses (texts of 1 to %1 "
+                                     "characters)").arg(MaxIdLength)});
+            }
         }
         const QJsonValue fields = o.value(QStringLiteral("fields"));
         const bool isDelete = e.op == QLatin1String("delete");

@@ -4,6 +4,7 @@
 #include <QJsonObject>
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 namespace Hearth::Sync {
 
@@ -18,6 +19,11 @@ struct PushEntry
     QString op;  // "insert", "update" or "delete"
     QString hlc;
     QJsonObject fields;
+    /// For a step of an order's status: the statuses this desk's later unsent steps of the same
+    /// order go to, in order ("next_statuses"). A step the process forbids from the server's
+    /// status is no conflict when the desk's walk goes on to that status: two desks walked the
+    /// order through the same steps offline.
+    QStringList nextStatuses = {};
 };
 
 /// What the server did with one entry. Applied also covers an older change that newer ones

@@ -517,6 +517,11 @@ void tst_SyncEngine::badPushNamesTheField_data()
     e = good;
     e.insert(QStringLiteral("priority"), 1);
     QTest::newRow("unknown key") << e << QStringLiteral("entries[1].priority");
+    e = good;
+    e.insert(QStringLiteral("next_statuses"), QStringLiteral("approved"));
+    QTest::newRow("next statuses not a list") << e << QStringLiteral("entries[1].next_statuses");
+    e.insert(QStringLiteral("next_statuses"), QJsonArray{QStringLiteral("approved"), 3});
+    QTest::newRow("a next status a number") << e << QStringLiteral("entries[1].next_statuses");
 }
 
 void tst_SyncEngine::badPushNamesTheField()
@@ -532,6 +537,7 @@ void tst_SyncEngine::badPushNamesTheField()
     first.insert(QStringLiteral("fields"),
                  QJsonObject{{QStringLiteral("name"), QStringLiteral("陈先生")}});
     first.remove(QStringLiteral("priority"));
+    first.remove(QStringLiteral("next_statuses"));
     const QJsonObject body{{QStringLiteral("entries"), QJsonArray{first, entry}}};
     const Reply reply = m_f.postJson(QStringLiteral("/api/v1/sync/push"), body,
                                      Fixture::bearer(m_adminToken));
