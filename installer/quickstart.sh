@@ -53,14 +53,18 @@ install_packages() {
     fi
 }
 
+# configure_and_build DIR TYPE [TARGET...]: every target when none is named.
 configure_and_build() {
     local dir=$1 type=$2
+    shift 2
+    local targets=()
+    [ $# -gt 0 ] && targets=(--target "$@")
     local werror=OFF
     [ "${CI:-}" = "true" ] && werror=ON
     if [ ! -f "$dir/build.ninja" ]; then
         cmake -S "$root" -B "$dir" -G Ninja -DCMAKE_BUILD_TYPE="$type" -DHEARTH_WERROR=$werror
     fi
-    cmake --build "$dir" --parallel "$jobs"
+    cmake --build "$dir" --parallel "$jobs" "${targets[@]}"
 }
 
 has_display() {
@@ -98,7 +102,8 @@ run_demo() {
 case "$command" in
 run)
     install_packages
-    configure_and_build "$root/build" RelWithDebInfo
+    # The programs only: the tests are built by `test`.
+    configure_and_build "$root/build" RelWithDebInfo hearth hearthctl hearth-server
     run_demo
     ;;
 test)
