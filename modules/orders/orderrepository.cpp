@@ -341,6 +341,35 @@ Core::Result<QString> OrderRepository::upsertCustomer(Connection &c, Channel cha
     return id;
 }
 
+QString OrderRepository::partnerId(const QString &kind, const QString &code)
+{
+    // Fixed for good: the ids of every partner row derive from it.
+    static const QUuid partners(QStringLiteral("{0b6c1f7e-3d2a-4c59-8e41-7a9d25c3f6b2}"));
+    return QUuid::createUuidV5(partners, kind + u'|' + code).toString(QUuid::WithoutBraces);
+}
+
+QString OrderRepository::productId(const QString &sku)
+{
+    static const QUuid products(QStringLiteral("{8e2f4a61-9c3b-4d07-b5e8-1f6a7c2d9e43}"));
+    return QUuid::createUuidV5(products, sku).toString(QUuid::WithoutBraces);
+}
+
+QString OrderRepository::channelOrderId(const QString &channel, const QString &channelOrderNo)
+{
+    static const QUuid orders(QStringLiteral("{2a7c9e14-5f3b-4d68-b0a2-7e19c4d85f36}"));
+    return QUuid::createUuidV5(orders, channel + u'|' + channelOrderNo)
+        .toString(QUuid::WithoutBraces);
+}
+
+QString OrderRepository::channelLineId(const QString &orderId, const OrderLine &line)
+{
+    static const QUuid lines(QStringLiteral("{9d3e6b21-0c74-4a5f-8e19-b6f2a3c07d58}"));
+    const QString which = line.channelLineNo.isEmpty()
+                              ? QStringLiteral("#%1").arg(line.lineNo)
+                              : QStringLiteral("ch:%1").arg(line.channelLineNo);
+    return QUuid::createUuidV5(lines, orderId + u'|' + which).toString(QUuid::WithoutBraces);
+}
+
 Core::Result<QString> OrderRepository::upsertPartner(Connection &c, const Partner &p,
                                                      const QString &hlc, const QString &now,
                                                      LineChanges *changes)
@@ -372,7 +401,7 @@ Core::Result<QString> OrderRepository::upsertPartner(Connection &c, const Partne
         return id;
     }
     find.reset();
-    const QString id = newId();
+    const QString id = partnerId(p.kind, code);
     Statement &insert = c.prepare(
         "INSERT INTO partners(id, hlc, kind, code, name, created_at, updated_at) "
         "VALUES (?, ?, ?, ?, ?, ?, ?)");
@@ -405,7 +434,7 @@ Core::Result<QString> OrderRepository::upsertProduct(Connection &c, const OrderL
         return id;
     }
     find.reset();
-    const QString id = newId();
+    const QString id = productId(line.sku);
     Statement &insert = c.prepare(
         "INSERT INTO products(id, hlc, sku, name, kind, unit, price_micros, category, "
         "sub_category, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");

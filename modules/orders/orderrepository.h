@@ -88,6 +88,18 @@ public:
     /// The document that goes to the outbox and the audit trail: header, customer and lines.
     static QJsonObject toJson(const SalesOrder &order);
 
+    /// The id of the partner row of a kind and code, and of the product row of a SKU: every
+    /// desk (and the server's intake) that makes such a row makes it under one id, so that the
+    /// same dealer or product entered on two desks offline meets as one row when they sync.
+    static QString partnerId(const QString &kind, const QString &code);
+    static QString productId(const QString &sku);
+    /// Likewise the id of an order a channel sent (its channel and order number) and of its
+    /// lines as first received (the order's id and the line's channel line number, else its
+    /// line number): the same shop or dealer order imported on two desks offline, or sent to
+    /// the server's intake besides, is one order with one set of lines.
+    static QString channelOrderId(const QString &channel, const QString &channelOrderNo);
+    static QString channelLineId(const QString &orderId, const OrderLine &line);
+
     // Building blocks shared with the importer; all run inside the caller's transaction.
     // With changes, the row inserted or updated is appended there, for the caller to record.
     static Core::Result<QString> upsertCustomer(

@@ -61,7 +61,17 @@ Core::Status OrderWriter::write(SalesOrder incoming, const QString &note)
     find.reset();
 
     if (existingId.isEmpty()) {
-        incoming.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+        // The channel's order is one order on every desk that imports it (a new id when this
+        // desk removed an order of that number before: its tombstone keeps the id).
+        incoming.id = OrderRepository::channelOrderId(channelCode(incoming.channel),
+                                                      incoming.channelOrderNo);
+        Statement &held = m_c.prepare("SELECT 1 FROM sales_orders WHERE id = ?");
+        held.bind(1, incoming.id);
+        if (held.next())
+            incoming.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+        held.reset();
+        for (OrderLine &line : incoming.lines)
+            line.id = OrderRepository::channelLineId(incoming.id, line);
         incoming.orderNo = OrderNumbers::format(m_prefix, m_nextNo++);
         OrderRowChanges rows;
         if (const Core::Status s = OrderRepository::writeOrder(m_c, incoming, true, now, &rows);

@@ -1,9 +1,12 @@
 #include "routingstore.h"
 
+#include "storage/changelog.h"
 #include "storage/database.h"
 #include "workflow/writescope.h"
 
 #include <QHash>
+#include <QJsonArray>
+#include <QJsonObject>
 
 namespace Hearth::Production {
 
@@ -16,7 +19,8 @@ Core::Result<QList<Routing>> RoutingStore::list(Connection &c)
     QList<Routing> routings;
     QHash<QString, qsizetype> byId;
     Statement &q = c.prepare("SELECT id, code, name, COALESCE(name_en, ''), "
-                             "COALESCE(workshop, ''), product_types FROM routings ORDER BY code");
+                             "COALESCE(workshop, ''), product_types FROM routings "
+                             "WHERE deleted = 0 ORDER BY code");
     while (q.next()) {
         Routing r;
         r.id = q.text(0);
@@ -61,11 +65,13 @@ Core::Result<Routing> RoutingStore::create(Connection &c, Routing r)
     Workflow::Internal::WriteScope scope(c);
     if (!scope.isValid())
         return Core::Error{tr("the database is busy; try again"), where};
-    r.id = Workflow::Internal::newId();
+    if (r.id.isEmpty())
+        r.id = Workflow::Internal::newId();
     const QString now = Workflow::Internal::nowIso();
+    const QString hlc = Storage::Database::clock().now();
     Statement &q = c.prepare(
         "INSERT INTO routings(id, code, name, name_en, workshop, product_types, created_at, "
-        "updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
+        "updated_at, hlc) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
     q.bind(1, r.id)
         .bind(2, r.code)
         .bind(3, r.name)
@@ -74,9 +80,11 @@ Core::Result<Routing> RoutingStore::create(Connection &c, Routing r)
         .bind(6, r.productTypes.isEmpty() ? QStringLiteral("")
                                           : r.productTypes.join(QLatin1Char(',')))
         .bind(7, now)
-        .bind(8, now);
+        .bind(8, now)
+        .bind(9, hlc);
     if (!q.exec())
         return dbError(q, "routings");
+    QJsonArray stepsJson;
     for (qsizetype i = 0; i < r.steps.size(); ++i) {
         RoutingStep &s = r.steps[i];
         if (s.seq <= 0)
@@ -85,10 +93,11 @@ Core::Result<Routing> RoutingStore::create(Connection &c, Routing r)
             return Core::Error{tr("step %1 needs a work center and a name").arg(i + 1), where};
         if (s.runSecondsPerPart < 0 || s.runSecondsPerM2 < 0 || s.setupSeconds < 0)
             return Core::Error{tr("step %1: times cannot be negative").arg(i + 1), where};
+        // A step's id is its routing's and its number, the same on every desk.
         Statement &step = c.prepare(
             "INSERT INTO routing_steps(routing_id, seq, work_center_id, name, name_en, "
-            "run_seconds_per_part, run_seconds_per_m2, setup_seconds) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
+            "run_seconds_per_part, run_seconds_per_m2, setup_seconds, id) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
         step.bind(1, r.id)
             .bind(2, s.seq)
             .bind(3, s.workCenterId)
@@ -96,10 +105,26 @@ Core::Result<Routing> RoutingStore::create(Connection &c, Routing r)
             .bind(5, s.nameEn.isEmpty() ? QString() : s.nameEn)
             .bind(6, s.runSecondsPerPart)
             .bind(7, s.runSecondsPerM2)
-            .bind(8, s.setupSeconds);
+            .bind(8, s.setupSeconds)
+            .bind(9, r.id + u'/' + QString::number(s.seq));
         if (!step.exec())
             return dbError(step, "routing_steps");
+        stepsJson.append(QJsonObject{{QStringLiteral("seq"), s.seq},
+                                     {QStringLiteral("work_center_id"), s.workCenterId},
+                                     {QStringLiteral("name"), s.name}});
     }
+    const QJsonObject after{{QStringLiteral("id"), r.id},
+                            {QStringLiteral("code"), r.code},
+                            {QStringLiteral("name"), r.name},
+                            {QStringLiteral("workshop"), r.workshop},
+                            {QStringLiteral("product_types"),
+                             r.productTypes.join(QLatin1Char(','))},
+                            {QStringLiteral("steps"), stepsJson}};
+    using Storage::ChangeLog;
+    if (Core::Status s = ChangeLog::record(
+            c, {QStringLiteral("routings"), r.id, ChangeLog::Op::Insert, {}, after, hlc, {}});
+        !s)
+        return s.error();
     if (Core::Status s = scope.finish(); !s)
         return s.error();
     return r;

@@ -20,7 +20,8 @@ class RoutingStore
 public:
     /// Every routing with its steps, by code.
     static Core::Result<QList<Routing>> list(Storage::Connection &c);
-    /// Writes a routing and its steps (steps need a work center each); returns it with its id.
+    /// Writes a routing and its steps (steps need a work center each), recorded for sync;
+    /// returns it with its id, a new one unless it has one (a shipped default's).
     static Core::Result<Routing> create(Storage::Connection &c, Routing routing);
 
     /// The routing of the workshop whose productTypes name one of the given product types (the

@@ -139,7 +139,8 @@ Core::Result<WorkCenter> WorkCenterStore::create(Connection &c, WorkCenter w,
     WriteScope scope(c);
     if (!scope.isValid())
         return Core::Error{tr("the database is busy; try again"), QStringLiteral("work_centers")};
-    w.id = Workflow::Internal::newId();
+    if (w.id.isEmpty())
+        w.id = Workflow::Internal::newId();
     const QString hlc = Storage::Database::clock().now();
     const QString now = Workflow::Internal::nowIso();
     Statement &q = c.prepare(
@@ -204,7 +205,8 @@ Core::Result<QString> WorkCenterStore::createCalendar(Connection &c, const QStri
                                                       const QString &name, const QString &nameEn,
                                                       const QString &timeZone,
                                                       const QString &workingDays,
-                                                      const QString &hours, bool siteHolidays)
+                                                      const QString &hours, bool siteHolidays,
+                                                      const QString &givenId)
 {
     const QString where = tr("work calendar %1").arg(code);
     if (code.trimmed().isEmpty() || name.trimmed().isEmpty())
@@ -216,11 +218,15 @@ Core::Result<QString> WorkCenterStore::createCalendar(Connection &c, const QStri
         return Core::Error{days.error().message, where};
     if (auto spans = CalendarRules::parseHours(hours); !spans)
         return Core::Error{spans.error().message, where};
-    const QString id = Workflow::Internal::newId();
+    WriteScope scope(c);
+    if (!scope.isValid())
+        return Core::Error{tr("the database is busy; try again"), where};
+    const QString id = givenId.isEmpty() ? Workflow::Internal::newId() : givenId;
     const QString now = Workflow::Internal::nowIso();
+    const QString hlc = Storage::Database::clock().now();
     Statement &q = c.prepare(
         "INSERT INTO work_calendars(id, code, name, name_en, time_zone, working_days, hours, "
-        "site_holidays, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+        "site_holidays, created_at, updated_at, hlc) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
     q.bind(1, id)
         .bind(2, code)
         .bind(3, name)
@@ -230,9 +236,24 @@ Core::Result<QString> WorkCenterStore::createCalendar(Connection &c, const QStri
         .bind(7, hours)
         .bind(8, siteHolidays ? 1 : 0)
         .bind(9, now)
-        .bind(10, now);
+        .bind(10, now)
+        .bind(11, hlc);
     if (!q.exec())
         return dbError(q, "work_calendars");
+    const QJsonObject after{{QStringLiteral("id"), id},
+                            {QStringLiteral("code"), code},
+                            {QStringLiteral("name"), name},
+                            {QStringLiteral("name_en"), nameEn},
+                            {QStringLiteral("time_zone"), timeZone},
+                            {QStringLiteral("working_days"), workingDays},
+                            {QStringLiteral("hours"), hours},
+                            {QStringLiteral("site_holidays"), siteHolidays}};
+    if (Core::Status s = ChangeLog::record(
+            c, {QStringLiteral("work_calendars"), id, ChangeLog::Op::Insert, {}, after, hlc, {}});
+        !s)
+        return s.error();
+    if (Core::Status s = scope.finish(); !s)
+        return s.error();
     return id;
 }
 
@@ -255,21 +276,43 @@ Core::Status WorkCenterStore::setCalendarDay(Connection &c, const QString &calen
         return Core::Error{tr("give a date"), where};
     if (auto spans = CalendarRules::parseHours(hours); !spans)
         return Core::Error{spans.error().message, where};
+    WriteScope scope(c);
+    if (!scope.isValid())
+        return Core::Error{tr("the database is busy; try again"), where};
+    // The day's id is its calendar's and its date, the same on every desk that sets it.
+    const QString date = day.toString(Qt::ISODate);
     Statement &q = c.prepare(
-        "INSERT INTO work_calendar_days(calendar_id, day, hours, name) VALUES (?, ?, ?, ?) "
+        "INSERT INTO work_calendar_days(id, calendar_id, day, hours, name) VALUES (?, ?, ?, ?, ?) "
         "ON CONFLICT(calendar_id, day) DO UPDATE SET hours = excluded.hours, "
         "name = excluded.name");
-    q.bind(1, calendarId).bind(2, day.toString(Qt::ISODate)).bind(3, hours).bind(4, name);
+    q.bind(1, calendarId + u'/' + date).bind(2, calendarId).bind(3, date).bind(4, hours);
+    q.bind(5, name);
     if (!q.exec())
         return dbError(q, "work_calendar_days");
-    return {};
+    const QString hlc = Storage::Database::clock().now();
+    Statement &touch =
+        c.prepare("UPDATE work_calendars SET hlc = ?, updated_at = ? WHERE id = ?");
+    touch.bind(1, hlc).bind(2, Workflow::Internal::nowIso()).bind(3, calendarId);
+    if (!touch.exec())
+        return dbError(touch, "work_calendars");
+    const QJsonObject after{{QStringLiteral("event"), QStringLiteral("day set")},
+                            {QStringLiteral("day"), date},
+                            {QStringLiteral("hours"), hours},
+                            {QStringLiteral("name"), name}};
+    // No before, and a day's fields rather than the calendar's columns: sync sends the
+    // calendar whole, its days with it (DeskReplica::touchedFields).
+    if (Core::Status s = ChangeLog::record(c, {QStringLiteral("work_calendars"), calendarId,
+                                               ChangeLog::Op::Update, {}, after, hlc, {}});
+        !s)
+        return s;
+    return scope.finish();
 }
 
 Core::Result<QList<Outage>> WorkCenterStore::outages(Connection &c, qint64 from, qint64 to)
 {
     Statement &q = c.prepare(
         "SELECT id, work_center_id, lane, starts_at, ends_at, reason FROM work_center_outages "
-        "ORDER BY starts_at");
+        "WHERE deleted = 0 ORDER BY starts_at");
     QList<Outage> list;
     while (q.next()) {
         const auto start = Internal::parseInstant(q.text(3));
@@ -293,29 +336,63 @@ Core::Result<Outage> WorkCenterStore::addOutage(Connection &c, Outage outage)
     if (outage.reason.trimmed().isEmpty())
         return Core::Error{tr("say why the work center is out of use"),
                            QStringLiteral("work_center_outages")};
+    WriteScope scope(c);
+    if (!scope.isValid())
+        return Core::Error{tr("the database is busy; try again"),
+                           QStringLiteral("work_center_outages")};
     outage.id = Workflow::Internal::newId();
+    const QString hlc = Storage::Database::clock().now();
     Statement &q = c.prepare(
         "INSERT INTO work_center_outages(id, work_center_id, lane, starts_at, ends_at, reason, "
-        "created_at) VALUES (?, ?, ?, ?, ?, ?, ?)");
+        "created_at, hlc) VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
     q.bind(1, outage.id)
         .bind(2, outage.workCenterId)
         .bind(3, outage.lane < 0 ? std::optional<qint64>() : std::optional<qint64>(outage.lane))
         .bind(4, Internal::instantText(outage.start))
         .bind(5, Internal::instantText(outage.end))
         .bind(6, outage.reason)
-        .bind(7, Workflow::Internal::nowIso());
+        .bind(7, Workflow::Internal::nowIso())
+        .bind(8, hlc);
     if (!q.exec())
         return dbError(q, "work_center_outages");
+    const QJsonObject after{{QStringLiteral("id"), outage.id},
+                            {QStringLiteral("work_center_id"), outage.workCenterId},
+                            {QStringLiteral("lane"), outage.lane},
+                            {QStringLiteral("starts_at"), Internal::instantText(outage.start)},
+                            {QStringLiteral("ends_at"), Internal::instantText(outage.end)},
+                            {QStringLiteral("reason"), outage.reason}};
+    if (Core::Status s = ChangeLog::record(c, {QStringLiteral("work_center_outages"), outage.id,
+                                               ChangeLog::Op::Insert, {}, after, hlc, {}});
+        !s)
+        return s.error();
+    if (Core::Status s = scope.finish(); !s)
+        return s.error();
     return outage;
 }
 
 Core::Status WorkCenterStore::removeOutage(Connection &c, const QString &outageId)
 {
-    Statement &q = c.prepare("DELETE FROM work_center_outages WHERE id = ?");
-    q.bind(1, outageId);
+    WriteScope scope(c);
+    if (!scope.isValid())
+        return Core::Error{tr("the database is busy; try again"),
+                           QStringLiteral("work_center_outages")};
+    Statement &live = c.prepare(
+        "SELECT COUNT(*) FROM work_center_outages WHERE id = ? AND deleted = 0");
+    live.bind(1, outageId);
+    const bool found = live.next() && live.int64(0) > 0;
+    live.reset();
+    if (!found)
+        return scope.finish();
+    const QString hlc = Storage::Database::clock().now();
+    Statement &q = c.prepare("UPDATE work_center_outages SET deleted = 1, hlc = ? WHERE id = ?");
+    q.bind(1, hlc).bind(2, outageId);
     if (!q.exec())
         return dbError(q, "work_center_outages");
-    return {};
+    if (Core::Status s = ChangeLog::record(c, {QStringLiteral("work_center_outages"), outageId,
+                                               ChangeLog::Op::Delete, {}, {}, hlc, {}});
+        !s)
+        return s;
+    return scope.finish();
 }
 
 } // namespace Hearth::Production

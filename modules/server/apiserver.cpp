@@ -20,6 +20,7 @@
 #include "users/permissions.h"
 #include "users/roles.h"
 
+#include <QCryptographicHash>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QHttpServerRequest>
@@ -32,8 +33,12 @@
 #include <QSslKey>
 #include <QSslServer>
 #include <QSslSocket>
+#include <QThread>
+#include <QThreadPool>
+#include <QTimer>
 #include <QUrlQuery>
 
+#include <algorithm>
 #include <array>
 #include <functional>
 
@@ -42,28 +47,8 @@ namespace Hearth::Server {
 namespace {
 
 constexpr char ApiPrefix[] = "/api/v1";
-
-QString methodName(QHttpServerRequest::Method method)
-{
-    switch (method) {
-    case QHttpServerRequest::Method::Get:
-        return QStringLiteral("GET");
-    case QHttpServerRequest::Method::Post:
-        return QStringLiteral("POST");
-    case QHttpServerRequest::Method::Put:
-        return QStringLiteral("PUT");
-    case QHttpServerRequest::Method::Delete:
-        return QStringLiteral("DELETE");
-    case QHttpServerRequest::Method::Patch:
-        return QStringLiteral("PATCH");
-    case QHttpServerRequest::Method::Head:
-        return QStringLiteral("HEAD");
-    case QHttpServerRequest::Method::Options:
-        return QStringLiteral("OPTIONS");
-    default:
-        return QStringLiteral("OTHER");
-    }
-}
+/// How long a stop on SIGTERM waits for the requests in progress.
+constexpr int StopBoundMs = 30 * 1000;
 
 QString newRequestId()
 {
@@ -84,12 +69,48 @@ std::optional<QSslKey> readKey(const QByteArray &pem)
 } // namespace
 
 ApiServer::ApiServer(ServerStore &store, const ServerConfig &config, QObject *parent)
-    : QAbstractHttpServer(parent), m_store(store), m_config(config),
-      m_clock([] { return QDateTime::currentDateTimeUtc(); })
+    : QAbstractHttpServer(parent), m_uri(store.uri()), m_config(config),
+      m_clock([] { return QDateTime::currentDateTimeUtc(); }),
+      m_pool(std::make_unique<QThreadPool>())
 {
+    m_pool->setMaxThreadCount(config.threads > 0 ? config.threads
+                                                 : std::max(4, QThread::idealThreadCount()));
+    // The threads keep their database connections for as long as the server runs.
+    m_pool->setExpiryTimeout(-1);
 }
 
-ApiServer::~ApiServer() = default;
+ApiServer::~ApiServer()
+{
+    // The pool's threads end here, and each deletes (closes) its own ServerStore.
+    m_pool.reset();
+}
+
+int ApiServer::threadCount() const
+{
+    return m_pool->maxThreadCount();
+}
+
+int ApiServer::openConnections() const
+{
+    return m_guard ? m_guard->openConnections() : 0;
+}
+
+void ApiServer::setClock(std::function<QDateTime()> clock)
+{
+    const QMutexLocker locker(&m_clockLock);
+    m_clock = std::move(clock);
+}
+
+QDateTime ApiServer::now() const
+{
+    std::function<QDateTime()> clock;
+    {
+        const QMutexLocker locker(&m_clockLock);
+        clock = m_clock;
+    }
+    // Called outside the lock: a test's clock may hold one request while others run.
+    return clock();
+}
 
 Core::Status ApiServer::start()
 {
@@ -142,27 +163,26 @@ Core::Status ApiServer::start()
     }
     m_port = m_tls->serverPort();
     // Before bind(): the guard must meet each socket before the HTTP layer reads from it.
-    auto *guard = new ConnectionGuard(
+    m_guard = new ConnectionGuard(
         m_tls, {m_config.idleTimeoutSeconds * 1000, m_config.maxBodyBytes});
     bind(m_tls);
     connect(TerminationWatcher::instance(), &TerminationWatcher::terminationRequested, this,
-            [this, guard](int signalNumber) {
-                // Requests run to their end on this thread, so none is cut short here.
+            [this](int signalNumber) {
                 qCInfo(lcServerConnection).noquote()
                     << "stopping on" << TerminationWatcher::signalName(signalNumber)
-                    << "- closing" << guard->openConnections() << "connections";
-                m_tls->close();
-                guard->closeAll();
-                QCoreApplication::exit(0);
+                    << "- closing" << m_guard->openConnections() << "connections when"
+                    << m_inFlight << "requests in progress are answered";
+                connect(this, &ApiServer::stopped, qApp, [] { QCoreApplication::exit(0); },
+                        Qt::QueuedConnection);
+                stop(StopBoundMs);
             });
-    qCInfo(lcServer) << "listening on" << m_config.address.toString() << "port" << m_port;
+    qCInfo(lcServer) << "listening on" << m_config.address.toString() << "port" << m_port
+                     << "with" << threadCount() << "worker threads";
     return {};
 }
 
 bool ApiServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *socket)
 {
-    QElapsedTimer timer;
-    timer.start();
     const auto *tlsSocket = qobject_cast<QSslSocket *>(socket);
     if (!tlsSocket || !tlsSocket->isEncrypted()) {
         // Never reached through the QSslServer; kept so that no other binding answers plainly.
@@ -171,8 +191,42 @@ bool ApiServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *soc
     }
     if (ConnectionGuard::refused(socket))
         return true;  // answered from its headers already; the connection is closing
-    const QString requestId = newRequestId();
-    Call call{request, methodName(request.method()), request.url().path(), QString()};
+    Job job{ApiRequest(request), newRequestId(), {}, socket, &request};
+    job.timer.start();
+    qCDebug(lcServerRequest).noquote() << "request" << job.requestId << "taken:"
+                                       << job.request.method()
+                                       << RequestLog::clean(job.request.url().path(), 120);
+    ConnectionGuard::requestTaken(socket);
+    if (const auto waiting = m_waiting.find(socket); waiting != m_waiting.end()) {
+        // One request of a connection at a time, so that its answers go out in order.
+        waiting->append(job);
+        return true;
+    }
+    if (!socket->property("hearth-api-seen").toBool()) {
+        socket->setProperty("hearth-api-seen", true);
+        connect(socket, &QObject::destroyed, this, [this, socket] { m_waiting.remove(socket); });
+    }
+    m_waiting.insert(socket, {});
+    run(job);
+    return true;
+}
+
+void ApiServer::run(const Job &job)
+{
+    ++m_inFlight;
+    m_pool->start([this, job] {
+        QString user;
+        QString route;
+        const ApiResponse response = answer(job.request, &user, &route);
+        QMetaObject::invokeMethod(
+            this, [this, job, response, user, route] { deliver(job, response, user, route); },
+            Qt::QueuedConnection);
+    });
+}
+
+ApiResponse ApiServer::answer(const ApiRequest &request, QString *user, QString *route)
+{
+    Call call{request, request.method(), request.url().path(), QString()};
     ApiResponse response;
     // ConnectionGuard refuses an oversize Content-Length from the headers; this catches a body
     // that came without one.
@@ -181,18 +235,123 @@ bool ApiServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *soc
         response = ApiResponse::error(
             413, QStringLiteral("too_large"),
             tr("the request body is larger than %1 bytes").arg(m_config.maxBodyBytes));
+    } else if (m_stopping) {
+        response = ApiResponse::error(503, QStringLiteral("stopping"),
+                                      tr("the server is stopping; try again in a moment"));
+        response.headers.append({QByteArrayLiteral("Retry-After"), QByteArrayLiteral("5")});
+    } else if (!threadStore()) {
+        response = ApiResponse::error(503, QStringLiteral("database"),
+                                      tr("the server cannot reach its database; the server log "
+                                         "says why"));
     } else {
         response = dispatch(call);
+        if (store().inTransaction()) {
+            qCWarning(lcServer) << "a route left a transaction open; rolled back";
+            store().rollback();
+        }
     }
-    if (m_store.inTransaction()) {
-        qCWarning(lcServer) << "a route left a transaction open; rolled back";
-        m_store.rollback();
+    *user = call.user;
+    *route = call.route;
+    return response;
+}
+
+void ApiServer::deliver(const Job &job, const ApiResponse &response, const QString &user,
+                        const QString &route)
+{
+    --m_inFlight;
+    QTcpSocket *socket = job.socket.data();
+    // After "disconnected" the HTTP layer has deleted its request object: write nothing then.
+    const bool open = socket && socket->state() == QAbstractSocket::ConnectedState;
+    if (open) {
+        respond(*job.httpRequest, socket, response, job.requestId);
+    } else {
+        qCInfo(lcServerConnection).noquote()
+            << "request" << job.requestId
+            << "was answered after its client had gone; the answer is dropped";
     }
-    respond(request, socket, response, requestId);
-    ConnectionGuard::requestDone(socket);
-    RequestLog::write({requestId, call.user, call.method, call.route, response.status,
-                       timer.elapsed()});
-    return true;
+    RequestLog::write({job.requestId, user, job.request.method(), route, response.status,
+                       job.timer.elapsed()});
+    if (socket) {
+        if (const auto waiting = m_waiting.find(socket); waiting != m_waiting.end()) {
+            if (waiting->isEmpty() || !open) {
+                if (!waiting->isEmpty()) {
+                    qCInfo(lcServerConnection) << waiting->size()
+                                               << "later requests of a closed connection dropped";
+                }
+                m_waiting.erase(waiting);
+                if (open)
+                    ConnectionGuard::requestDone(socket);
+            } else {
+                run(waiting->takeFirst());
+            }
+        }
+    }
+    if (m_stopping && m_inFlight == 0)
+        finishStop();
+}
+
+void ApiServer::stop(int boundMs)
+{
+    if (m_stopping)
+        return;
+    m_stopping = true;
+    if (m_tls)
+        m_tls->close();
+    if (m_inFlight == 0) {
+        finishStop();
+        return;
+    }
+    QTimer::singleShot(boundMs, this, [this] { finishStop(); });
+}
+
+void ApiServer::finishStop()
+{
+    if (m_stopped)
+        return;
+    m_stopped = true;
+    if (m_inFlight > 0) {
+        qCWarning(lcServerConnection) << m_inFlight << "requests were still running when the "
+                                                       "wait for them ended";
+    } else {
+        qCInfo(lcServerConnection) << "every request in progress was answered";
+    }
+    if (!m_guard) {
+        emit stopped();
+        return;
+    }
+    m_guard->closeAll();
+    // The answers written last leave before the process does: wait (a moment at most) for the
+    // connections to close.
+    auto *poll = new QTimer(this);
+    QElapsedTimer since;
+    since.start();
+    connect(poll, &QTimer::timeout, this, [this, poll, since] {
+        if (m_guard->openConnections() > 0 && since.elapsed() < 2000)
+            return;
+        poll->stop();
+        poll->deleteLater();
+        emit stopped();
+    });
+    poll->start(20);
+}
+
+bool ApiServer::waitForWorkers(int boundMs)
+{
+    return m_pool->waitForDone(boundMs);
+}
+
+ServerStore *ApiServer::threadStore()
+{
+    if (!m_stores.hasLocalData()) {
+        auto opened = std::make_unique<ServerStore>();
+        if (Core::Status status = opened->open(m_uri, ServerStore::OpenMode::Existing); !status) {
+            qCCritical(lcServer).noquote()
+                << "a worker thread cannot open the database:" << status.error().toString();
+            return nullptr;
+        }
+        m_stores.setLocalData(opened.release());
+    }
+    return m_stores.localData();
 }
 
 void ApiServer::missingHandler(const QHttpServerRequest &request, QTcpSocket *socket)
@@ -258,9 +417,9 @@ ApiResponse ApiServer::dispatch(Call &call)
 {
     const QString path = call.route;
     if (FieldRoutes::owns(path))
-        return FieldRoutes(m_store).handle(call.request, call.method, now(), &call.user);
+        return FieldRoutes(store()).handle(call.request, call.method, now(), &call.user);
     if (AttachmentRoutes::owns(path)) {
-        return AttachmentRoutes(m_store, AttachmentStore::Limits::forBody(m_config.maxBodyBytes))
+        return AttachmentRoutes(store(), AttachmentStore::Limits::forBody(m_config.maxBodyBytes))
             .handle(call.request, call.method, now(), &call.user);
     }
     const QString encoded = call.request.url().path(QUrl::FullyEncoded);
@@ -318,8 +477,8 @@ ApiResponse ApiServer::dispatch(Call &call)
 
 ApiResponse ApiServer::health(Call &)
 {
-    QSqlQuery q = m_store.prepare(QStringLiteral("SELECT 1"));
-    const bool up = m_store.exec(q) && q.next();
+    QSqlQuery q = store().prepare(QStringLiteral("SELECT 1"));
+    const bool up = store().exec(q) && q.next();
     return ApiResponse::json(up ? 200 : 503,
                              {{QStringLiteral("status"), up ? QStringLiteral("ok")
                                                             : QStringLiteral("unavailable")},
@@ -333,8 +492,8 @@ ApiResponse ApiServer::version(Call &)
         200, {{QStringLiteral("name"), QStringLiteral("hearth-server")},
               {QStringLiteral("version"), QCoreApplication::applicationVersion()},
               {QStringLiteral("api"), QStringLiteral("v1")},
-              {QStringLiteral("schema"), m_store.schemaVersion()},
-              {QStringLiteral("database"), m_store.engine() == DatabaseUri::Engine::Postgres
+              {QStringLiteral("schema"), store().schemaVersion()},
+              {QStringLiteral("database"), store().engine() == DatabaseUri::Engine::Postgres
                                                ? QStringLiteral("postgresql")
                                                : QStringLiteral("sqlite")}});
 }
@@ -374,10 +533,10 @@ std::optional<ServerUser> ApiServer::authorize(Call &call, const char *permissio
 ApiResponse ApiServer::finish(const ApiResponse &response)
 {
     if (response.status >= 400) {
-        m_store.rollback();
+        store().rollback();
         return response;
     }
-    if (Core::Status committed = m_store.commit(); !committed)
+    if (Core::Status committed = store().commit(); !committed)
         return ApiResponse::error(503, QStringLiteral("database"), committed.error().message);
     return response;
 }
@@ -386,13 +545,32 @@ std::optional<ServerUser> ApiServer::authenticate(Call &call, ApiResponse *refus
                                                   QString *tokenHash)
 {
     std::optional<RequestAuth::Signed> signedIn =
-        RequestAuth(m_store, now()).authenticate(call.request, refusal);
+        RequestAuth(store(), now()).authenticate(call.request, refusal);
     if (!signedIn)
         return std::nullopt;
     call.user = signedIn->user.userName;
     if (tokenHash)
         *tokenHash = signedIn->tokenHash;
     return signedIn->user;
+}
+
+Core::Status ApiServer::takeSignInTurn(const QString &userName)
+{
+    // SQLite: begin() took the database's write lock, so sign-ins take turns already.
+    if (store().engine() != DatabaseUri::Engine::Postgres)
+        return {};
+    // PostgreSQL: sign-ins for one name take turns on an advisory lock held to the commit, so
+    // that two wrong guesses at once cannot both read the same failure count and each write
+    // it plus one (the throttle and the lockout would count one guess too few). The key is the
+    // same in every server process.
+    const QByteArray digest = QCryptographicHash::hash(
+        "hearth-sign-in:" + userName.trimmed().toLower().toUtf8(), QCryptographicHash::Sha256);
+    qint64 key = 0;
+    for (int i = 0; i < 8; ++i)
+        key = (key << 8) | quint8(digest.at(i));
+    QSqlQuery turn = store().prepare(QStringLiteral("SELECT pg_advisory_xact_lock(?)"));
+    turn.addBindValue(key);
+    return store().exec(turn);
 }
 
 ApiResponse ApiServer::login(Call &call)
@@ -406,14 +584,20 @@ ApiResponse ApiServer::login(Call &call)
     if (!problems.isEmpty())
         return ApiResponse::problems(400, QStringLiteral("invalid_request"), problems);
 
-    if (Core::Status begun = m_store.begin(); !begun)
+    // Read once, before the transaction: a test's clock may hold this request for a while.
+    const QDateTime at = now();
+    const QString userName = body.value(QStringLiteral("user_name")).toString();
+    if (Core::Status begun = store().begin(); !begun)
         return ApiResponse::error(503, QStringLiteral("database"), begun.error().message);
-    Accounts accounts(m_store);
+    if (Core::Status turn = takeSignInTurn(userName); !turn) {
+        store().rollback();
+        return ApiResponse::error(503, QStringLiteral("database"), turn.error().message);
+    }
+    Accounts accounts(store());
     const Core::Result<Accounts::SignIn> signIn = accounts.signIn(
-        body.value(QStringLiteral("user_name")).toString(),
-        body.value(QStringLiteral("password")).toString(), now());
+        userName, body.value(QStringLiteral("password")).toString(), at);
     if (!signIn) {
-        m_store.rollback();
+        store().rollback();
         return ApiResponse::error(503, QStringLiteral("database"), signIn.error().message);
     }
     ApiResponse response;
@@ -439,10 +623,10 @@ ApiResponse ApiServer::login(Call &call)
                                       tr("wrong user name or password"));
         break;
     case Accounts::Refusal::None: {
-        const Core::Result<Sessions::Issued> issued = Sessions(m_store).issue(
-            signIn->user->id, now(), m_config.sessionSeconds);
+        const Core::Result<Sessions::Issued> issued = Sessions(store()).issue(
+            signIn->user->id, at, m_config.sessionSeconds);
         if (!issued) {
-            m_store.rollback();
+            store().rollback();
             return ApiResponse::error(503, QStringLiteral("database"), issued.error().message);
         }
         call.user = signIn->user->userName;
@@ -455,7 +639,7 @@ ApiResponse ApiServer::login(Call &call)
     }
     }
     // A refusal commits too: the failure it recorded is what slows the next guess down.
-    if (Core::Status committed = m_store.commit(); !committed)
+    if (Core::Status committed = store().commit(); !committed)
         return ApiResponse::error(503, QStringLiteral("database"), committed.error().message);
     return response;
 }
@@ -466,13 +650,13 @@ ApiResponse ApiServer::logout(Call &call)
     QString tokenHash;
     if (!authenticate(call, &refusal, &tokenHash))
         return refusal;
-    if (Core::Status begun = m_store.begin(); !begun)
+    if (Core::Status begun = store().begin(); !begun)
         return ApiResponse::error(503, QStringLiteral("database"), begun.error().message);
-    Core::Status revoked = Sessions(m_store).revoke(tokenHash, now());
+    Core::Status revoked = Sessions(store()).revoke(tokenHash, now());
     if (revoked)
-        revoked = m_store.commit();
+        revoked = store().commit();
     else
-        m_store.rollback();
+        store().rollback();
     if (!revoked)
         return ApiResponse::error(503, QStringLiteral("database"), revoked.error().message);
     return ApiResponse::json(200, {{QStringLiteral("signed_out"), true}});
@@ -490,7 +674,7 @@ ApiResponse ApiServer::me(Call &call)
 ApiResponse ApiServer::receiveOrder(Call &call)
 {
     const QString secret = QString::fromLatin1(call.request.value(ChannelKeys::Header));
-    const std::optional<ChannelKeys::Key> key = ChannelKeys(m_store).resolve(secret);
+    const std::optional<ChannelKeys::Key> key = ChannelKeys(store()).resolve(secret);
     if (!key) {
         return ApiResponse::error(401, QStringLiteral("unauthorized"),
                                   tr("send the channel's API key in %1")
@@ -500,12 +684,12 @@ ApiResponse ApiServer::receiveOrder(Call &call)
     call.user = QStringLiteral("channel:") + key->name;
     const QString idempotencyKey = QString::fromLatin1(
         call.request.value(OrderIntake::IdempotencyHeader));
-    return OrderIntake(m_store).receive(*key, idempotencyKey, call.request.body(), now());
+    return OrderIntake(store()).receive(*key, idempotencyKey, call.request.body(), now());
 }
 
 ApiResponse ApiServer::sync(Call &call)
 {
-    return SyncRoutes(m_store).handle(call.request, call.method, now(), &call.user);
+    return SyncRoutes(store()).handle(call.request, call.method, now(), &call.user);
 }
 
 ApiResponse ApiServer::registerDesk(Call &call)
@@ -514,7 +698,7 @@ ApiResponse ApiServer::registerDesk(Call &call)
     const std::optional<ServerUser> user = authenticate(call, &refusal);
     if (!user)
         return refusal;
-    return DeskRegistry(m_store).handle(call.request.body(), *user, now());
+    return DeskRegistry(store()).handle(call.request.body(), *user, now());
 }
 
 ApiResponse ApiServer::withOrders(Call &call, const char *permission,
@@ -524,7 +708,7 @@ ApiResponse ApiServer::withOrders(Call &call, const char *permission,
     const std::optional<ServerUser> user = authorize(call, permission, &refusal);
     if (!user)
         return refusal;
-    OrderRoutes routes(m_store, SyncScope::of(*user));
+    OrderRoutes routes(store(), SyncScope::of(*user));
     return answer(routes);
 }
 
@@ -577,9 +761,9 @@ ApiResponse ApiServer::createOrgUnit(Call &call)
     if (const QList<FieldProblem> problems = JsonBody::check(body, fields); !problems.isEmpty())
         return ApiResponse::problems(400, QStringLiteral("invalid_request"), problems);
 
-    if (Core::Status begun = m_store.begin(); !begun)
+    if (Core::Status begun = store().begin(); !begun)
         return ApiResponse::error(503, QStringLiteral("database"), begun.error().message);
-    Accounts accounts(m_store);
+    Accounts accounts(store());
     OrgUnit unit{{}, body.value(QStringLiteral("kind")).toString(),
                  body.value(QStringLiteral("code")).toString(),
                  body.value(QStringLiteral("name")).toString(), {}};
@@ -595,7 +779,7 @@ ApiResponse ApiServer::createOrgUnit(Call &call)
     }
     const Core::Result<OrgUnit> made = accounts.createOrgUnit(unit, now());
     if (!made) {
-        const bool taken = m_store.lastWasUniqueViolation();
+        const bool taken = store().lastWasUniqueViolation();
         return finish(ApiResponse::problems(taken ? 409 : 422, QStringLiteral("invalid_request"),
                                             {{made.error().where, made.error().message}}));
     }
@@ -607,7 +791,7 @@ ApiResponse ApiServer::listOrgUnits(Call &call)
     ApiResponse refusal;
     if (!authorize(call, Users::Permissions::UsersAdmin, &refusal))
         return refusal;
-    const Core::Result<QList<OrgUnit>> units = Accounts(m_store).orgUnits();
+    const Core::Result<QList<OrgUnit>> units = Accounts(store()).orgUnits();
     if (!units)
         return ApiResponse::error(503, QStringLiteral("database"), units.error().message);
     QJsonArray list;
@@ -621,7 +805,7 @@ ApiResponse ApiServer::listUsers(Call &call)
     ApiResponse refusal;
     if (!authorize(call, Users::Permissions::UsersAdmin, &refusal))
         return refusal;
-    const Core::Result<QList<ServerUser>> users = Accounts(m_store).users();
+    const Core::Result<QList<ServerUser>> users = Accounts(store()).users();
     if (!users)
         return ApiResponse::error(503, QStringLiteral("database"), users.error().message);
     QJsonArray list;
@@ -655,9 +839,9 @@ ApiResponse ApiServer::createUser(Call &call)
                                        tr("is one of %1").arg(codes.join(QStringLiteral(", ")))}});
     }
 
-    if (Core::Status begun = m_store.begin(); !begun)
+    if (Core::Status begun = store().begin(); !begun)
         return ApiResponse::error(503, QStringLiteral("database"), begun.error().message);
-    Accounts accounts(m_store);
+    Accounts accounts(store());
     QString unitId;
     const QString unitCode = body.value(QStringLiteral("org_unit_code")).toString();
     if (!unitCode.isEmpty()) {
@@ -677,7 +861,7 @@ ApiResponse ApiServer::createUser(Call &call)
     if (!made) {
         const Core::Result<QString> holder =
             accounts.userNameHolder(body.value(QStringLiteral("user_name")).toString());
-        const bool taken = m_store.lastWasUniqueViolation() || (holder && !holder->isEmpty());
+        const bool taken = store().lastWasUniqueViolation() || (holder && !holder->isEmpty());
         return finish(ApiResponse::problems(taken ? 409 : 422, QStringLiteral("invalid_request"),
                                             {{made.error().where, made.error().message}}));
     }

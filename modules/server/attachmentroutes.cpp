@@ -10,7 +10,7 @@
 #include "users/permissions.h"
 
 #include <QCryptographicHash>
-#include <QHttpServerRequest>
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QRegularExpression>
@@ -54,7 +54,7 @@ bool AttachmentRoutes::owns(const QString &path)
     return path == QLatin1String(Root) || path.startsWith(QLatin1String(Root) + u'/');
 }
 
-ApiResponse AttachmentRoutes::handle(const QHttpServerRequest &request, const QString &method,
+ApiResponse AttachmentRoutes::handle(const ApiRequest &request, const QString &method,
                                      const QDateTime &now, QString *userName)
 {
     const QString path = request.url().path();
@@ -178,7 +178,7 @@ Core::Result<QJsonObject> AttachmentRoutes::statusJson(const Attachment &a)
                                              : QJsonValue()}};
 }
 
-ApiResponse AttachmentRoutes::declare(const QHttpServerRequest &request, const ServerUser &user,
+ApiResponse AttachmentRoutes::declare(const ApiRequest &request, const ServerUser &user,
                                       const QDateTime &now)
 {
     QJsonObject body;
@@ -292,7 +292,7 @@ ApiResponse AttachmentRoutes::declare(const QHttpServerRequest &request, const S
 }
 
 ApiResponse AttachmentRoutes::putChunk(const QString &id, const QString &chunk,
-                                       const QHttpServerRequest &request, const ServerUser &user,
+                                       const ApiRequest &request, const ServerUser &user,
                                        const QDateTime &now)
 {
     if (Core::Status begun = m_store.begin(); !begun)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "apirequest.h"
 #include "apiresponse.h"
 #include "attachmentstore.h"
 #include "serveruser.h"
@@ -9,8 +10,6 @@
 #include <QJsonObject>
 #include <QString>
 #include <QStringList>
-
-class QHttpServerRequest;
 
 namespace Hearth::Server {
 
@@ -39,14 +38,14 @@ public:
     static QStringList routeList();
     /// Answers a request to one of the attachment routes; userName is set once the token is
     /// known.
-    ApiResponse handle(const QHttpServerRequest &request, const QString &method,
+    ApiResponse handle(const ApiRequest &request, const QString &method,
                        const QDateTime &now, QString *userName);
 
 private:
-    ApiResponse declare(const QHttpServerRequest &request, const ServerUser &user,
+    ApiResponse declare(const ApiRequest &request, const ServerUser &user,
                         const QDateTime &now);
     ApiResponse putChunk(const QString &id, const QString &chunk,
-                         const QHttpServerRequest &request, const ServerUser &user,
+                         const ApiRequest &request, const ServerUser &user,
                          const QDateTime &now);
     ApiResponse status(const QString &id, const ServerUser &user);
     ApiResponse content(const QString &id, const ServerUser &user);

@@ -86,6 +86,15 @@ void ConnectionGuard::watch(QSslSocket *socket)
     connect(socket, &QSslSocket::readyRead, this, [this, socket] { inspect(socket); });
 }
 
+void ConnectionGuard::requestTaken(QTcpSocket *socket)
+{
+    socket->setProperty(AtRequestStart, true);
+    socket->setProperty(HeadSeen, QByteArray());
+    // A slow answer (a large push, a sign-in) is the server's time, not the client's.
+    if (QTimer *deadline = deadlineOf(socket))
+        deadline->stop();
+}
+
 void ConnectionGuard::requestDone(QTcpSocket *socket)
 {
     socket->setProperty(AtRequestStart, true);

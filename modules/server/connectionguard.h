@@ -41,7 +41,10 @@ public:
     /// Watches every connection server accepts from now on; a child of server.
     ConnectionGuard(QSslServer *server, ConnectionLimits limits);
 
-    /// The HTTP layer handed over a whole request on socket: its deadline starts again.
+    /// The HTTP layer handed over a whole request on socket, which a worker thread answers
+    /// later: the guard looks at the next request's head, and the deadline waits.
+    static void requestTaken(QTcpSocket *socket);
+    /// The server answered every request it took on socket: its deadline starts again.
     static void requestDone(QTcpSocket *socket);
     /// The guard has answered on socket already and is closing it: a request the HTTP layer
     /// still hands over must get no second answer.

@@ -14,7 +14,7 @@
 #include "users/permissions.h"
 
 #include <QCryptographicHash>
-#include <QHttpServerRequest>
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSqlQuery>
@@ -183,7 +183,7 @@ QStringList FieldRoutes::routeList()
     return list;
 }
 
-ApiResponse FieldRoutes::handle(const QHttpServerRequest &request, const QString &method,
+ApiResponse FieldRoutes::handle(const ApiRequest &request, const QString &method,
                                 const QDateTime &now, QString *userName)
 {
     const QString path = request.url().path();
@@ -330,7 +330,7 @@ ApiResponse FieldRoutes::jobAnswer(int status, const InstallJob &job)
     return ApiResponse::json(status, {{QStringLiteral("job"), jobJson(job)}});
 }
 
-ApiResponse FieldRoutes::createJob(const QHttpServerRequest &request, const ServerUser &user,
+ApiResponse FieldRoutes::createJob(const ApiRequest &request, const ServerUser &user,
                                    const QDateTime &now)
 {
     QJsonObject body;
@@ -581,7 +581,7 @@ ApiResponse FieldRoutes::mutate(const QString &id, const Access &access, const C
 }
 
 ApiResponse FieldRoutes::act(const QString &id, const QString &action,
-                             const QHttpServerRequest &request, const ServerUser &user,
+                             const ApiRequest &request, const ServerUser &user,
                              const QDateTime &now)
 {
     QJsonObject body;
@@ -772,7 +772,7 @@ std::optional<ApiResponse> FieldRoutes::changeFor(const QString &action, const Q
     return std::nullopt;
 }
 
-ApiResponse FieldRoutes::pings(const QHttpServerRequest &request, const ServerUser &user,
+ApiResponse FieldRoutes::pings(const ApiRequest &request, const ServerUser &user,
                                const QDateTime &now)
 {
     QJsonObject body;
@@ -849,7 +849,7 @@ ApiResponse FieldRoutes::showRules()
     return ApiResponse::json(200, {{QStringLiteral("rules"), array}});
 }
 
-ApiResponse FieldRoutes::replaceRules(const QHttpServerRequest &request, const ServerUser &user,
+ApiResponse FieldRoutes::replaceRules(const ApiRequest &request, const ServerUser &user,
                                       const QDateTime &now)
 {
     QJsonObject body;

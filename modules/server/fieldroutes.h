@@ -1,5 +1,6 @@
 #pragma once
 
+#include "apirequest.h"
 #include "apiresponse.h"
 #include "fieldjobs.h"
 #include "serveruser.h"
@@ -13,8 +14,6 @@
 
 #include <functional>
 #include <optional>
-
-class QHttpServerRequest;
 
 namespace Hearth::Server {
 
@@ -45,7 +44,7 @@ public:
     /// "METHOD /api/v1/..." of every route here, ids as {id}.
     static QStringList routeList();
     /// Answers a request to one of the field routes; userName is set once the token is known.
-    ApiResponse handle(const QHttpServerRequest &request, const QString &method,
+    ApiResponse handle(const ApiRequest &request, const QString &method,
                        const QDateTime &now, QString *userName);
 
 private:
@@ -54,18 +53,18 @@ private:
     using Change = std::function<std::optional<ApiResponse>(InstallJob &job)>;
     using Access = std::function<bool(const InstallJob &job)>;
 
-    ApiResponse createJob(const QHttpServerRequest &request, const ServerUser &user,
+    ApiResponse createJob(const ApiRequest &request, const ServerUser &user,
                           const QDateTime &now);
     ApiResponse showJob(const QString &id, const ServerUser &user);
     ApiResponse listJobs(bool mine, const ServerUser &user);
     ApiResponse act(const QString &id, const QString &action,
-                    const QHttpServerRequest &request, const ServerUser &user,
+                    const ApiRequest &request, const ServerUser &user,
                     const QDateTime &now);
-    ApiResponse pings(const QHttpServerRequest &request, const ServerUser &user,
+    ApiResponse pings(const ApiRequest &request, const ServerUser &user,
                       const QDateTime &now);
     ApiResponse showRules();
     /// Replaces every settlement rule in one transaction.
-    ApiResponse replaceRules(const QHttpServerRequest &request, const ServerUser &user,
+    ApiResponse replaceRules(const ApiRequest &request, const ServerUser &user,
                              const QDateTime &now);
     /// Reads, changes and saves one job in a transaction, again when another writer came first.
     ApiResponse mutate(const QString &id, const Access &access, const Change &change,

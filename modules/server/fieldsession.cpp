@@ -4,12 +4,10 @@
 #include "serversync.h"
 #include "users/permissions.h"
 
-#include <QHttpServerRequest>
-
 namespace Hearth::Server {
 
 std::optional<ServerUser> FieldSession::authenticate(ServerStore &store,
-                                                     const QHttpServerRequest &request,
+                                                     const ApiRequest &request,
                                                      const QDateTime &now, ApiResponse *refusal)
 {
     std::optional<RequestAuth::Signed> signedIn =

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "apirequest.h"
 #include "apiresponse.h"
 #include "fieldjobs.h"
 #include "serveruser.h"
@@ -8,8 +9,6 @@
 #include <QDateTime>
 
 #include <optional>
-
-class QHttpServerRequest;
 
 namespace Hearth::Server {
 
@@ -24,7 +23,7 @@ class FieldSession
 public:
     /// The active user of the request's Bearer token (RequestAuth), or the 401 to answer.
     static std::optional<ServerUser> authenticate(ServerStore &store,
-                                                  const QHttpServerRequest &request,
+                                                  const ApiRequest &request,
                                                   const QDateTime &now, ApiResponse *refusal);
     static bool isFieldInstaller(const ServerUser &user);
     /// An office user (not an installer) with delivery.read or orders.read who sees the job's

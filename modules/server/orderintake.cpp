@@ -84,10 +84,8 @@ OrderIntake::partnerFor(const QString &kind, const QString &code)
         return ran.error();
     if (!unit.next())
         return std::optional<PartnerRow>();
-    // Named by kind and code, so that any number of intakes write the one row.
-    static const QUuid partners(QStringLiteral("{0b6c1f7e-3d2a-4c59-8e41-7a9d25c3f6b2}"));
-    const QString id = QUuid::createUuidV5(partners, kind + u'|' + code)
-                           .toString(QUuid::WithoutBraces);
+    // Named by kind and code, so that any number of intakes and desks write the one row.
+    const QString id = Orders::OrderRepository::partnerId(kind, code);
     const QString name = unit.value(0).toString();
     return std::optional<PartnerRow>(PartnerRow{id, kind, code, name.isEmpty() ? code : name,
                                                 false});
@@ -399,18 +397,43 @@ OrderIntake::Outcome OrderIntake::attempt(const ChannelKeys::Key &key,
         return answer(replay(first->status, first->response));
     }
 
+    // A desk that imported this channel's order from its file holds it under the same id.
+    QString orderId = Orders::OrderRepository::channelOrderId(Orders::channelCode(order.channel),
+                                                              order.channelOrderNo);
+    QSqlQuery held = m_store.prepare(QStringLiteral(
+        "SELECT fields, deleted FROM sync_rows WHERE table_name = 'sales_orders' AND "
+        "row_id = ?"));
+    held.addBindValue(orderId);
+    if (Core::Status ran = m_store.exec(held); !ran)
+        return answer(ApiResponse::error(503, QStringLiteral("database"), ran.error().message));
+    const bool isHeld = held.next();
+    if (isHeld && held.value(1).toInt() != 0) {
+        // Removed on a desk: its tombstone keeps the id, and this is an order of its own.
+        orderId = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    } else if (isHeld) {
+        const QString number = QJsonDocument::fromJson(held.value(0).toString().toUtf8())
+                                   .object()
+                                   .value(QStringLiteral("order_no"))
+                                   .toString();
+        return answer(ApiResponse::error(
+            409, QStringLiteral("order_exists"),
+            tr("order %1 of this channel is held already as %2 (entered on a desk); it is not "
+               "changed through intake").arg(order.channelOrderNo, number),
+            QStringLiteral("channel_order_no")));
+    }
+
     const Core::Result<qint64> number = m_store.nextValue(QStringLiteral("order_no"));
     const Core::Result<qint64> revision = m_store.nextValue(QStringLiteral("revision"));
     if (!number || !revision) {
         return answer(ApiResponse::error(503, QStringLiteral("database"),
                                          (number ? revision.error() : number.error()).message));
     }
-    order.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    order.id = orderId;
     // Orders that come in through the API take the server's own series (SV…), which the
     // desks' SO series never meets; writeServerRow registers the number like a desk's.
     order.orderNo = QStringLiteral("SV%1").arg(*number, 8, 10, QLatin1Char('0'));
     for (Orders::OrderLine &line : order.lines)
-        line.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+        line.id = Orders::OrderRepository::channelLineId(order.id, line);
     order.createdAt = ServerTime::text(now);
     order.updatedAt = order.createdAt;
     document = Orders::OrderRepository::toJson(order);

@@ -4,11 +4,9 @@
 #include "sessions.h"
 #include "users/roles.h"
 
-#include <QHttpServerRequest>
-
 namespace Hearth::Server {
 
-std::optional<RequestAuth::Signed> RequestAuth::authenticate(const QHttpServerRequest &request,
+std::optional<RequestAuth::Signed> RequestAuth::authenticate(const ApiRequest &request,
                                                              ApiResponse *refusal)
 {
     const QByteArray header = request.value("Authorization").trimmed();
@@ -29,7 +27,7 @@ std::optional<RequestAuth::Signed> RequestAuth::authenticate(const QHttpServerRe
     return Signed{*user, holder->tokenHash};
 }
 
-std::optional<RequestAuth::Signed> RequestAuth::authorize(const QHttpServerRequest &request,
+std::optional<RequestAuth::Signed> RequestAuth::authorize(const ApiRequest &request,
                                                           const QString &permission,
                                                           ApiResponse *refusal)
 {

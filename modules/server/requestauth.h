@@ -1,5 +1,6 @@
 #pragma once
 
+#include "apirequest.h"
 #include "apiresponse.h"
 #include "serveruser.h"
 
@@ -8,8 +9,6 @@
 #include <QString>
 
 #include <optional>
-
-class QHttpServerRequest;
 
 namespace Hearth::Server {
 
@@ -35,9 +34,9 @@ public:
     RequestAuth(ServerStore &store, const QDateTime &now) : m_store(store), m_now(now) {}
 
     /// The holder of the request's token, or nullopt and the 401 to answer in *refusal.
-    std::optional<Signed> authenticate(const QHttpServerRequest &request, ApiResponse *refusal);
+    std::optional<Signed> authenticate(const ApiRequest &request, ApiResponse *refusal);
     /// The holder when their role grants permission ("orders.read"); otherwise the 401 or 403.
-    std::optional<Signed> authorize(const QHttpServerRequest &request, const QString &permission,
+    std::optional<Signed> authorize(const ApiRequest &request, const QString &permission,
                                     ApiResponse *refusal);
 
     static ApiResponse unauthorized();

@@ -5,6 +5,7 @@
 #include "certificatemaker.h"
 #include "channelkeys.h"
 #include "databaseuri.h"
+#include "logging.h"
 #include "serverconfig.h"
 #include "serverstore.h"
 #include "users/passwordhasher.h"
@@ -13,6 +14,9 @@
 #include <QDateTime>
 #include <QDir>
 #include <QTextStream>
+
+#include <cstdio>
+#include <cstdlib>
 
 namespace Hearth::Server {
 
@@ -62,6 +66,9 @@ bool parse(QCommandLineParser &parser, const QStringList &arguments, int *code)
     return true;
 }
 
+/// After the event loop, how long serve waits for requests still at a worker.
+constexpr int WorkerBoundMs = 5000;
+
 QString defaultDatabase()
 {
     return QStringLiteral("sqlite://") + QDir::current().absoluteFilePath(
@@ -101,7 +108,7 @@ int ServerCommands::usage(int code)
               "                                 (password from HEARTH_ADMIN_PASSWORD, or made\n"
               "                                 and printed once)\n"
               "  serve [--config FILE] [--address IP] [--port N] [--cert FILE] [--key FILE]\n"
-              "        [--db URI]               answer HTTPS requests\n"
+              "        [--db URI] [--threads N] answer HTTPS requests\n"
               "  gen-cert --out DIR [--host NAME] [--days N] [--ca DIR]\n"
               "                                 make a self-signed certificate for a trial, or\n"
               "                                 one signed by the company CA in --ca DIR\n"
@@ -173,7 +180,11 @@ int ServerCommands::serve(const QStringList &arguments)
                        {QStringLiteral("port"), tr("port (8443)"), QStringLiteral("N")},
                        {QStringLiteral("cert"), tr("PEM certificate"), QStringLiteral("FILE")},
                        {QStringLiteral("key"), tr("PEM private key"), QStringLiteral("FILE")},
-                       {QStringLiteral("db"), tr("database URI"), QStringLiteral("URI")}});
+                       {QStringLiteral("db"), tr("database URI"), QStringLiteral("URI")},
+                       {QStringLiteral("threads"),
+                        tr("worker threads answering requests (the larger of 4 and the "
+                           "number of cores)"),
+                        QStringLiteral("N")}});
     int code = 0;
     if (!parse(parser, arguments, &code))
         return code;
@@ -204,6 +215,15 @@ int ServerCommands::serve(const QStringList &arguments)
         config.keyPath = QDir::current().absoluteFilePath(parser.value(QStringLiteral("key")));
     if (parser.isSet(QStringLiteral("db")))
         config.database = parser.value(QStringLiteral("db"));
+    if (parser.isSet(QStringLiteral("threads"))) {
+        bool ok = false;
+        const int threads = parser.value(QStringLiteral("threads")).toInt(&ok);
+        if (!ok || threads < 1 || threads > ServerConfig::MaxThreads) {
+            return fail(tr("--threads: a number of worker threads from 1 to %1")
+                            .arg(ServerConfig::MaxThreads));
+        }
+        config.threads = threads;
+    }
     const Core::Result<DatabaseUri> uri = DatabaseUri::parse(
         config.database.isEmpty() ? defaultDatabase() : config.database);
     if (!uri)
@@ -220,8 +240,18 @@ int ServerCommands::serve(const QStringList &arguments)
                  .arg(server.port())
                  .arg(uri->display())
           << Qt::endl;
-    // TODO(#5): stop on SIGTERM after the requests in progress, and serve from a thread pool.
-    return QCoreApplication::exec();
+    // SIGTERM or SIGINT: the server stops accepting, answers the requests in progress and
+    // ends the event loop with 0.
+    const int exitCode = QCoreApplication::exec();
+    if (!server.waitForWorkers(WorkerBoundMs)) {
+        // Their transactions were not committed, so the database rolls them back.
+        qCCritical(lcServer) << "exiting with requests still running after"
+                             << WorkerBoundMs / 1000 << "s";
+        std::fflush(nullptr);
+        std::_Exit(exitCode);
+    }
+    qCInfo(lcServer) << "stopped";
+    return exitCode;
 }
 
 int ServerCommands::genCert(const QStringList &arguments)

@@ -68,9 +68,18 @@ Core::Result<ServerConfig> ServerConfig::fromFile(const QString &path)
             if (!value.isDouble() || seconds < 1 || seconds > 3600 || value.toDouble() != seconds)
                 return Core::Error{tr("must be from 1 to 3600 seconds"), where};
             config.idleTimeoutSeconds = seconds;
+        } else if (key == QLatin1String("threads")) {
+            const int threads = value.toInt(-1);
+            if (!value.isDouble() || threads < 1 || threads > MaxThreads
+                || value.toDouble() != threads) {
+                return Core::Error{tr("must be from 1 to %1 worker threads").arg(MaxThreads),
+                                   where};
+            }
+            config.threads = threads;
         } else {
             return Core::Error{tr("unknown setting (known: address, port, cert, key, db, "
-                                  "max_body_bytes, session_hours, idle_timeout_seconds)"), where};
+                                  "max_body_bytes, session_hours, idle_timeout_seconds, "
+                                  "threads)"), where};
         }
     }
     return config;

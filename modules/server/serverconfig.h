@@ -12,7 +12,7 @@ namespace Hearth::Server {
 /// that wins over the file.
 ///   {"address": "127.0.0.1", "port": 8443, "cert": "server.crt", "key": "server.key",
 ///    "db": "sqlite:///var/lib/hearth/server.db", "max_body_bytes": 1048576,
-///    "session_hours": 12, "idle_timeout_seconds": 30}
+///    "session_hours": 12, "idle_timeout_seconds": 30, "threads": 8}
 /// Relative paths are read from the config file's folder.
 struct ServerConfig
 {
@@ -25,6 +25,10 @@ struct ServerConfig
     int sessionSeconds = 12 * 3600;
     /// A connection that completes no request in this time is closed (idle or trickling).
     int idleTimeoutSeconds = 30;
+    /// Worker threads that answer requests, each with its own database connection; 0: the
+    /// larger of 4 and the machine's cores.
+    int threads = 0;
+    static constexpr int MaxThreads = 256;
 
     static Core::Result<ServerConfig> fromFile(const QString &path);
 

@@ -1,6 +1,8 @@
 #include "serverstore.h"
 
 #include "logging.h"
+#include "naturalkeys.h"
+#include "sync/synctables.h"
 
 #include <QAtomicInteger>
 #include <QDateTime>
@@ -11,6 +13,9 @@
 #include <QJsonObject>
 #include <QRegularExpression>
 #include <QSqlError>
+#include <QStringList>
+
+#include <array>
 
 namespace Hearth::Server {
 
@@ -21,6 +26,10 @@ constexpr char MigrationFolder[] = ":/hearth/server/migrations";
 constexpr qint64 MigrationLockKey = 0x4865617274;
 // 0009_order_numbers.sql: its table is filled from the orders held (fillOrderNumbers).
 constexpr int OrderNumbersVersion = 9;
+// 0010_natural_keys.sql: its table is filled from every synced row held (NaturalKeys::fill).
+constexpr int NaturalKeysVersion = 10;
+// 0011_sync_derived.sql: its tables and the tracking events' keys are filled (fillDerived).
+constexpr int DerivedVersion = 11;
 
 QAtomicInteger<int> connectionCount;
 
@@ -193,6 +202,10 @@ Core::Status ServerStore::migrate(OpenMode mode)
         return Core::Error{tr("the database %1 has no Hearth server schema; create it with "
                               "\"hearth-server init\"").arg(m_uri.display()), {}};
     }
+    // Up to date already: nothing to write, so no write lock (a worker thread of the server
+    // opens its connection while other connections may hold it).
+    if (known && mode == OpenMode::Existing && schemaVersion() == latestSchemaVersion())
+        return {};
     if (Core::Status begun = begin(); !begun)
         return begun;
     QSqlQuery q(db);
@@ -239,6 +252,18 @@ Core::Status ServerStore::migrate(OpenMode mode)
         }
         if (version == OrderNumbersVersion) {
             if (Core::Status filled = fillOrderNumbers(); !filled) {
+                rollback();
+                return filled;
+            }
+        }
+        if (version == NaturalKeysVersion) {
+            if (Core::Status filled = NaturalKeys(*this).fill(); !filled) {
+                rollback();
+                return filled;
+            }
+        }
+        if (version == DerivedVersion) {
+            if (Core::Status filled = fillDerived(); !filled) {
                 rollback();
                 return filled;
             }
@@ -293,6 +318,73 @@ Core::Status ServerStore::fillOrderNumbers()
         qCWarning(lcServer) << clashes << "orders held before share a number with an earlier "
                                           "order; they keep it until they are changed";
     }
+    return {};
+}
+
+Core::Status ServerStore::fillDerived()
+{
+    // In revision order: of two rows of one event held before, the first keeps the key.
+    QSqlQuery rows(QSqlDatabase::database(m_connectionName, false));
+    rows.setForwardOnly(true);
+    QStringList composite;
+    for (const QString &table : Sync::SyncTables::tables()) {
+        if (Sync::SyncTables::eventKeyColumns(table).size() > 1)
+            composite.append(QStringLiteral("'%1'").arg(table));
+    }
+    composite.append(QStringLiteral("'order_lines'"));
+    if (!rows.exec(QStringLiteral("SELECT table_name, row_id, fields FROM sync_rows WHERE "
+                                  "table_name IN (%1) ORDER BY revision")
+                       .arg(composite.join(QStringLiteral(", "))))) {
+        return Core::Error{tr("cannot read the rows held: %1").arg(rows.lastError().text()),
+                           m_uri.display()};
+    }
+    QList<std::pair<QString, QString>> lines;
+    QList<std::array<QString, 3>> events;
+    while (rows.next()) {
+        const QString table = rows.value(0).toString();
+        const QJsonObject fields =
+            QJsonDocument::fromJson(rows.value(2).toString().toUtf8()).object();
+        if (table == QLatin1String("order_lines")) {
+            const QString order = fields.value(QStringLiteral("order_id")).toString();
+            if (!order.isEmpty())
+                lines.append({rows.value(1).toString(), order});
+            continue;
+        }
+        const QString key = Sync::SyncTables::eventKey(table, fields);
+        if (!key.isEmpty())
+            events.append({table, key, rows.value(1).toString()});
+    }
+    rows.finish();
+    QSqlQuery line(QSqlDatabase::database(m_connectionName, false));
+    line.prepare(QStringLiteral("INSERT INTO sync_order_lines (line_id, order_id) VALUES "
+                                "(?, ?) ON CONFLICT (line_id) DO NOTHING"));
+    for (const auto &[lineId, orderId] : std::as_const(lines)) {
+        line.addBindValue(lineId);
+        line.addBindValue(orderId);
+        if (!line.exec()) {
+            return Core::Error{tr("cannot record the order of a line: %1")
+                                   .arg(line.lastError().text()),
+                               m_uri.display()};
+        }
+    }
+    QSqlQuery event(QSqlDatabase::database(m_connectionName, false));
+    event.prepare(QStringLiteral("INSERT INTO sync_event_keys (table_name, event_key, row_id) "
+                                 "VALUES (?, ?, ?) ON CONFLICT (table_name, event_key) "
+                                 "DO NOTHING"));
+    int twice = 0;
+    for (const auto &[table, key, rowId] : std::as_const(events)) {
+        event.addBindValue(table);
+        event.addBindValue(key);
+        event.addBindValue(rowId);
+        if (!event.exec()) {
+            return Core::Error{tr("cannot record the key of an event: %1")
+                                   .arg(event.lastError().text()),
+                               m_uri.display()};
+        }
+        twice += event.numRowsAffected() == 0 ? 1 : 0;
+    }
+    qCInfo(lcServer) << "recorded the orders of" << lines.size() << "lines and the keys of"
+                     << events.size() - twice << "events," << twice << "held twice before";
     return {};
 }
 
@@ -355,8 +447,21 @@ Core::Status ServerStore::exec(QSqlQuery &query)
 Core::Status ServerStore::begin()
 {
     QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
-    if (m_inTransaction || !db.transaction())
+    if (m_inTransaction)
+        return Core::Error{tr("cannot start a transaction: one is open already"), {}};
+    if (m_uri.engine == DatabaseUri::Engine::Sqlite) {
+        // IMMEDIATE takes the write lock now, waiting for it through the busy timeout. A plain
+        // (deferred) BEGIN would read first and ask for the lock at its first write; when
+        // another connection wrote in between, SQLite refuses that at once ("database is
+        // locked"), busy timeout or not, since the reads may be stale.
+        QSqlQuery start(db);
+        if (!start.exec(QStringLiteral("BEGIN IMMEDIATE"))) {
+            return Core::Error{tr("cannot start a transaction: %1")
+                                   .arg(start.lastError().text()), {}};
+        }
+    } else if (!db.transaction()) {
         return Core::Error{tr("cannot start a transaction: %1").arg(db.lastError().text()), {}};
+    }
     m_inTransaction = true;
     return {};
 }
@@ -383,8 +488,28 @@ void ServerStore::rollback()
         qCWarning(lcServer) << "rollback failed:" << db.lastError().text();
 }
 
+Core::Status ServerStore::lockRevisions()
+{
+    if (m_uri.engine != DatabaseUri::Engine::Postgres)
+        return {};
+    QSqlQuery lock = prepare(QStringLiteral("SELECT value FROM counters WHERE name = "
+                                            "'revision' FOR UPDATE"));
+    return exec(lock);
+}
+
 Core::Result<qint64> ServerStore::nextValue(const QString &counter)
 {
+    // Why a pull never skips a revision. A revision is taken here, by an UPDATE of the
+    // counter's row inside the transaction that writes the rows carrying it. Two such
+    // transactions therefore commit in the order of their revisions:
+    //  - PostgreSQL: the UPDATE locks the counter's row until commit or rollback; a second
+    //    writer's UPDATE waits there and, under READ COMMITTED, then increments the committed
+    //    value. So while revision n is taken and not yet committed, no revision above n can be
+    //    taken, let alone committed.
+    //  - SQLite: begin() is BEGIN IMMEDIATE, so one write transaction runs at a time.
+    // A pull that has seen revision m has thus seen every committed revision below m, and any
+    // revision committed later is above m: "after m" finds it. A transaction that rolls back
+    // takes its counter step back with it.
     QSqlQuery bump = prepare(QStringLiteral("UPDATE counters SET value = value + 1 "
                                             "WHERE name = ?"));
     bump.addBindValue(counter);

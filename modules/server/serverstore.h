@@ -54,6 +54,10 @@ public:
 
     /// The next value of a counter ("order_no", "revision"), inside the caller's transaction.
     Core::Result<qint64> nextValue(const QString &counter);
+    /// Makes the caller's transaction, from here to its end, the only one that takes sync
+    /// revisions, before it reads the rows it will write: PostgreSQL locks the revision
+    /// counter's row (a SQLite transaction holds the write lock from begin() already).
+    Core::Status lockRevisions();
 
     /// True when the last failed exec() broke a unique constraint (a concurrent insert).
     bool lastWasUniqueViolation() const { return m_uniqueViolation; }
@@ -64,6 +68,9 @@ private:
     Core::Status migrate(OpenMode mode);
     /// Records the number of every sales order held (sync_order_numbers), first holder first.
     Core::Status fillOrderNumbers();
+    /// Records the order of every order line held (sync_order_lines) and the key of every
+    /// event held whose key is made of several columns (sync_event_keys), first holder first.
+    Core::Status fillDerived();
 
     DatabaseUri m_uri;
     QString m_connectionName;

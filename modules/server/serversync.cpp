@@ -2,12 +2,14 @@
 
 #include "core/hybridclock.h"
 #include "logging.h"
+#include "naturalkeys.h"
 #include "serverstore.h"
 #include "servertime.h"
 #include "sync/synctables.h"
 #include "users/roles.h"
 
 #include <QJsonDocument>
+#include <QSet>
 #include <QSqlQuery>
 
 #include <algorithm>
@@ -67,6 +69,14 @@ Core::Result<QList<PushResult>> ServerSync::apply(const QList<PushEntry> &entrie
             return result.error();
         results.append(*result);
     }
+    // The total of an order is the server's to derive, once the whole push is in.
+    const Core::Result<QStringList> orders = ordersOfPush(entries);
+    if (!orders)
+        return orders.error();
+    for (const QString &order : *orders) {
+        if (Core::Status s = deriveOrderTotal(order, now); !s)
+            return s.error();
+    }
     return results;
 }
 
@@ -97,12 +107,22 @@ Core::Result<PushResult> ServerSync::applyOne(const PushEntry &entry, const Sync
 {
     using Sync::SyncTables;
     QSqlQuery seen = m_store.prepare(QStringLiteral(
-        "SELECT revision, outcome FROM sync_applied WHERE change_id = ?"));
+        "SELECT revision, outcome, key_changes FROM sync_applied WHERE change_id = ?"));
     seen.addBindValue(entry.changeId);
     if (Core::Status s = m_store.exec(seen); !s)
         return s.error();
-    if (seen.next())
-        return replay(entry, seen.value(1).toString(), seen.value(0).toLongLong());
+    if (seen.next()) {
+        const QJsonObject told = parseFields(seen.value(2).toString());
+        const Core::Result<PushResult> again =
+            replay(entry, seen.value(1).toString(), seen.value(0).toLongLong());
+        if (!again || told.isEmpty())
+            return again;
+        // The keys the server gave the row, told again.
+        PushResult answer = *again;
+        answer.serverFields = told.value(QStringLiteral("fields")).toObject();
+        answer.detail = told.value(QStringLiteral("detail")).toString();
+        return answer;
+    }
 
     const Core::Result<std::optional<Row>> found = readRow(entry.table, entry.rowId);
     if (!found)
@@ -110,9 +130,15 @@ Core::Result<PushResult> ServerSync::applyOne(const PushEntry &entry, const Sync
     const std::optional<Row> &row = *found;
     PushResult result{entry.changeId, Outcome::Applied, row ? row->revision : 0, {}, {}};
 
-    if (!scope.writable.contains(entry.table) || (row && !scope.sees(row->scopeUnit))) {
+    if (!scope.writable.contains(entry.table)) {
+        return PushResult{entry.changeId, Outcome::Refused, 0, {},
+                          tr("your role may not change %1 (it needs %2)")
+                              .arg(entry.table, SyncTables::writePermission(entry.table))};
+    }
+    if (row && !scope.sees(row->scopeUnit)) {
         // Not recorded as applied: the author learns nothing about the row, and nothing changes.
-        return PushResult{entry.changeId, Outcome::Refused, 0, {}, {}};
+        return PushResult{entry.changeId, Outcome::Refused, 0, {},
+                          tr("no row of %1 that you may change has this id").arg(entry.table)};
     }
     const bool isDelete = entry.op == QLatin1String("delete");
     const bool appendOnly = SyncTables::isAppendOnly(entry.table);
@@ -131,35 +157,50 @@ Core::Result<PushResult> ServerSync::applyOne(const PushEntry &entry, const Sync
         if (!refusal->isEmpty())
             return PushResult{entry.changeId, Outcome::Refused, 0, {}, *refusal};
     }
+    if (!row && entry.op == QLatin1String("update")) {
+        // A desk sends a row the server never acknowledged whole; an update of some fields
+        // of a row the server does not hold would make a row of those fields alone. Answered as
+        // a foreign row is, so that it tells nothing of which ids exist.
+        const QStringList columns = SyncTables::columns(entry.table);
+        const bool whole = std::all_of(columns.begin(), columns.end(), [&](const QString &c) {
+            return entry.fields.contains(c);
+        });
+        if (!whole) {
+            return PushResult{entry.changeId, Outcome::Refused, 0, {},
+                              tr("no row of %1 that you may change has this id")
+                                  .arg(entry.table)};
+        }
+    }
     if (!row) {
         const Core::Result<QString> unit = scopeForNewRow(entry, scope);
         if (!unit)
             return unit.error();
-        if (unit->isNull())
-            return PushResult{entry.changeId, Outcome::Refused, 0, {}, {}};
+        if (unit->isNull()) {
+            return PushResult{entry.changeId, Outcome::Refused, 0, {},
+                              tr("the order or unit this row belongs to is not one you may "
+                                 "change")};
+        }
         const Core::Result<std::optional<PushResult>> same = sameEvent(entry, scope);
         if (!same)
             return same.error();
         if (same->has_value())
             return recordApplied(entry, **same, scope, now);
         Row fresh{0, entry.hlc, isDelete, entry.fields, *unit, {}};
-        if (isOrder && !isDelete) {
-            const QString wanted = fresh.fields.value(QStringLiteral("order_no")).toString();
-            const Core::Result<QString> number = claimOrderNo(entry.rowId, wanted);
-            if (!number)
-                return number.error();
-            if (*number != wanted) {
-                fresh.fields.insert(QStringLiteral("order_no"), *number);
-                result.detail = tr("another order has the number %1: this one is %2")
-                                    .arg(wanted, *number);
-            }
-        }
+        const Core::Result<QList<NaturalKeys::Change>> keys =
+            NaturalKeys(m_store).claim(entry.table, entry.rowId, &fresh.fields, isDelete);
+        if (!keys)
+            return keys.error();
+        tellKeyChanges(*keys, &result);
         const Core::Result<qint64> revision = writeRow(entry, fresh, false, now);
         if (!revision)
             return revision.error();
         result.revision = *revision;
         if (entry.table == QLatin1String("sales_orders") && !isDelete) {
-            if (Core::Status s = customerFollowsOrder(fresh, now); !s)
+            if (Core::Status s = customerFollowsOrder(entry.rowId, fresh, now); !s)
+                return s.error();
+        }
+        if (entry.table == QLatin1String("customers") && !isDelete) {
+            if (Core::Status s = customerJoinsOrders(entry.rowId, now); !s)
                 return s.error();
         }
     } else if (appendOnly) {
@@ -182,16 +223,6 @@ Core::Result<PushResult> ServerSync::applyOne(const PushEntry &entry, const Sync
             if (entry.hlc <= fieldHlc)
                 continue;
             const QJsonValue current = row->fields.value(it.key());
-            if (isOrder && it.key() == QLatin1String("order_no") && it.value() != current) {
-                // A number another order holds is not taken (this order may be one the server
-                // numbered anew, which its desk has not pulled yet).
-                const Core::Result<bool> taken =
-                    changeOrderNo(entry.rowId, current.toString(), it.value().toString());
-                if (!taken)
-                    return taken.error();
-                if (!*taken)
-                    continue;
-            }
             if (SyncTables::isProcessStatus(entry.table, it.key()) && it.value() != current) {
                 const Core::Result<QString> process = processOf(entry.rowId);
                 if (!process)
@@ -231,6 +262,23 @@ Core::Result<PushResult> ServerSync::applyOne(const PushEntry &entry, const Sync
             }
         }
         if (changed) {
+            // A key another row holds is given a free value (a row the server gave a new one,
+            // sent again by a desk that has not pulled it yet, keeps the one it was given).
+            const Core::Result<QList<NaturalKeys::Change>> keys =
+                NaturalKeys(m_store).claim(entry.table, entry.rowId, &next.fields, next.deleted);
+            if (!keys)
+                return keys.error();
+            QList<NaturalKeys::Change> fresh;
+            for (const NaturalKeys::Change &key : *keys) {
+                next.fieldHlc.insert(key.column, entry.hlc);
+                // A key the row was given before and keeps is no news to its desk.
+                const QJsonValue held = row->fields.value(key.column);
+                if (key.value.isDouble() ? held.toInteger() != key.value.toInteger()
+                                         : held.toString() != key.value.toString()) {
+                    fresh.append(key);
+                }
+            }
+            tellKeyChanges(fresh, &result);
             next.hlc = qMax(row->hlc, entry.hlc);
             // A field whose change is the row's own hlc needs no entry of its own.
             for (const QString &key : next.fieldHlc.keys()) {
@@ -246,7 +294,7 @@ Core::Result<PushResult> ServerSync::applyOne(const PushEntry &entry, const Sync
                     return s.error();
             }
             if (entry.table == QLatin1String("sales_orders") && !next.deleted) {
-                if (Core::Status s = customerFollowsOrder(next, now); !s)
+                if (Core::Status s = customerFollowsOrder(entry.rowId, next, now); !s)
                     return s.error();
             }
         }
@@ -258,9 +306,10 @@ Core::Result<PushResult> ServerSync::applyOne(const PushEntry &entry, const Sync
 Core::Result<std::optional<PushResult>> ServerSync::sameEvent(const PushEntry &entry,
                                                               const SyncScope &scope)
 {
-    const QString column = Sync::SyncTables::eventKeyColumn(entry.table);
-    const QString key = entry.fields.value(column).toString();
-    if (column.isEmpty() || key.isEmpty() || entry.op != QLatin1String("insert"))
+    const QString column =
+        Sync::SyncTables::eventKeyColumns(entry.table).join(QStringLiteral(" + "));
+    const QString key = Sync::SyncTables::eventKey(entry.table, entry.fields);
+    if (key.isEmpty() || entry.op != QLatin1String("insert"))
         return std::optional<PushResult>();
     QSqlQuery q = m_store.prepare(QStringLiteral(
         "SELECT row_id FROM sync_event_keys WHERE table_name = ? AND event_key = ?"));
@@ -295,7 +344,7 @@ Core::Result<PushResult> ServerSync::recordApplied(const PushEntry &entry,
 {
     QSqlQuery record = m_store.prepare(QStringLiteral(
         "INSERT INTO sync_applied (change_id, table_name, row_id, outcome, revision, user_id, "
-        "applied_at) VALUES (?, ?, ?, ?, ?, ?, ?)"));
+        "applied_at, key_changes) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
     record.addBindValue(entry.changeId);
     record.addBindValue(entry.table);
     record.addBindValue(entry.rowId);
@@ -303,6 +352,12 @@ Core::Result<PushResult> ServerSync::recordApplied(const PushEntry &entry,
     record.addBindValue(result.revision);
     record.addBindValue(scope.userId);
     record.addBindValue(now);
+    // What tellKeyChanges told the author, for a retry of the same change.
+    const bool keysChanged = result.outcome == Outcome::Applied && !result.serverFields.isEmpty();
+    record.addBindValue(keysChanged ? QVariant(compact(QJsonObject{
+                                          {QStringLiteral("fields"), result.serverFields},
+                                          {QStringLiteral("detail"), result.detail}}))
+                                    : QVariant(QMetaType(QMetaType::QString)));
     if (Core::Status s = m_store.exec(record); !s)
         return s.error();
     return result;
@@ -458,7 +513,8 @@ Core::Result<bool> ServerSync::statusChangeAllowed(const QString &processCode,
     return q.next() && q.value(0).toInt() > 0;
 }
 
-Core::Status ServerSync::customerFollowsOrder(const Row &order, const QString &now)
+Core::Status ServerSync::customerFollowsOrder(const QString &orderId, const Row &order,
+                                              const QString &now)
 {
     const QString customerId = order.fields.value(QStringLiteral("customer_id")).toString();
     if (customerId.isEmpty() || order.scopeUnit.isEmpty()
@@ -469,7 +525,9 @@ Core::Status ServerSync::customerFollowsOrder(const Row &order, const QString &n
         readRow(QStringLiteral("customers"), customerId);
     if (!found)
         return found.error();
-    if (!found->has_value() || (*found)->deleted || (*found)->scopeUnit == order.scopeUnit)
+    if (!found->has_value())
+        return awaitCustomer(customerId, orderId);
+    if ((*found)->deleted || (*found)->scopeUnit == order.scopeUnit)
         return {};
     // Only a customer of a unit that sees everything moves: one already a dealer's or a
     // store's is theirs.
@@ -520,64 +578,21 @@ Core::Result<QString> ServerSync::partnerRefusal(const PushEntry &entry, const R
     return QString();
 }
 
-Core::Result<QString> ServerSync::claimOrderNo(const QString &rowId, const QString &wanted)
+void ServerSync::tellKeyChanges(const QList<NaturalKeys::Change> &changes, PushResult *result)
 {
-    if (wanted.isEmpty())
-        return wanted;
-    for (int n = 1;; ++n) {
-        const QString number = n == 1 ? wanted : wanted + u'-' + QString::number(n);
-        QSqlQuery held = m_store.prepare(QStringLiteral(
-            "SELECT row_id FROM sync_order_numbers WHERE order_no = ?"));
-        held.addBindValue(number);
-        if (Core::Status s = m_store.exec(held); !s)
-            return s.error();
-        if (held.next()) {
-            if (held.value(0).toString() == rowId)
-                return number;
-            continue;
-        }
-        held.finish();
-        QSqlQuery claim = m_store.prepare(QStringLiteral(
-            "INSERT INTO sync_order_numbers (order_no, row_id) VALUES (?, ?)"));
-        claim.addBindValue(number);
-        claim.addBindValue(rowId);
-        if (Core::Status s = m_store.exec(claim); !s)
-            return s.error();
-        if (n > 1) {
-            qCInfo(lcServer) << "order" << rowId << "asked for the number" << wanted
-                             << "which another order holds; it is" << number;
-        }
-        return number;
+    QStringList details;
+    for (const NaturalKeys::Change &change : changes) {
+        details.append(change.detail);
+        // The author's desk records the new value as a notice (a changed key is not a status
+        // refusal's server field, which a desk writes back into its row at once).
+        if (result->outcome == Outcome::Applied)
+            result->serverFields.insert(change.column, change.value);
     }
-}
-
-Core::Result<bool> ServerSync::changeOrderNo(const QString &rowId, const QString &from,
-                                             const QString &to)
-{
-    QSqlQuery held = m_store.prepare(QStringLiteral(
-        "SELECT row_id FROM sync_order_numbers WHERE order_no = ?"));
-    held.addBindValue(to);
-    if (Core::Status s = m_store.exec(held); !s)
-        return s.error();
-    if (held.next() && held.value(0).toString() != rowId)
-        return false;
-    held.finish();
-    if (!to.isEmpty()) {
-        QSqlQuery claim = m_store.prepare(QStringLiteral(
-            "INSERT INTO sync_order_numbers (order_no, row_id) VALUES (?, ?) "
-            "ON CONFLICT (order_no) DO NOTHING"));
-        claim.addBindValue(to);
-        claim.addBindValue(rowId);
-        if (Core::Status s = m_store.exec(claim); !s)
-            return s.error();
-    }
-    QSqlQuery release = m_store.prepare(QStringLiteral(
-        "DELETE FROM sync_order_numbers WHERE order_no = ? AND row_id = ?"));
-    release.addBindValue(from);
-    release.addBindValue(rowId);
-    if (Core::Status s = m_store.exec(release); !s)
-        return s.error();
-    return true;
+    if (details.isEmpty())
+        return;
+    if (!result->detail.isEmpty())
+        details.prepend(result->detail);
+    result->detail = details.join(QStringLiteral("; "));
 }
 
 Core::Result<QString> ServerSync::unitAfterPartnerChange(const PushEntry &entry,
@@ -764,6 +779,8 @@ Core::Result<qint64> ServerSync::writeRow(const PushEntry &entry, const Row &row
     q.addBindValue(entry.rowId);
     if (Core::Status s = m_store.exec(q); !s)
         return s.error();
+    if (Core::Status s = noteLineOrder(entry.table, entry.rowId, row); !s)
+        return s.error();
     return *revision;
 }
 
@@ -779,30 +796,190 @@ Core::Result<qint64> ServerSync::writeServerRow(const QString &table, const QStr
     if (!found)
         return found.error();
     Row next = found->value_or(Row{0, entry.hlc, false, {}, scopeUnit, {}});
-    QJsonObject given = fields;
-    if (table == QLatin1String("sales_orders") && !found->has_value()) {
-        const QString wanted = fields.value(QStringLiteral("order_no")).toString();
-        const Core::Result<QString> number = claimOrderNo(rowId, wanted);
-        if (!number)
-            return number.error();
-        given.insert(QStringLiteral("order_no"), *number);
-    }
     for (auto it = next.fields.begin(); it != next.fields.end(); ++it) {
         if (!next.fieldHlc.contains(it.key()))
             next.fieldHlc.insert(it.key(), next.hlc);
     }
-    for (auto it = given.begin(); it != given.end(); ++it) {
+    for (auto it = fields.begin(); it != fields.end(); ++it) {
         if (next.fieldHlc.value(it.key()).toString(next.hlc) > entry.hlc)
             continue;
         next.fields.insert(it.key(), it.value());
         next.fieldHlc.insert(it.key(), entry.hlc);
     }
+    // An order received through intake with a number another order holds gets a free one.
+    const Core::Result<QList<NaturalKeys::Change>> keys =
+        NaturalKeys(m_store).claim(table, rowId, &next.fields, next.deleted);
+    if (!keys)
+        return keys.error();
+    for (const NaturalKeys::Change &key : *keys)
+        next.fieldHlc.insert(key.column, entry.hlc);
     next.hlc = qMax(next.hlc, entry.hlc);
     for (const QString &key : next.fieldHlc.keys()) {
         if (next.fieldHlc.value(key).toString() == next.hlc)
             next.fieldHlc.remove(key);
     }
     return writeRow(entry, next, found->has_value(), ServerTime::text(now));
+}
+
+Core::Status ServerSync::awaitCustomer(const QString &customerId, const QString &orderId)
+{
+    QSqlQuery order = m_store.prepare(QStringLiteral(
+        "SELECT revision FROM sync_rows WHERE table_name = 'sales_orders' AND row_id = ?"));
+    order.addBindValue(orderId);
+    if (Core::Status s = m_store.exec(order); !s)
+        return s;
+    if (!order.next())
+        return {};
+    const qint64 revision = order.value(0).toLongLong();
+    order.finish();
+    // The first time an order names the customer is the one that counts.
+    QSqlQuery wait = m_store.prepare(QStringLiteral(
+        "INSERT INTO sync_customer_waits (customer_id, order_id, revision) VALUES (?, ?, ?) "
+        "ON CONFLICT (customer_id, order_id) DO NOTHING"));
+    wait.addBindValue(customerId);
+    wait.addBindValue(orderId);
+    wait.addBindValue(revision);
+    return m_store.exec(wait);
+}
+
+Core::Status ServerSync::customerJoinsOrders(const QString &customerId, const QString &now)
+{
+    QSqlQuery waits = m_store.prepare(QStringLiteral(
+        "SELECT order_id FROM sync_customer_waits WHERE customer_id = ? "
+        "ORDER BY revision, order_id"));
+    waits.addBindValue(customerId);
+    if (Core::Status s = m_store.exec(waits); !s)
+        return s;
+    QStringList orders;
+    while (waits.next())
+        orders.append(waits.value(0).toString());
+    waits.finish();
+    if (orders.isEmpty())
+        return {};
+    for (const QString &orderId : std::as_const(orders)) {
+        const Core::Result<std::optional<Row>> order =
+            readRow(QStringLiteral("sales_orders"), orderId);
+        if (!order)
+            return order.error();
+        // An order that names another customer by now, or is gone, leads nowhere.
+        if (!order->has_value() || (*order)->deleted
+            || (*order)->fields.value(QStringLiteral("customer_id")).toString() != customerId) {
+            continue;
+        }
+        if (Core::Status s = customerFollowsOrder(orderId, **order, now); !s)
+            return s;
+    }
+    QSqlQuery done = m_store.prepare(QStringLiteral(
+        "DELETE FROM sync_customer_waits WHERE customer_id = ?"));
+    done.addBindValue(customerId);
+    return m_store.exec(done);
+}
+
+Core::Status ServerSync::noteLineOrder(const QString &table, const QString &rowId,
+                                       const Row &row)
+{
+    if (table != QLatin1String("order_lines"))
+        return {};
+    const QString orderId = row.fields.value(QStringLiteral("order_id")).toString();
+    if (orderId.isEmpty())
+        return {};
+    QSqlQuery q = m_store.prepare(QStringLiteral(
+        "INSERT INTO sync_order_lines (line_id, order_id) VALUES (?, ?) "
+        "ON CONFLICT (line_id) DO UPDATE SET order_id = excluded.order_id"));
+    q.addBindValue(rowId);
+    q.addBindValue(orderId);
+    return m_store.exec(q);
+}
+
+Core::Result<QStringList> ServerSync::ordersOfPush(const QList<PushEntry> &entries)
+{
+    QStringList orders;
+    QSet<QString> seen;
+    for (const PushEntry &entry : entries) {
+        QString orderId;
+        if (entry.table == QLatin1String("sales_orders")) {
+            orderId = entry.rowId;
+        } else if (entry.table == QLatin1String("order_lines")) {
+            // An edit or a delete of a line names only the fields it changed.
+            orderId = entry.fields.value(QStringLiteral("order_id")).toString();
+            if (orderId.isEmpty()) {
+                QSqlQuery q = m_store.prepare(QStringLiteral(
+                    "SELECT order_id FROM sync_order_lines WHERE line_id = ?"));
+                q.addBindValue(entry.rowId);
+                if (Core::Status s = m_store.exec(q); !s)
+                    return s.error();
+                if (q.next())
+                    orderId = q.value(0).toString();
+            }
+        }
+        if (!orderId.isEmpty() && !seen.contains(orderId)) {
+            seen.insert(orderId);
+            orders.append(orderId);
+        }
+    }
+    return orders;
+}
+
+Core::Status ServerSync::deriveOrderTotal(const QString &orderId, const QDateTime &now)
+{
+    const QString total = QStringLiteral("total_micros");
+    const Core::Result<std::optional<Row>> found =
+        readRow(QStringLiteral("sales_orders"), orderId);
+    if (!found)
+        return found.error();
+    if (!found->has_value() || (*found)->deleted)
+        return {};
+    QSqlQuery lines = m_store.prepare(QStringLiteral(
+        "SELECT r.deleted, r.fields FROM sync_order_lines l JOIN sync_rows r "
+        "ON r.table_name = 'order_lines' AND r.row_id = l.line_id WHERE l.order_id = ?"));
+    lines.addBindValue(orderId);
+    if (Core::Status s = m_store.exec(lines); !s)
+        return s;
+    bool anyLine = false;
+    qint64 sum = 0;
+    while (lines.next()) {
+        anyLine = true;
+        if (lines.value(0).toInt() == 0)
+            sum += parseFields(lines.value(1).toString()).value(QStringLiteral("amount_micros"))
+                       .toInteger();
+    }
+    lines.finish();
+    const Row &order = **found;
+    const QJsonValue held = order.fields.value(total);
+    if (!anyLine || (held.isDouble() && held.toInteger() == sum))
+        return {};
+
+    // Later than every field of the order, so that the sum wins on the server and on every
+    // desk however far the desks' clocks run ahead of the server's.
+    QString latest = order.hlc;
+    for (auto it = order.fieldHlc.begin(); it != order.fieldHlc.end(); ++it)
+        latest = qMax(latest, it.value().toString());
+    const QString server = QStringLiteral("server");
+    QString hlc = Core::HybridClock::format(now.toMSecsSinceEpoch(), 0, server);
+    if (hlc <= latest) {
+        hlc = Core::HybridClock::format(latest.section(u'-', 0, 0).toLongLong(),
+                                        latest.section(u'-', 1, 1).toInt() + 1, server);
+    }
+    Row next = order;
+    for (auto it = order.fields.begin(); it != order.fields.end(); ++it) {
+        if (!next.fieldHlc.contains(it.key()))
+            next.fieldHlc.insert(it.key(), order.hlc);
+    }
+    next.fields.insert(total, sum);
+    next.fieldHlc.insert(total, hlc);
+    next.hlc = hlc;
+    for (const QString &key : next.fieldHlc.keys()) {
+        if (next.fieldHlc.value(key).toString() == next.hlc)
+            next.fieldHlc.remove(key);
+    }
+    qCInfo(lcServer) << "order" << orderId << "held the total" << held.toInteger()
+                     << "and is given the sum of its lines," << sum;
+    const PushEntry entry{{}, QStringLiteral("sales_orders"), orderId, QStringLiteral("update"),
+                          hlc, {}};
+    const Core::Result<qint64> revision = writeRow(entry, next, true, ServerTime::text(now));
+    if (!revision)
+        return revision.error();
+    return {};
 }
 
 Core::Result<PullPage> ServerSync::changesAfter(qint64 after, int limit, const SyncScope &scope)

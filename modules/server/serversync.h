@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/result.h"
+#include "naturalkeys.h"
 #include "serveruser.h"
 #include "sync/protocol.h"
 
@@ -50,9 +51,13 @@ struct SyncScope
 /// order follow the order; operations and production events follow their work order; comments
 /// follow their task. A stock move follows its order when it names one and is every desk's
 /// (the warehouse's) otherwise. An event whose idempotency key an earlier row holds is that
-/// event again: answered as a duplicate of the earlier row and not stored twice. When someone
+/// event again: answered as a duplicate of the earlier row and not stored twice. A row that
+/// asks for a code or number another row holds (SyncTables::naturalKeys) is given a free one
+/// (NaturalKeys); the answer's detail and server fields tell its desk. When someone
 /// who sees every unit gives an order to another dealer or store, the order and everything of
 /// it move to that unit, and the old unit's desks are told to drop them (PulledChange::gone).
+/// An order's total_micros is the sum of its live lines' amount_micros, whatever a desk sends:
+/// after each push the server writes the sum back where it differs (deriveOrderTotal).
 class ServerSync
 {
     Q_DECLARE_TR_FUNCTIONS(Hearth::Server::ServerSync)
@@ -104,19 +109,34 @@ private:
     /// A customer that head office wrote (scoped to a unit that sees everything) follows the
     /// first dealer's or store's order that names it into that unit, so that the dealer's
     /// desk has the customers of its own orders; a customer already in a dealer's or store's
-    /// unit stays there.
-    Core::Status customerFollowsOrder(const Row &order, const QString &now);
+    /// unit stays there. A customer not held yet waits for the order (awaitCustomer).
+    Core::Status customerFollowsOrder(const QString &orderId, const Row &order,
+                                      const QString &now);
+    /// Remembers an order that names a customer the server does not hold yet
+    /// (sync_customer_waits), so that the customer follows it when it arrives.
+    Core::Status awaitCustomer(const QString &customerId, const QString &orderId);
+    /// A customer just written follows the orders that named it before it arrived, the first
+    /// one first, as it would have followed them had it come before them (customerFollowsOrder:
+    /// of several orders of different units, the first one's unit keeps it).
+    Core::Status customerJoinsOrders(const QString &customerId, const QString &now);
+    /// Records which order a line row names (sync_order_lines); nothing for other tables.
+    Core::Status noteLineOrder(const QString &table, const QString &rowId, const Row &row);
+    /// The orders whose total a push may have changed: its orders and the orders of its
+    /// lines, each once, in the order of the push.
+    Core::Result<QStringList> ordersOfPush(const QList<Sync::PushEntry> &entries);
+    /// A live order's total_micros is the sum of amount_micros over its live lines: when the
+    /// held total differs, the order is written again with the sum, at an HLC later than any
+    /// of its fields', so that every desk (its author too) takes it. An order the server holds
+    /// no line of (live or deleted) keeps the total it was given.
+    Core::Status deriveOrderTotal(const QString &orderId, const QDateTime &now);
     /// Why a writer who sees only its own unit may not write this order's dealer_id or
     /// store_id (another unit's partner, or any change of them), or empty when it may.
     Core::Result<QString> partnerRefusal(const Sync::PushEntry &entry, const Row *row,
                                          const SyncScope &scope);
-    /// The number a new order gets: the one it asks for, or, when another order holds that,
-    /// the first of "-2", "-3", ... appended that is free (sync_order_numbers).
-    Core::Result<QString> claimOrderNo(const QString &rowId, const QString &wanted);
-    /// An order's number changed by its desk: false (nothing changes) when another order
-    /// holds the new one; otherwise the new number is the order's and the old one is free.
-    Core::Result<bool> changeOrderNo(const QString &rowId, const QString &from,
-                                     const QString &to);
+    /// Tells a row's author which of its keys the server changed (NaturalKeys::claim): in
+    /// the result's detail and, when it was applied, its server fields.
+    static void tellKeyChanges(const QList<NaturalKeys::Change> &changes,
+                               Sync::PushResult *result);
     /// For an order whose dealer or store changed: the unit it now belongs to (the rule of a
     /// new order, on its fields as merged), or a null string when it stays where it is.
     Core::Result<QString> unitAfterPartnerChange(const Sync::PushEntry &entry, const Row &was,

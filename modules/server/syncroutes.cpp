@@ -7,7 +7,6 @@
 #include "serverstore.h"
 #include "sync/protocol.h"
 
-#include <QHttpServerRequest>
 #include <QUrlQuery>
 
 namespace Hearth::Server {
@@ -24,7 +23,7 @@ bool SyncRoutes::owns(const QString &path)
     return path == QLatin1String(PushPath) || path == QLatin1String(PullPath);
 }
 
-ApiResponse SyncRoutes::handle(const QHttpServerRequest &request, const QString &method,
+ApiResponse SyncRoutes::handle(const ApiRequest &request, const QString &method,
                                const QDateTime &now, QString *userName)
 {
     const bool isPush = request.url().path() == QLatin1String(PushPath);
@@ -44,7 +43,7 @@ ApiResponse SyncRoutes::handle(const QHttpServerRequest &request, const QString 
     return isPush ? push(request, *user, now) : pull(request, *user);
 }
 
-std::optional<ServerUser> SyncRoutes::authenticate(const QHttpServerRequest &request,
+std::optional<ServerUser> SyncRoutes::authenticate(const ApiRequest &request,
                                                    const QDateTime &now, ApiResponse *refusal)
 {
     const std::optional<RequestAuth::Signed> signedIn =
@@ -54,7 +53,7 @@ std::optional<ServerUser> SyncRoutes::authenticate(const QHttpServerRequest &req
     return signedIn->user;
 }
 
-ApiResponse SyncRoutes::push(const QHttpServerRequest &request, const ServerUser &user,
+ApiResponse SyncRoutes::push(const ApiRequest &request, const ServerUser &user,
                              const QDateTime &now)
 {
     QJsonObject body;
@@ -80,6 +79,12 @@ ApiResponse SyncRoutes::push(const QHttpServerRequest &request, const ServerUser
 
     if (Core::Status begun = m_store.begin(); !begun)
         return ApiResponse::error(503, QStringLiteral("database"), begun.error().message);
+    // Pushes take turns from before their reads: two pushes at once to one row would otherwise
+    // both merge into the row as it was, and the later write would undo the earlier's fields.
+    if (Core::Status turn = m_store.lockRevisions(); !turn) {
+        m_store.rollback();
+        return ApiResponse::error(503, QStringLiteral("database"), turn.error().message);
+    }
     const Core::Result<QList<Sync::PushResult>> results =
         ServerSync(m_store).apply(entries, SyncScope::of(user), now);
     if (!results) {
@@ -94,7 +99,7 @@ ApiResponse SyncRoutes::push(const QHttpServerRequest &request, const ServerUser
     return ApiResponse::json(200, Sync::Protocol::answerJson(*results));
 }
 
-ApiResponse SyncRoutes::pull(const QHttpServerRequest &request, const ServerUser &user)
+ApiResponse SyncRoutes::pull(const ApiRequest &request, const ServerUser &user)
 {
     const QUrlQuery query(request.url());
     qint64 after = 0;

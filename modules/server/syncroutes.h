@@ -1,5 +1,6 @@
 #pragma once
 
+#include "apirequest.h"
 #include "apiresponse.h"
 #include "serveruser.h"
 
@@ -8,8 +9,6 @@
 #include <QString>
 
 #include <optional>
-
-class QHttpServerRequest;
 
 namespace Hearth::Server {
 
@@ -28,15 +27,15 @@ public:
 
     static bool owns(const QString &path);
     /// Answers a request to one of the sync routes; userName is set once the token is known.
-    ApiResponse handle(const QHttpServerRequest &request, const QString &method,
+    ApiResponse handle(const ApiRequest &request, const QString &method,
                        const QDateTime &now, QString *userName);
 
 private:
-    std::optional<ServerUser> authenticate(const QHttpServerRequest &request,
+    std::optional<ServerUser> authenticate(const ApiRequest &request,
                                            const QDateTime &now, ApiResponse *refusal);
-    ApiResponse push(const QHttpServerRequest &request, const ServerUser &user,
+    ApiResponse push(const ApiRequest &request, const ServerUser &user,
                      const QDateTime &now);
-    ApiResponse pull(const QHttpServerRequest &request, const ServerUser &user);
+    ApiResponse pull(const ApiRequest &request, const ServerUser &user);
 
     ServerStore &m_store;
 };

@@ -292,7 +292,20 @@ Core::Status ChangeLog::record(Connection &connection, const Change &change,
         .bind(8, changedFields(change));
     if (!outbox.exec())
         return Core::Error{outbox.error(), QStringLiteral("outbox")};
+    return recordAudit(connection, change, anchorId, at, after);
+}
 
+Core::Status ChangeLog::recordLocal(Connection &connection, const Change &change,
+                                    const QString &anchorId)
+{
+    return recordAudit(connection, change, anchorId, nowText(), compact(change.after));
+}
+
+Core::Status ChangeLog::recordAudit(Connection &connection, const Change &change,
+                                    const QString &anchorId, const QString &at,
+                                    const QString &after)
+{
+    const QString op = opName(change.op);
     Statement &audit = connection.prepare(
         "INSERT INTO audit_log(at, user_name, table_name, row_id, action, before_json, after_json,"
         " reason) VALUES (?, ?, ?, ?, ?, ?, ?, ?)");

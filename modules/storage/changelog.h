@@ -34,11 +34,21 @@ public:
     /// changed row, so that sync can find it.
     static Core::Status record(Connection &connection, const Change &change,
                                const QString &anchorId);
+    /// Only the audit entry, for a change to a row that is the desk's own and never syncs
+    /// (who belongs to a unit, the findings of a review run): its history shows it, and the
+    /// outbox keeps nothing that would wait there for ever.
+    static Core::Status recordLocal(Connection &connection, const Change &change,
+                                    const QString &anchorId = {});
     static QString opName(Op op);
     /// The names of the fields an update changed, as the JSON array the outbox keeps in
     /// "changed" ("[\"status\",\"promised_on\"]"); empty (NULL) for an insert, a delete or an
     /// update without its before, which sync sends whole.
     static QString changedFields(const Change &change);
+
+private:
+    static Core::Status recordAudit(Connection &connection, const Change &change,
+                                    const QString &anchorId, const QString &at,
+                                    const QString &after);
 };
 
 } // namespace Hearth::Storage

@@ -38,7 +38,8 @@ QVariant toVariant(const QJsonValue &value)
 SyncConflict::Kind kindOf(const QString &name)
 {
     for (SyncConflict::Kind k : {SyncConflict::Kind::DeletedRemotely,
-                                 SyncConflict::Kind::Refused, SyncConflict::Kind::ApplyFailed}) {
+                                 SyncConflict::Kind::Refused, SyncConflict::Kind::ApplyFailed,
+                                 SyncConflict::Kind::KeyChanged}) {
         if (DeskReplica::kindName(k) == name)
             return k;
     }
@@ -260,6 +261,11 @@ Core::Status ConflictResolver::keepMine(qint64 conflictId)
             }
         }
         break;
+    case SyncConflict::Kind::KeyChanged:
+        // The desk's row is kept whole; only its code or number is the server's.
+        return Core::Error{tr("another row had this code or number, so the server gave this "
+                              "row a new one; take the server's to acknowledge it"),
+                           c.table + u'/' + c.rowId};
     case SyncConflict::Kind::StatusRefused:
         // Sending the same status again would be refused again: the process decides.
         return Core::Error{tr("the order's process does not allow this status change; take the "
@@ -364,6 +370,12 @@ Core::Status ConflictResolver::takeServers(qint64 conflictId)
     if (!loaded)
         return loaded.error();
     const ConflictRecord &c = *loaded;
+    if (c.kind == SyncConflict::Kind::KeyChanged) {
+        // A notice: the row and its unsent edits stay; the pull brings its new key.
+        if (Core::Status s = markResolved(c.id); !s)
+            return s;
+        return tx.commit();
+    }
 
     // The desk's unsent edits of the row would win over the server's row again.
     if (Core::Status s = exec(QStringLiteral("DELETE FROM outbox WHERE table_name = ? AND "

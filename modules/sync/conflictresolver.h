@@ -65,6 +65,7 @@ public:
     /// Marks the conflict resolved, drops the desk's unsent changes of the row and moves the
     /// pull back to just before the server's revision of the row, so that the next sync brings
     /// the row as the server holds it. A row the server never had is deleted on the desk.
+    /// KeyChanged is a notice: this only marks it read (keepMine refuses it).
     Core::Status takeServers(qint64 conflictId);
 
     /// The revision the next pull starts after (sync_state's last_revision).

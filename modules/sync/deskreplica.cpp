@@ -10,6 +10,7 @@
 #include <QDateTime>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QRegularExpression>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QHash>
@@ -67,6 +68,14 @@ QString syncedList()
 QJsonObject parseObject(const QString &text)
 {
     return QJsonDocument::fromJson(text.toUtf8()).object();
+}
+
+/// A code as it was before it stood aside for a pulled row's (DeskReplica::yieldKeys).
+QString withoutStandIn(const QString &code)
+{
+    static const QRegularExpression standIn(QStringLiteral("~[0-9]+$"));
+    const QRegularExpressionMatch match = standIn.match(code);
+    return match.hasMatch() ? code.left(match.capturedStart()) : code;
 }
 
 } // namespace
@@ -266,6 +275,13 @@ Core::Result<QList<PushEntry>> DeskReplica::pendingEntries(int limit)
             if (!children)
                 return children.error();
             e.fields.insert(child, *children);
+        }
+        // A code that stands aside for a pulled row's (yieldKeys) goes as the code it was: the
+        // server gives the row a free one. A stand-in number goes as it is and gets one too.
+        for (const SyncTables::NaturalKey &key : SyncTables::naturalKeys(e.table)) {
+            const QJsonValue value = e.fields.value(key.column);
+            if (key.resolve == SyncTables::NaturalKey::Resolve::Suffix && value.isString())
+                e.fields.insert(key.column, withoutStandIn(value.toString()));
         }
         entries.append(e);
     }
@@ -502,6 +518,15 @@ Core::Status DeskReplica::recordAnswer(const QList<PushEntry> &entries,
                 return s;
             continue;
         }
+        if ((r.outcome == Outcome::Applied || r.outcome == Outcome::Duplicate)
+            && !r.serverFields.isEmpty()) {
+            // The server gave the row another code or number (another desk's row had its
+            // own); the next pull brings it. A person hears of it here, once per change.
+            const SyncConflict notice{SyncConflict::Kind::KeyChanged, e.changeId, e.table,
+                                      e.rowId, e.fields, r.revision, r.detail, r.serverFields};
+            if (Core::Status s = addConflict(notice); !s)
+                return s;
+        }
         if (r.outcome == Outcome::StatusRefused) {
             const SyncConflict conflict{SyncConflict::Kind::StatusRefused, e.changeId, e.table,
                                         e.rowId, e.fields, r.revision, r.detail,
@@ -681,10 +706,16 @@ Core::Status DeskReplica::applyChange(const PulledChange &change)
                     {change.revision, change.rowId});
     }
 
-    if (change.table == QLatin1String("sales_orders") && !change.deleted) {
-        if (Core::Status s = yieldOrderNo(change); !s)
-            return s;
+    // The columns this pull writes: a newer unsent local change keeps its own value.
+    QStringList taken;
+    for (const QString &column : allowed) {
+        if (change.fields.contains(column)
+            && localHlc.value(column) <= change.fieldHlc.value(column).toString(change.hlc)) {
+            taken.append(column);
+        }
     }
+    if (Core::Status s = yieldKeys(change, taken); !s)
+        return s;
 
     QStringList columns{key, QStringLiteral("revision"), QStringLiteral("hlc"),
                         QStringLiteral("deleted")};
@@ -716,33 +747,84 @@ Core::Status DeskReplica::applyChange(const PulledChange &change)
     return writeChildren(change.table, change.rowId, change.fields.value(child));
 }
 
-Core::Status DeskReplica::yieldOrderNo(const PulledChange &change)
+Core::Status DeskReplica::yieldKeys(const PulledChange &change, const QStringList &written)
 {
-    const QString number = change.fields.value(QStringLiteral("order_no")).toString();
-    if (number.isEmpty())
-        return {};
-    QSqlQuery q(m_connection->sql());
-    q.prepare(QStringLiteral("SELECT id FROM sales_orders WHERE order_no = ? AND id <> ?"));
-    q.addBindValue(number);
-    q.addBindValue(change.rowId);
-    if (!q.exec())
-        return Core::Error{q.lastError().text(), QStringLiteral("sales_orders")};
-    if (!q.next())
-        return {};
-    const QString local = q.value(0).toString();
-    q.finish();
-    // The server gives a number to the first order that asks for it; this desk's order with
-    // the same number was given another, which a later change of this pull (or the next)
-    // brings. Until then it goes by a number of its own, so that nothing is refused.
-    qCInfo(lcSync) << "order number" << number << "is another order's on the server; the"
-                   << "local order" << local << "waits for its new number";
-    if (Core::Status s = exec(QStringLiteral("UPDATE sales_orders SET order_no = order_no || "
-                                             "'-' || upper(substr(id, 1, 4)) WHERE id = ?"),
-                              {local});
-        !s) {
-        return s;
+    const QString table = change.table;
+    const QString id = SyncTables::keyColumn(table);
+    for (const SyncTables::NaturalKey &key : SyncTables::naturalKeys(table)) {
+        if (change.deleted && key.liveOnly)
+            continue;
+        bool touched = false;
+        for (const QString &column : key.columns)
+            touched = touched || written.contains(column);
+        if (!touched)
+            continue;
+        // The key the row has once written: the pulled values, the desk's own where a newer
+        // local change keeps them. Names come from the allow-list.
+        QStringList where;
+        QVariantList values;
+        for (const QString &column : key.columns) {
+            QVariant value = toVariant(change.fields.value(column));
+            if (!written.contains(column)) {
+                QSqlQuery own(m_connection->sql());
+                own.prepare(QStringLiteral("SELECT %1 FROM %2 WHERE %3 = ?")
+                                .arg(column, table, id));
+                own.addBindValue(change.rowId);
+                if (!own.exec())
+                    return Core::Error{own.lastError().text(), table};
+                value = own.next() ? own.value(0) : QVariant();
+            }
+            if (value.isNull() || (column == key.column && value.toString().isEmpty())) {
+                where.clear();
+                break;
+            }
+            where.append(column + QStringLiteral(" = ?"));
+            values.append(value);
+        }
+        if (where.isEmpty())
+            continue;
+        if (key.liveOnly)
+            where.append(QStringLiteral("deleted = 0"));
+        values.append(change.rowId);
+        QSqlQuery q(m_connection->sql());
+        q.prepare(QStringLiteral("SELECT %1 FROM %2 WHERE %3 AND %1 <> ?")
+                      .arg(id, table, where.join(QStringLiteral(" AND "))));
+        for (const QVariant &value : std::as_const(values))
+            q.addBindValue(value);
+        if (!q.exec())
+            return Core::Error{q.lastError().text(), table};
+        if (!q.next())
+            continue;
+        const QString local = q.value(0).toString();
+        q.finish();
+        // The server keeps a key for the row it received first; this desk's row with the same
+        // key was given another, which a later change of this pull (or the next) brings. Until
+        // then it goes by a stand-in that no other row holds, so that nothing is refused.
+        qCInfo(lcSync) << "the key" << key.column << "of pulled row" << table << change.rowId
+                       << "is the local row" << local << "'s, which waits for its new one";
+        QString set;
+        if (key.resolve == SyncTables::NaturalKey::Resolve::Suffix) {
+            set = QStringLiteral("%1 = %1 || '~' || rowid").arg(key.column);
+        } else {
+            set = QStringLiteral("%1 = %2 + rowid").arg(key.column)
+                      .arg(SyncTables::StandInBase);
+            if (!key.atLeast.isEmpty()) {
+                set += QStringLiteral(", %1 = MAX(%1, %2 + rowid)").arg(key.atLeast)
+                           .arg(SyncTables::StandInBase);
+            }
+        }
+        if (Core::Status s = exec(QStringLiteral("UPDATE %1 SET %2 WHERE %3 = ?")
+                                      .arg(table, set, id),
+                                  {local});
+            !s) {
+            return s;
+        }
+        if (table == QLatin1String("sales_orders")) {
+            if (Core::Status s = reindexOrder(local); !s)
+                return s;
+        }
     }
-    return reindexOrder(local);
+    return {};
 }
 
 Core::Status DeskReplica::applyGone(const PulledChange &change)
@@ -866,7 +948,8 @@ QList<SyncConflict> DeskReplica::conflicts()
         const QString kind = q.value(0).toString();
         for (SyncConflict::Kind k :
              {SyncConflict::Kind::DeletedRemotely, SyncConflict::Kind::Refused,
-              SyncConflict::Kind::ApplyFailed, SyncConflict::Kind::StatusRefused}) {
+              SyncConflict::Kind::ApplyFailed, SyncConflict::Kind::StatusRefused,
+              SyncConflict::Kind::KeyChanged}) {
             if (kindName(k) == kind)
                 c.kind = k;
         }
@@ -893,6 +976,8 @@ QString DeskReplica::kindName(SyncConflict::Kind kind)
         return QStringLiteral("apply_failed");
     case SyncConflict::Kind::StatusRefused:
         return QStringLiteral("status_refused");
+    case SyncConflict::Kind::KeyChanged:
+        return QStringLiteral("key_changed");
     }
     return {};
 }

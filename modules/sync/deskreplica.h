@@ -22,7 +22,10 @@ struct SyncConflict
 {
     /// StatusRefused: a status change the order's process forbids; the desk's row went back to
     /// the server's status (serverFields) and the wanted one is in localFields.
-    enum class Kind { DeletedRemotely, Refused, ApplyFailed, StatusRefused };
+    /// KeyChanged: a notice, not a refusal: the row's code or number (po_no, a package's
+    /// number) was another desk's row's already, so the server gave it the one in serverFields,
+    /// which the next pull brings; both rows are kept for a person to tell apart or merge.
+    enum class Kind { DeletedRemotely, Refused, ApplyFailed, StatusRefused, KeyChanged };
 
     Kind kind = Kind::DeletedRemotely;
     QString changeId;
@@ -59,14 +62,16 @@ public:
     /// the row's own key even where the outbox files the change under its sales order.
     Core::Result<QList<PushEntry>> pendingEntries(int limit);
     qint64 pendingCount();
-    /// Marks the answered entries sent, stores the revisions and records conflicts, in one
-    /// transaction.
+    /// Marks the answered entries sent, stores the revisions and records conflicts (and a
+    /// KeyChanged notice for a row the server gave another key), in one transaction.
     Core::Status recordAnswer(const QList<PushEntry> &entries, const QList<PushResult> &results);
 
     /// Writes a pulled page and its next revision in one transaction. A field with a newer
     /// unsent local change keeps its local value; a deleted row stays deleted; an event
     /// already held (by id, or by its event key under another id) is not written again, so
     /// derived balances count it once. Pulled orders are written into the order search index.
+    /// A pulled row whose code or number a local row of another id holds takes it, and the
+    /// local row stands aside until its own row comes (yieldKeys).
     Core::Status applyPage(const PullPage &page);
     qint64 lastRevision();
 
@@ -79,10 +84,13 @@ private:
     /// A row that left the user's scope: removed from the desk (not a tombstone: it may come
     /// back), with its children; its unsent changes become conflicts. Events are kept.
     Core::Status applyGone(const PulledChange &change);
-    /// Before a pulled order is written: a local order of another id with the same number
-    /// lost that number on the server (ServerSync numbers the second one anew) and takes a
-    /// stand-in until its own new number is pulled.
-    Core::Status yieldOrderNo(const PulledChange &change);
+    /// Before a pulled row is written: a local row of another id that holds one of its natural
+    /// keys (SyncTables::naturalKeys; an order's number, a package's number in its order) lost
+    /// that key on the server, which gave it another, and takes a stand-in (the code with
+    /// "~<rowid>" appended, a number from SyncTables::StandInBase) until its own row is
+    /// pulled. written: the columns the pulled row's values are written to (no newer unsent
+    /// local change holds them).
+    Core::Status yieldKeys(const PulledChange &change, const QStringList &written);
     /// Gives each order status step among entries (one a pending entry, in outbox order) the
     /// statuses of the order's later unsent changes (PushEntry::nextStatuses).
     Core::Status addNextStatuses(QList<PushEntry> *entries, const QList<Pending> &pending);

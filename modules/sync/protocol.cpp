@@ -179,6 +179,9 @@ QList<PushEntry> Protocol::readPush(const QJsonObject &body, QList<Problem> *pro
             else if (!isPlainValue(f.value()))
                 problems->append({where, tr("must be a text, a whole number, true, false or "
                                             "null")});
+            else if (const QString wrong = SyncTables::valueProblem(e.table, f.key(), f.value());
+                     !wrong.isEmpty())
+                problems->append({where, wrong});
         }
         entries.append(e);
     }

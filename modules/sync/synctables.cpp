@@ -1,5 +1,12 @@
 #include "synctables.h"
 
+#include <QCoreApplication>
+#include <QHash>
+#include <QJsonArray>
+#include <QJsonDocument>
+
+#include <algorithm>
+
 namespace Hearth::Sync {
 
 namespace {
@@ -52,6 +59,25 @@ const QList<TableRule> &rules()
         {"products", Scope::Global, "orders.read", "orders.import",
          names({"sku", "name", "kind", "unit", "price_micros", "category", "sub_category",
                 "created_at", "updated_at"})},
+        // Production and process configuration (0006_production.sql, 0004_workflow.sql,
+        // 0023_sync_production_setup.sql): every desk plans on the same calendars, work
+        // centers, routings and outages, and reads the process definitions its orders name.
+        // A calendar's days and a routing's steps travel inside it. Rule sets stay on each
+        // desk: their key is a version number that two desks would give two bodies.
+        {"work_calendars", Scope::Global, "production.read", "production.write",
+         names({"code", "name", "name_en", "time_zone", "working_days", "hours",
+                "site_holidays", "created_at", "updated_at"})},
+        {"work_centers", Scope::Global, "production.read", "production.write",
+         names({"code", "name", "name_en", "kind", "unit_id", "capacity", "calendar_id",
+                "setup_seconds", "changeover_seconds", "setup_by_material",
+                "rate_fen_per_hour", "active", "created_at", "updated_at"})},
+        {"work_center_outages", Scope::Global, "production.read", "production.write",
+         names({"work_center_id", "lane", "starts_at", "ends_at", "reason", "created_at"})},
+        {"routings", Scope::Global, "production.read", "production.write",
+         names({"code", "name", "name_en", "workshop", "product_types", "created_at",
+                "updated_at"})},
+        {"process_definitions", Scope::Global, "orders.read", "process.admin",
+         names({"code", "version", "body", "sha256", "active", "created_at", "created_by"})},
         {"customers", Scope::Author, "orders.read", "orders.write",
          names({"channel", "external_code", "name", "mobile", "province", "city", "district",
                 "street", "postal_code", "segment", "created_at", "updated_at"})},
@@ -183,10 +209,10 @@ const QList<TableRule> &rules()
         // Shipping (0013_shipping.sql). When a desk last polled the carrier (polled_at,
         // poll_error) is that desk's own bookkeeping and does not sync. A package on a shipment
         // names its order (a foreign key on the desk) and follows the order, as the shipment's
-        // orders do. Tracking events are events; they carry no event key for the server because
-        // their event_key names an event within its shipment only (two parcels picked up
-        // together report the same time, place and text), and the server keeps event keys per
-        // table.
+        // orders do. Tracking events are events; their event_key names an event within its
+        // shipment only (two parcels picked up together report the same time, place and text),
+        // so the server knows one by its shipment and its key together: the same carrier event
+        // polled on two desks is one row.
         {"shipments", Scope::Global, "inventory.read", "inventory.write",
          names({"shipment_no", "carrier_code", "tracking_no", "status", "ship_date",
                 "freight_fen", "note", "created_at", "updated_at"})},
@@ -201,7 +227,7 @@ const QList<TableRule> &rules()
         {"tracking_events", Scope::Parent, "inventory.read", "inventory.write",
          names({"shipment_id", "event_key", "occurred_at", "status", "carrier_status", "place",
                 "description", "recorded_at"}),
-         "shipment_id", "shipments", true},
+         "shipment_id", "shipments", true, "id", "shipment_id event_key"},
         // Costing (0014_costing.sql): an order's cost lines and estimate. cost_pending is each
         // desk's own list of orders to gather again and does not sync.
         {"cost_lines", Scope::Order, "finance.read", "finance.write",
@@ -249,6 +275,13 @@ const QList<ChildRule> &childRules()
         {"tax_documents", "tax_document_lines", "document_id",
          names({"id", "line_no", "order_line_id", "description", "net_fen", "tax_fen",
                 "gross_fen"})},
+        // A calendar's days and a routing's steps are set with it; their ids are the parent's
+        // id and the day or step number (0023_sync_production_setup.sql).
+        {"work_calendars", "work_calendar_days", "calendar_id",
+         names({"id", "day", "hours", "name"})},
+        {"routings", "routing_steps", "routing_id",
+         names({"id", "seq", "work_center_id", "name", "name_en", "run_seconds_per_part",
+                "run_seconds_per_m2", "setup_seconds"})},
         // A rebate policy's tiers are saved with it, a tier taken out kept as a tombstone.
         {"rebate_policies", "rebate_policy_tiers", "policy_id",
          names({"id", "threshold_fen", "rate_micros", "hlc", "deleted"})},
@@ -363,8 +396,32 @@ bool SyncTables::isAppendOnly(const QString &table)
 
 QString SyncTables::eventKeyColumn(const QString &table)
 {
+    const QStringList columns = eventKeyColumns(table);
+    return columns.isEmpty() ? QString() : columns.last();
+}
+
+QStringList SyncTables::eventKeyColumns(const QString &table)
+{
     const TableRule *rule = ruleOf(table);
-    return rule ? QLatin1String(rule->eventKey) : QString();
+    if (!rule)
+        return {};
+    return QString::fromLatin1(rule->eventKey).split(u' ', Qt::SkipEmptyParts);
+}
+
+QString SyncTables::eventKey(const QString &table, const QJsonObject &fields)
+{
+    const QStringList columns = eventKeyColumns(table);
+    QJsonArray parts;
+    for (const QString &column : columns) {
+        const QString value = fields.value(column).toString();
+        if (value.isEmpty())
+            return {};
+        parts.append(value);
+    }
+    if (parts.size() <= 1)
+        return parts.isEmpty() ? QString() : parts.first().toString();
+    // A JSON array reads back one way whatever the values hold.
+    return QString::fromUtf8(QJsonDocument(parts).toJson(QJsonDocument::Compact));
 }
 
 QString SyncTables::ownOrdersReadPermission(const QString &table)
@@ -391,9 +448,112 @@ QStringList SyncTables::childColumns(const QString &table)
     return rule ? rule->columns : QStringList();
 }
 
+QString SyncTables::valueProblem(const QString &table, const QString &column,
+                                const QJsonValue &value)
+{
+    static const QStringList numberSuffixes{
+        QStringLiteral("_micros"), QStringLiteral("_fen"), QStringLiteral("_mm"),
+        QStringLiteral("_mm2"), QStringLiteral("_seconds"), QStringLiteral("_grams")};
+    static const QStringList numbers{QStringLiteral("line_no"), QStringLiteral("seq"),
+                                     QStringLiteral("quantity"), QStringLiteral("count"),
+                                     QStringLiteral("good_qty"), QStringLiteral("scrap_qty"),
+                                     QStringLiteral("lead_days"), QStringLiteral("priority")};
+    const bool numeric = numbers.contains(column)
+        || std::any_of(numberSuffixes.begin(), numberSuffixes.end(),
+                       [&](const QString &suffix) { return column.endsWith(suffix); });
+    if (numeric && !value.isNull()
+        && !(value.isDouble() && value.toDouble() == double(value.toInteger()))) {
+        return QCoreApplication::translate("Hearth::Sync::SyncTables",
+                                           "must be a whole number (or null)");
+    }
+    if (table != QLatin1String("receipts"))
+        return {};
+    // A receipt is an event: a value a desk's database refuses would stay unapplied on every
+    // desk for good.
+    static const QHash<QString, QStringList> choices{
+        {QStringLiteral("kind"),
+         {QStringLiteral("deposit"), QStringLiteral("balance"), QStringLiteral("refund")}},
+        {QStringLiteral("method"),
+         {QStringLiteral("cash"), QStringLiteral("bank_transfer"), QStringLiteral("wechat_pay"),
+          QStringLiteral("alipay")}}};
+    if (const auto it = choices.find(column);
+        it != choices.end() && !it->contains(value.toString())) {
+        return QCoreApplication::translate("Hearth::Sync::SyncTables", "must be one of %1")
+            .arg(it->join(QStringLiteral(", ")));
+    }
+    if (column == QLatin1String("amount_fen") && value.toInteger() <= 0) {
+        return QCoreApplication::translate("Hearth::Sync::SyncTables",
+                                           "must be more than 0 (a refund is a receipt of kind "
+                                           "refund)");
+    }
+    return {};
+}
+
 bool SyncTables::isProcessStatus(const QString &table, const QString &column)
 {
     return table == QLatin1String("sales_orders") && column == QLatin1String("status");
+}
+
+QList<SyncTables::NaturalKey> SyncTables::naturalKeys(const QString &table)
+{
+    using Resolve = NaturalKey::Resolve;
+    struct KeyRule
+    {
+        const char *table;
+        NaturalKey key;
+    };
+    auto code = [](std::initializer_list<const char *> columns, bool liveOnly = false) {
+        const QStringList list = names(columns);
+        return NaturalKey{list, list.last(), Resolve::Suffix, liveOnly, {}};
+    };
+    auto number = [](std::initializer_list<const char *> columns, const char *atLeast = "") {
+        const QStringList list = names(columns);
+        const bool liveOnly = *atLeast != '\0';  // packages: WHERE deleted = 0
+        return NaturalKey{list, list.last(), Resolve::NextNumber, liveOnly,
+                          QLatin1String(atLeast)};
+    };
+    // The desks' UNIQUE indexes (resources/migrations), but for the keys of rows whose ids
+    // derive from the key (org_units by code, tasks, order_parts, order_hardware, work orders
+    // by order and task key, payment_schedules by stage, cost_lines, finance_periods, process
+    // definitions by code and version) and for
+    // keys with nothing to change (a reorder point per item, a supplier's price per item, an
+    // order's estimate, a dealer's credit limit, a package on one shipment, a shipment's
+    // order, a risk's date). A key with an empty value holds nothing (channel_order_no,
+    // external_code, gtin and tracking_no may be empty).
+    static const QList<KeyRule> list{
+        {"partners", code({"kind", "code"})},
+        {"products", code({"sku"})},
+        {"customers", code({"channel", "external_code"})},
+        {"sales_orders", code({"order_no"})},
+        {"sales_orders", code({"channel", "channel_order_no"})},
+        {"order_lines", number({"order_id", "line_no"})},
+        {"order_lines", code({"order_id", "channel_line_no"})},
+        {"work_orders", code({"wo_no"})},
+        {"operations", number({"work_order_id", "seq"})},
+        {"items", code({"code"})},
+        {"items", code({"gtin"})},
+        {"warehouses", code({"code"})},
+        {"bins", code({"code"})},
+        {"lots", code({"item_id", "lot_no"})},
+        {"tax_documents", code({"doc_no"})},
+        {"packages", number({"order_id", "number"}, "count")},
+        {"suppliers", code({"code"})},
+        {"purchase_orders", code({"po_no"})},
+        {"purchase_order_lines", number({"po_id", "line_no"})},
+        {"purchase_requisitions", code({"source_key"})},
+        {"shipments", code({"shipment_no"})},
+        {"shipments", code({"carrier_code", "tracking_no"}, true)},
+        {"rebate_policies", code({"code"})},
+        {"work_calendars", code({"code"})},
+        {"work_centers", code({"code"})},
+        {"routings", code({"code"})},
+    };
+    QList<NaturalKey> keys;
+    for (const KeyRule &rule : list) {
+        if (table == QLatin1String(rule.table))
+            keys.append(rule.key);
+    }
+    return keys;
 }
 
 } // namespace Hearth::Sync

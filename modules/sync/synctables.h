@@ -1,5 +1,8 @@
 #pragma once
 
+#include <QJsonObject>
+#include <QList>
+#include <QJsonValue>
 #include <QString>
 #include <QStringList>
 
@@ -55,7 +58,15 @@ public:
     static bool isAppendOnly(const QString &table);
     /// The column of an event table whose value names one event wherever it was recorded
     /// ("idempotency_key"): a second row with the same key is the same event; empty for others.
+    /// For a key of several columns (eventKeyColumns), the last one.
     static QString eventKeyColumn(const QString &table);
+    /// The columns whose values together name one event: the event key column, after the
+    /// columns within which it is unique (a tracking event's shipment_id, then its event_key).
+    static QStringList eventKeyColumns(const QString &table);
+    /// The event key the server keeps for a row of an event table: the key column's value, or
+    /// for several columns their values as a compact JSON array; empty when the table has no
+    /// event key or the row leaves a part of it empty.
+    static QString eventKey(const QString &table, const QJsonObject &fields);
     /// A permission that lets a user who sees only their own unit's orders read a table
     /// whose own read permission their role lacks ("orders.read" for receipts: a dealer or a
     /// store reads what was paid on its own orders); empty for other tables.
@@ -69,8 +80,43 @@ public:
     static QString childParentColumn(const QString &table);
     static QStringList childColumns(const QString &table);
 
+    /// What is wrong with a value pushed for a column, in words for the author (empty when
+    /// nothing is): money, quantities and sizes (columns ending in _micros, _fen, _mm, _mm2,
+    /// _seconds, _grams, line and sequence numbers) are whole numbers or null, and a receipt's
+    /// kind, method and amount are those a desk's database takes (0010_finance.sql).
+    static QString valueProblem(const QString &table, const QString &column,
+                                const QJsonValue &value);
+
     /// A column whose changes are checked against the order's process, not merged freely.
     static bool isProcessStatus(const QString &table, const QString &column);
+
+    /// A key besides the primary key that a desk's UNIQUE index keeps to one row (a purchase
+    /// order's po_no, a package's number within its order). When two desks give two rows one
+    /// key offline, the server keeps it for the row it receives first and changes the other's
+    /// `column`; its desk pulls the new value back (ServerSync, DeskReplica).
+    struct NaturalKey
+    {
+        enum class Resolve {
+            Suffix,     // a code: "-2", "-3", ... appended
+            NextNumber, // a number within its parent: the next free one after it
+        };
+        QStringList columns; // the parent columns that scope the key, then `column`
+        QString column;
+        Resolve resolve = Resolve::Suffix;
+        /// The desk's index holds live rows only (WHERE deleted = 0): a delete frees the key.
+        bool liveOnly = false;
+        /// A column that must stay at least the number (a package's count of its order's
+        /// packages), raised with it; empty for most keys.
+        QString atLeast;
+    };
+    /// A number a desk gives a row of its own while a pulled row holds the row's number
+    /// (DeskReplica): this plus the row's SQLite rowid. The server gives a row that arrives
+    /// with one the next number after the highest its parent holds.
+    static constexpr qint64 StandInBase = 1'000'000'000;
+    /// The natural keys of a synced table. Keys that rows of every desk derive their ids from
+    /// (tasks, parts, work orders by order and task key, payment stages, cost lines, months)
+    /// are not listed: the same key is the same row there.
+    static QList<NaturalKey> naturalKeys(const QString &table);
 };
 
 } // namespace Hearth::Sync

@@ -72,7 +72,8 @@ Core::Status recordInsert(Connection &c, const QString &table, const QString &ro
 
 } // namespace
 
-Core::Result<Item> ItemStore::insert(Connection &c, Item item, const QString &reason)
+Core::Result<Item> ItemStore::insert(Connection &c, Item item, const QString &reason,
+                                     const QString &id)
 {
     const QString where = QStringLiteral("items: %1").arg(item.code);
     if (item.code.trimmed().isEmpty() || item.name.trimmed().isEmpty())
@@ -87,7 +88,7 @@ Core::Result<Item> ItemStore::insert(Connection &c, Item item, const QString &re
     WriteScope scope(c);
     if (!scope.isValid())
         return Core::Error{tr("the database is busy; try again"), where};
-    item.id = Workflow::Internal::newId();
+    item.id = id.isEmpty() ? Workflow::Internal::newId() : id;
     item.hlc = Storage::Database::clock().now();
     const QString now = Workflow::Internal::nowIso();
     Statement &q = c.prepare(

@@ -21,8 +21,10 @@ class ItemStore
     Q_DECLARE_TR_FUNCTIONS(Hearth::Warehouse::ItemStore)
 
 public:
-    /// Writes a new item (id and hlc are set here); refuses a code or GTIN already used.
-    static Core::Result<Item> insert(Storage::Connection &c, Item item, const QString &reason);
+    /// Writes a new item (hlc set here; the id too unless given, as for a shipped default,
+    /// Workflow::Internal::keyedId); refuses a code or GTIN already used.
+    static Core::Result<Item> insert(Storage::Connection &c, Item item, const QString &reason,
+                                     const QString &id = {});
     static Core::Result<Item> find(Storage::Connection &c, const QString &itemId);
     static std::optional<Item> findByCode(Storage::Connection &c, const QString &code);
     static std::optional<Item> findByGtin(Storage::Connection &c, const QString &gtin);

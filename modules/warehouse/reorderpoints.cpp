@@ -64,7 +64,9 @@ Core::Result<ReorderPoint> ReorderPoints::set(Connection &c, ReorderPoint p,
     if (!scope.isValid())
         return Core::Error{tr("the database is busy; try again"), where};
     const std::optional<ReorderPoint> before = find(c, p.itemId);
-    p.id = before ? before->id : Workflow::Internal::newId();
+    // One reorder point an item, on every desk.
+    p.id = before ? before->id
+                  : Workflow::Internal::keyedId(QStringLiteral("reorder_points"), p.itemId);
     p.hlc = Storage::Database::clock().now();
     const QString now = Workflow::Internal::nowIso();
     Statement &q = c.prepare(

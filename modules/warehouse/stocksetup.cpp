@@ -3,6 +3,7 @@
 #include "itemstore.h"
 #include "storage/transaction.h"
 #include "warehousestore.h"
+#include "workflow/writescope.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -67,7 +68,8 @@ Core::Status seedWarehouses(Connection &c, StockSeedCounts *counts)
             w.code = text(o, "code");
             w.name = text(o, "name");
             w.nameEn = text(o, "name_en");
-            auto written = WarehouseStore::insert(c, w, seedReason);
+            const QString id = Workflow::Internal::keyedId(QStringLiteral("warehouses"), w.code);
+            auto written = WarehouseStore::insert(c, w, seedReason, id);
             if (!written)
                 return Core::Error{written.error().message, where("warehouses.json", at)};
             warehouse = written.value();
@@ -89,7 +91,8 @@ Core::Status seedWarehouses(Connection &c, StockSeedCounts *counts)
             bin.name = text(b, "name");
             bin.nameEn = text(b, "name_en");
             bin.kind = *kind;
-            if (auto written = WarehouseStore::insertBin(c, bin, seedReason); !written)
+            const QString binId = Workflow::Internal::keyedId(QStringLiteral("bins"), bin.code);
+            if (auto written = WarehouseStore::insertBin(c, bin, seedReason, binId); !written)
                 return Core::Error{written.error().message, where("warehouses.json", binAt)};
             ++counts->bins;
         }
@@ -133,7 +136,8 @@ Core::Status seedItems(Connection &c, StockSeedCounts *counts)
         item.material = text(o, "material");
         item.colour = text(o, "colour");
         item.standardCost = *cost;
-        if (auto written = ItemStore::insert(c, item, seedReason); !written)
+        const QString id = Workflow::Internal::keyedId(QStringLiteral("items"), item.code);
+        if (auto written = ItemStore::insert(c, item, seedReason, id); !written)
             return Core::Error{written.error().message, at};
         ++counts->items;
     }

@@ -75,7 +75,8 @@ Core::Result<QJsonObject> readResource()
 
 } // namespace
 
-Core::Result<Supplier> SupplierStore::insert(Connection &c, Supplier s, const QString &reason)
+Core::Result<Supplier> SupplierStore::insert(Connection &c, Supplier s, const QString &reason,
+                                             const QString &id)
 {
     const QString where = QStringLiteral("suppliers: %1").arg(s.code);
     if (s.code.trimmed().isEmpty() || s.name.trimmed().isEmpty())
@@ -88,7 +89,7 @@ Core::Result<Supplier> SupplierStore::insert(Connection &c, Supplier s, const QS
     WriteScope scope(c);
     if (!scope.isValid())
         return Core::Error{tr("the database is busy; try again"), where};
-    s.id = Workflow::Internal::newId();
+    s.id = id.isEmpty() ? Workflow::Internal::newId() : id;
     s.hlc = Storage::Database::clock().now();
     const QString now = Workflow::Internal::nowIso();
     Statement &q = c.prepare(
@@ -166,7 +167,10 @@ Core::Result<SupplierItem> SupplierStore::setItem(Connection &c, SupplierItem o,
     if (!scope.isValid())
         return Core::Error{tr("the database is busy; try again"), where};
     const std::optional<SupplierItem> before = item(c, o.supplierId, o.itemId);
-    o.id = before ? before->id : Workflow::Internal::newId();
+    // One offer a supplier and item, on every desk.
+    o.id = before ? before->id
+                  : Workflow::Internal::keyedId(QStringLiteral("supplier_items"),
+                                                o.supplierId + u'|' + o.itemId);
     o.hlc = Storage::Database::clock().now();
     const QString now = Workflow::Internal::nowIso();
     Statement &q = c.prepare(
@@ -250,7 +254,8 @@ Core::Result<SupplierSeedCounts> SupplierStore::seedDefaults(Connection &c)
             s.nameEn = o.value(QLatin1String("name_en")).toString();
             s.leadDays = o.value(QLatin1String("lead_days")).toInt();
             s.contact = o.value(QLatin1String("contact")).toString();
-            auto written = insert(c, s, reason);
+            const QString id = Workflow::Internal::keyedId(QStringLiteral("suppliers"), s.code);
+            auto written = insert(c, s, reason, id);
             if (!written)
                 return Core::Error{written.error().message, at};
             supplier = written.value();

@@ -29,9 +29,10 @@ class SupplierStore
     Q_DECLARE_TR_FUNCTIONS(Hearth::Warehouse::SupplierStore)
 
 public:
-    /// Writes a new supplier (id and hlc set here); refuses a code already used.
+    /// Writes a new supplier (hlc set here; the id too unless given, as for a shipped
+    /// default); refuses a code already used.
     static Core::Result<Supplier> insert(Storage::Connection &c, Supplier supplier,
-                                         const QString &reason);
+                                         const QString &reason, const QString &id = {});
     static std::optional<Supplier> find(Storage::Connection &c, const QString &supplierId);
     static std::optional<Supplier> findByCode(Storage::Connection &c, const QString &code);
     static Core::Result<QList<Supplier>> list(Storage::Connection &c);

@@ -74,7 +74,7 @@ Core::Status recordInsert(Connection &c, const QString &table, const QString &ro
 } // namespace
 
 Core::Result<Warehouse> WarehouseStore::insert(Connection &c, Warehouse warehouse,
-                                               const QString &reason)
+                                               const QString &reason, const QString &id)
 {
     const QString where = QStringLiteral("warehouses: %1").arg(warehouse.code);
     if (warehouse.code.trimmed().isEmpty() || warehouse.name.trimmed().isEmpty())
@@ -86,7 +86,7 @@ Core::Result<Warehouse> WarehouseStore::insert(Connection &c, Warehouse warehous
     WriteScope scope(c);
     if (!scope.isValid())
         return Core::Error{tr("the database is busy; try again"), where};
-    warehouse.id = Workflow::Internal::newId();
+    warehouse.id = id.isEmpty() ? Workflow::Internal::newId() : id;
     warehouse.hlc = Storage::Database::clock().now();
     const QString now = Workflow::Internal::nowIso();
     Statement &q = c.prepare("INSERT INTO warehouses(id, hlc, code, name, name_en, active, "
@@ -110,7 +110,8 @@ Core::Result<Warehouse> WarehouseStore::insert(Connection &c, Warehouse warehous
     return warehouse;
 }
 
-Core::Result<Bin> WarehouseStore::insertBin(Connection &c, Bin bin, const QString &reason)
+Core::Result<Bin> WarehouseStore::insertBin(Connection &c, Bin bin, const QString &reason,
+                                            const QString &id)
 {
     const QString where = QStringLiteral("bins: %1").arg(bin.code);
     if (bin.code.trimmed().isEmpty() || bin.name.trimmed().isEmpty())
@@ -123,7 +124,7 @@ Core::Result<Bin> WarehouseStore::insertBin(Connection &c, Bin bin, const QStrin
     WriteScope scope(c);
     if (!scope.isValid())
         return Core::Error{tr("the database is busy; try again"), where};
-    bin.id = Workflow::Internal::newId();
+    bin.id = id.isEmpty() ? Workflow::Internal::newId() : id;
     bin.hlc = Storage::Database::clock().now();
     const QString now = Workflow::Internal::nowIso();
     Statement &q = c.prepare(

@@ -22,11 +22,13 @@ class WarehouseStore
     Q_DECLARE_TR_FUNCTIONS(Hearth::Warehouse::WarehouseStore)
 
 public:
-    /// Writes a new warehouse (id and hlc are set here); refuses a code already used.
+    /// Writes a new warehouse (hlc set here; the id too unless given, as for a shipped
+    /// default); refuses a code already used.
     static Core::Result<Warehouse> insert(Storage::Connection &c, Warehouse warehouse,
-                                          const QString &reason);
+                                          const QString &reason, const QString &id = {});
     /// Writes a new bin of an existing warehouse; bin codes are unique across the site.
-    static Core::Result<Bin> insertBin(Storage::Connection &c, Bin bin, const QString &reason);
+    static Core::Result<Bin> insertBin(Storage::Connection &c, Bin bin, const QString &reason,
+                                       const QString &id = {});
 
     static std::optional<Warehouse> find(Storage::Connection &c, const QString &warehouseId);
     static std::optional<Warehouse> findByCode(Storage::Connection &c, const QString &code);

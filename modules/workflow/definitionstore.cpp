@@ -1,6 +1,7 @@
 #include "definitionstore.h"
 
 #include "processdefinition.h"
+#include "storage/changelog.h"
 #include "storage/database.h"
 #include "storage/statement.h"
 #include "writescope.h"
@@ -28,29 +29,72 @@ QString compact(const QJsonObject &json)
     return QString::fromUtf8(QJsonDocument(json).toJson(QJsonDocument::Compact));
 }
 
+/// Makes `activeId` the one active definition of its code (none when empty), each change
+/// recorded: the definitions sync, and every desk runs new orders on the same one.
+Core::Status setActive(Connection &c, const QString &code, const QString &activeId)
+{
+    using Storage::ChangeLog;
+    QList<std::pair<QString, bool>> rows;  // id, active now
+    Statement &q = c.prepare("SELECT id, active FROM process_definitions WHERE code = ?");
+    q.bind(1, code);
+    while (q.next())
+        rows.append({q.text(0), q.int64(1) != 0});
+    q.reset();
+    for (const auto &[id, wasActive] : std::as_const(rows)) {
+        const bool active = id == activeId;
+        if (active == wasActive)
+            continue;
+        const QString hlc = Storage::Database::clock().now();
+        Statement &set =
+            c.prepare("UPDATE process_definitions SET active = ?, hlc = ? WHERE id = ?");
+        set.bind(1, qint64(active)).bind(2, hlc).bind(3, id);
+        if (!set.exec())
+            return Core::Error{set.error(), QStringLiteral("process_definitions")};
+        const QString field = QStringLiteral("active");
+        if (Core::Status s = ChangeLog::record(
+                c, {QStringLiteral("process_definitions"), id, ChangeLog::Op::Update,
+                    QJsonObject{{field, wasActive}}, QJsonObject{{field, active}}, hlc, {}});
+            !s)
+            return s;
+    }
+    return {};
+}
+
 Core::Status insert(Connection &c, const ProcessDefinition &definition, bool active,
                     const QString &createdBy)
 {
+    using Storage::ChangeLog;
+    const QString id = definitionId(definition.code(), definition.version());
     if (active) {
-        Statement &off = c.prepare("UPDATE process_definitions SET active = 0 WHERE code = ?");
-        off.bind(1, definition.code());
-        if (!off.exec())
-            return Core::Error{off.error(), QStringLiteral("process_definitions")};
+        if (Core::Status s = setActive(c, definition.code(), {}); !s)
+            return s;
     }
+    const QString hlc = Storage::Database::clock().now();
+    const QString body = compact(definition.rawJson());
     Statement &q = c.prepare(
         "INSERT INTO process_definitions(id, code, version, body, sha256, active, created_at, "
-        "created_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
-    q.bind(1, definitionId(definition.code(), definition.version()))
+        "created_by, hlc) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
+    q.bind(1, id)
         .bind(2, definition.code())
         .bind(3, definition.version())
-        .bind(4, compact(definition.rawJson()))
+        .bind(4, body)
         .bind(5, definition.fingerprint())
         .bind(6, qint64(active))
         .bind(7, QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs))
-        .bind(8, createdBy);
+        .bind(8, createdBy)
+        .bind(9, hlc);
     if (!q.exec())
         return Core::Error{q.error(), definition.label()};
-    return {};
+    // The id is the code and version, the same on every desk: a shipped definition that two
+    // desks install meets as one row.
+    const QJsonObject after{{QStringLiteral("id"), id},
+                            {QStringLiteral("code"), definition.code()},
+                            {QStringLiteral("version"), definition.version()},
+                            {QStringLiteral("sha256"), definition.fingerprint()},
+                            {QStringLiteral("active"), active},
+                            {QStringLiteral("created_by"), createdBy}};
+    return ChangeLog::record(c, {QStringLiteral("process_definitions"), id,
+                                 ChangeLog::Op::Insert, {}, after, hlc, {}});
 }
 
 Core::Result<ProcessDefinition> parseBody(const QString &id, const QString &body)
@@ -184,12 +228,8 @@ Core::Status DefinitionStore::activate(Connection &c, const QString &id)
     Internal::WriteScope scope(c);
     if (!scope.isValid())
         return Core::Error{tr("the database is busy; try again"), Storage::Database::path()};
-    Statement &off = c.prepare("UPDATE process_definitions SET active = 0 WHERE code = ?");
-    off.bind(1, definition->code());
-    Statement &on = c.prepare("UPDATE process_definitions SET active = 1 WHERE id = ?");
-    on.bind(1, id);
-    if (!off.exec() || !on.exec())
-        return Core::Error{off.error() + on.error(), QStringLiteral("process_definitions")};
+    if (Core::Status s = setActive(c, definition->code(), id); !s)
+        return s;
     return scope.finish();
 }
 

@@ -86,8 +86,9 @@ Core::Status insertMember(Connection &c, const QString &unitId, const QString &u
     if (!q.exec())
         return dbError(q, "unit_members");
     const QJsonObject doc{{QStringLiteral("unit_id"), unitId}, {QStringLiteral("user_id"), userId}};
-    return ChangeLog::record(c, {QStringLiteral("unit_members"), unitId, ChangeLog::Op::Insert, {},
-                                 doc, Storage::Database::clock().now(), {}});
+    return ChangeLog::recordLocal(c, {QStringLiteral("unit_members"), unitId,
+                                      ChangeLog::Op::Insert, {}, doc,
+                                      Storage::Database::clock().now(), {}});
 }
 
 Core::Status writeUnit(Connection &c, const OrgUnit &u, bool isNew)
@@ -399,9 +400,9 @@ Core::Status OrgUnits::removeMember(Connection &c, const QString &unitId, const 
     if (!q.exec())
         return dbError(q, "unit_members");
     const QJsonObject doc{{QStringLiteral("unit_id"), unitId}, {QStringLiteral("user_id"), userId}};
-    if (Core::Status s = ChangeLog::record(c, {QStringLiteral("unit_members"), unitId,
-                                               ChangeLog::Op::Delete, doc, {},
-                                               Storage::Database::clock().now(), {}});
+    if (Core::Status s = ChangeLog::recordLocal(c, {QStringLiteral("unit_members"), unitId,
+                                                    ChangeLog::Op::Delete, doc, {},
+                                                    Storage::Database::clock().now(), {}});
         !s)
         return s;
     return scope.finish();

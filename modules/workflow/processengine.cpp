@@ -385,9 +385,9 @@ Core::Status ProcessEngine::Private::review(Connection &c, const SalesOrder &ord
         return s;
     const QJsonObject after{{QStringLiteral("outcome"), row.reviewOutcome},
                             {QStringLiteral("findings"), findings}};
-    if (auto s = ChangeLog::record(c, {QStringLiteral("review_findings"), order.id,
-                                       ChangeLog::Op::Insert, QJsonObject(), after, row.hlc,
-                                       summary});
+    if (auto s = ChangeLog::recordLocal(c, {QStringLiteral("review_findings"), order.id,
+                                            ChangeLog::Op::Insert, QJsonObject(), after,
+                                            row.hlc, summary});
         !s)
         return s;
     step.events.append(summary);

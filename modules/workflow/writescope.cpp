@@ -32,6 +32,13 @@ QString newId()
     return QUuid::createUuid().toString(QUuid::WithoutBraces);
 }
 
+QString keyedId(const QString &table, const QString &key)
+{
+    // Fixed for good: the ids of keyed rows derive from it.
+    static const QUuid rows(QStringLiteral("{c41e7a2d-6b58-4f03-9d1e-85a2f3b7c960}"));
+    return QUuid::createUuidV5(rows, table + u'|' + key).toString(QUuid::WithoutBraces);
+}
+
 QString nowIso()
 {
     return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);

@@ -35,6 +35,10 @@ private:
 
 /// A new row id (a UUID without braces).
 QString newId();
+/// The id of a row named by a key (a shipped default's code, an offer's supplier and item):
+/// every desk that makes the row makes it under this one id, so that the rows two desks make
+/// offline are one row when they sync. table keeps the keys of different tables apart.
+QString keyedId(const QString &table, const QString &key);
 /// The time now as stored: UTC, ISO 8601 with milliseconds.
 QString nowIso();
 /// Whether the statement's last step failed (next() returning false on an error, not at the

@@ -209,10 +209,17 @@ const QList<RouteRow> &matrix()
                      QJsonDocument(Hearth::Sync::Protocol::pushJson({e})).toJson(), 200, {},
                      {}};
              p.check = [expected](const Reply &r) -> QString {
-                 const QString outcome = r.json.value("results").toArray().at(0).toObject()
-                                             .value("outcome").toString();
-                 return outcome == expected ? QString()
-                                            : "outcome " + outcome + ", expected " + expected;
+                 const QJsonObject result = r.json.value("results").toArray().at(0).toObject();
+                 const QString outcome = result.value("outcome").toString();
+                 if (outcome != expected)
+                     return "outcome " + outcome + ", expected " + expected;
+                 // A refusal says why, in words that name no foreign row.
+                 const QString detail = result.value("detail").toString();
+                 if (outcome == QLatin1String("refused")
+                     && !detail.contains(QLatin1String("sales_orders"))) {
+                     return "a refusal without its reason: \"" + detail + u'"';
+                 }
+                 return {};
              };
              return p;
          }},

@@ -384,6 +384,28 @@ void tst_SyncEngine::dealerCannotWriteIntoAForeignOrder()
 
     QVERIFY(n.sync());
     QCOMPARE(n.orderField(order, QStringLiteral("total_micros")), QStringLiteral("300000000"));
+
+    // An update of some fields of an id nobody holds makes no row (an order of a city alone,
+    // which no desk could take), and its answer is the foreign order's word for word: it does
+    // not tell which ids exist.
+    const QString made = QStringLiteral("6f1d2c3b-0000-4000-8000-00000000beef");
+    const QJsonObject probe = Hearth::Sync::Protocol::pushJson(
+        {{QStringLiteral("x-3"), QStringLiteral("sales_orders"), made, QStringLiteral("update"),
+          evilHlc(2), QJsonObject{{QStringLiteral("city"), QStringLiteral("x")}}},
+         {QStringLiteral("x-4"), QStringLiteral("sales_orders"), order, QStringLiteral("update"),
+          evilHlc(3), QJsonObject{{QStringLiteral("city"), QStringLiteral("x")}}}});
+    const Reply probed = m_f.postJson(QStringLiteral("/api/v1/sync/push"), probe,
+                                      Fixture::bearer(south));
+    QCOMPARE(probed.status, 200);
+    const QJsonArray answers = probed.json.value(QStringLiteral("results")).toArray();
+    QCOMPARE(answers.size(), 2);
+    for (const QString key : {QStringLiteral("outcome"), QStringLiteral("detail")}) {
+        QCOMPARE(answers.at(0).toObject().value(key).toString(),
+                 answers.at(1).toObject().value(key).toString());
+    }
+    QCOMPARE(answers.at(0).toObject().value(QStringLiteral("outcome")).toString(),
+             QStringLiteral("refused"));
+    QCOMPARE(serverCount(QStringLiteral("row_id = '%1'").arg(made)), 0);
 }
 
 void tst_SyncEngine::installerGetsNoOrders()
@@ -522,6 +544,21 @@ void tst_SyncEngine::badPushNamesTheField_data()
     QTest::newRow("next statuses not a list") << e << QStringLiteral("entries[1].next_statuses");
     e.insert(QStringLiteral("next_statuses"), QJsonArray{QStringLiteral("approved"), 3});
     QTest::newRow("a next status a number") << e << QStringLiteral("entries[1].next_statuses");
+    // Values a desk's database would refuse, or read as something else, are refused here:
+    // otherwise every desk would fail to apply them for good.
+    e = good;
+    e.insert(QStringLiteral("table"), QStringLiteral("sales_orders"));
+    e.insert(QStringLiteral("fields"), QJsonObject{{QStringLiteral("total_micros"),
+                                                    QStringLiteral("lots")}});
+    QTest::newRow("a total in words") << e << QStringLiteral("entries[1].fields.total_micros");
+    e.insert(QStringLiteral("fields"), QJsonObject{{QStringLiteral("deposit_fen"), 12.5}});
+    QTest::newRow("half a fen") << e << QStringLiteral("entries[1].fields.deposit_fen");
+    e.insert(QStringLiteral("table"), QStringLiteral("receipts"));
+    e.insert(QStringLiteral("fields"), QJsonObject{{QStringLiteral("amount_fen"), -100}});
+    QTest::newRow("a negative receipt") << e << QStringLiteral("entries[1].fields.amount_fen");
+    e.insert(QStringLiteral("fields"), QJsonObject{{QStringLiteral("method"),
+                                                    QStringLiteral("bitcoin")}});
+    QTest::newRow("an unknown method") << e << QStringLiteral("entries[1].fields.method");
 }
 
 void tst_SyncEngine::badPushNamesTheField()

@@ -217,6 +217,51 @@ void tst_SyncEvents::everySyncedTableReachesTheOtherDesk()
                        {QStringLiteral("price_micros"), 12500000},
                        {QStringLiteral("created_at"), stamp},
                        {QStringLiteral("updated_at"), stamp}}));
+    // The production and process configuration the work order and the process name; a
+    // calendar's days and a routing's steps travel inside them.
+    const QString calendar = a.newId();
+    QVERIFY(a.exec(QStringLiteral("INSERT INTO work_calendar_days(id, calendar_id, day, hours, "
+                                  "name) VALUES (?, ?, '2026-12-31', '', '盘点')"),
+                   {calendar + QStringLiteral("/2026-12-31"), calendar}));
+    QVERIFY(insertRow(a, QStringLiteral("work_calendars"), calendar,
+                      {{QStringLiteral("code"), QStringLiteral("CAL-NIGHT")},
+                       {QStringLiteral("name"), QStringLiteral("夜班")},
+                       {QStringLiteral("time_zone"), QStringLiteral("Asia/Shanghai")},
+                       {QStringLiteral("working_days"), QStringLiteral("1-5")},
+                       {QStringLiteral("hours"), QStringLiteral("20:00-04:00")},
+                       {QStringLiteral("created_at"), stamp},
+                       {QStringLiteral("updated_at"), stamp}}));
+    QVERIFY(insertRow(a, QStringLiteral("work_centers"), QStringLiteral("wc-saw"),
+                      {{QStringLiteral("code"), QStringLiteral("SAW-01")},
+                       {QStringLiteral("name"), QStringLiteral("电子锯")},
+                       {QStringLiteral("kind"), QStringLiteral("cutting")},
+                       {QStringLiteral("calendar_id"), calendar},
+                       {QStringLiteral("created_at"), stamp},
+                       {QStringLiteral("updated_at"), stamp}}));
+    QVERIFY(insertRow(a, QStringLiteral("work_center_outages"), a.newId(),
+                      {{QStringLiteral("work_center_id"), QStringLiteral("wc-saw")},
+                       {QStringLiteral("starts_at"), QStringLiteral("2026-12-08T00:00:00Z")},
+                       {QStringLiteral("ends_at"), QStringLiteral("2026-12-08T04:00:00Z")},
+                       {QStringLiteral("reason"), QStringLiteral("保养")},
+                       {QStringLiteral("created_at"), stamp}}));
+    const QString routing = a.newId();
+    QVERIFY(a.exec(QStringLiteral("INSERT INTO routing_steps(id, routing_id, seq, "
+                                  "work_center_id, name, run_seconds_per_part) "
+                                  "VALUES (?, ?, 10, 'wc-saw', '开料', 60)"),
+                   {routing + QStringLiteral("/10"), routing}));
+    QVERIFY(insertRow(a, QStringLiteral("routings"), routing,
+                      {{QStringLiteral("code"), QStringLiteral("R-CAB")},
+                       {QStringLiteral("name"), QStringLiteral("柜体")},
+                       {QStringLiteral("workshop"), QStringLiteral("WS-CAB")},
+                       {QStringLiteral("created_at"), stamp},
+                       {QStringLiteral("updated_at"), stamp}}));
+    QVERIFY(insertRow(a, QStringLiteral("process_definitions"), QStringLiteral("cabinetry@1"),
+                      {{QStringLiteral("code"), QStringLiteral("cabinetry")},
+                       {QStringLiteral("version"), 1},
+                       {QStringLiteral("body"), QStringLiteral("{}")},
+                       {QStringLiteral("sha256"), QStringLiteral("0")},
+                       {QStringLiteral("created_at"), stamp},
+                       {QStringLiteral("created_by"), QStringLiteral("hearth")}}));
     const QString customer = a.addCustomer(QStringLiteral("刘先生"));
     const QString order = newOrder(a, QStringLiteral("SO-E-0003"),
                                    {{QStringLiteral("dealer_id"), dealer},

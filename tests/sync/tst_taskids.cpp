@@ -1,3 +1,4 @@
+#include "appdesk.h"
 #include "syncharness.h"
 
 #include "orders/orderrepository.h"
@@ -42,33 +43,6 @@ const QList<QPair<const char *, const char *>> people{
     {"wu.planner", "planner"},    {"qian.finance", "finance"},     {"sun.purchaser", "purchaser"},
     {"zhou.warehouse", "warehouse"}};
 
-QString personId(const char *userName)
-{
-    return QUuid::createUuidV5(QUuid(QStringLiteral("{8a4f0c1e-2b7d-4e59-a3c6-0d9e7f215b48}")),
-                               QString::fromLatin1(userName))
-        .toString(QUuid::WithoutBraces);
-}
-
-Orders::OrderLine cabinet(int lineNo, qint64 width, qint64 amountYuan)
-{
-    Orders::OrderLine l;
-    l.lineNo = lineNo;
-    l.sku = QStringLiteral("CUS-BASE_CABINET");
-    l.description = QStringLiteral("地柜");
-    l.category = QStringLiteral("定制柜类");
-    l.widthMm = width;
-    l.heightMm = 720;
-    l.depthMm = 560;
-    l.material = QStringLiteral("颗粒板 E0");
-    l.colour = QStringLiteral("暖白");
-    l.quantity = Core::Decimal::fromInt(1);
-    l.unitPrice = Core::Decimal::fromInt(amountYuan);
-    l.amount = Core::Decimal::fromInt(amountYuan);
-    l.spec = QJsonObject{{QStringLiteral("template"), QStringLiteral("base_cabinet")},
-                         {QStringLiteral("thickness_mm"), 18}};
-    return l;
-}
-
 /// A kitchen every review rule passes: two base cabinets and a quartz top, 30 % deposit.
 Orders::SalesOrder kitchen()
 {
@@ -97,24 +71,10 @@ Orders::SalesOrder kitchen()
     return o;
 }
 
-/// Opens the desk's file as the app does, with its people and the workshop's planner.
+/// Opens the desk's file as the app does, with its people.
 bool openAsApp(Desk &desk)
 {
-    if (!Storage::Database::open(desk.path))
-        return false;
-    Storage::Database::setCurrentUser(QStringLiteral("tester"));
-    for (const auto &[userName, role] : people) {
-        Storage::Statement &q = Storage::Database::connection().prepare(
-            "INSERT OR IGNORE INTO users(id, username, display_name, role, password_hash, "
-            "active, created_at) VALUES (?, ?, ?, ?, 'x', 1, '2026-01-01T00:00:00.000Z')");
-        q.bind(1, personId(userName))
-            .bind(2, QString::fromLatin1(userName))
-            .bind(3, QString::fromLatin1(userName))
-            .bind(4, QString::fromLatin1(role));
-        if (!q.exec())
-            return false;
-    }
-    return true;
+    return SyncTest::openAsApp(desk, people);
 }
 
 /// Runs the process engine over the desk's waiting orders: review and split.

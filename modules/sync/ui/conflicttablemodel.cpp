@@ -40,6 +40,8 @@ QString ConflictTableModel::kindText(const ConflictRecord &c)
         return tr("Could not be stored here");
     if (c.kindName == QLatin1String("status_refused"))
         return tr("Status change refused");
+    if (c.kindName == QLatin1String("key_changed"))
+        return tr("Code or number changed");
     return c.kindName;
 }
 
@@ -69,6 +71,9 @@ QString ConflictTableModel::detailText(const ConflictRecord &c)
     case SyncConflict::Kind::StatusRefused:
         return tr("The order's process does not allow this status change; the server's status "
                   "stands.");
+    case SyncConflict::Kind::KeyChanged:
+        return tr("Another desk's row had this code or number, so the server gave this row a "
+                  "new one; check whether the two rows are one and the same.");
     }
     return {};
 }
