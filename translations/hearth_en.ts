@@ -52,6 +52,13 @@
             <numerusform>%n conflicts to resolve</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Information: %n reference(s) %1 name people of another desk (users do not sync); not damage.</source>
+        <translation>
+            <numerusform>Information: %n reference %1 names a person of another desk (users do not sync); not damage.</numerusform>
+            <numerusform>Information: %n references %1 name people of another desk (users do not sync); not damage.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Hearth::Finance::CostAnalysisPage</name>

@@ -1303,6 +1303,12 @@ Amount: %5</source>
         <source>Conflict %1 settled: the next sync brings the server's.</source>
         <translation>冲突 %1 已处理：下次同步将取回服务器版本。</translation>
     </message>
+    <message numerus="yes">
+        <source>Information: %n reference(s) %1 name people of another desk (users do not sync); not damage.</source>
+        <translation>
+            <numerusform>信息：%n 条引用（%1）指向其他工作站的人员（用户不同步），不属于损坏。</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Hearth::Cli::Parsed</name>
@@ -8899,6 +8905,14 @@ Ask an administrator to give you a role that does.</source>
         <source>is one of %1</source>
         <translation>应为以下之一：%1</translation>
     </message>
+    <message>
+        <source>the server is stopping; try again in a moment</source>
+        <translation>服务器正在停止，请稍后再试</translation>
+    </message>
+    <message>
+        <source>the server cannot reach its database; the server log says why</source>
+        <translation>服务器无法连接数据库，原因见服务器日志</translation>
+    </message>
 </context>
 <context>
     <name>Hearth::Server::AttachmentRoutes</name>
@@ -9393,6 +9407,17 @@ Ask an administrator to give you a role that does.</source>
     </message>
 </context>
 <context>
+    <name>Hearth::Server::NaturalKeys</name>
+    <message>
+        <source>another row of %1 has this row's %2 (entered on another desk): this one is now %3</source>
+        <translation>%1 中另一行已占用本行的 %2（在另一台工作站录入）：本行现为 %3</translation>
+    </message>
+    <message>
+        <source>another row of %1 has %2 %3 (entered on another desk): this one is now %4</source>
+        <translation>%1 中已有另一行的 %2 为 %3（在另一台工作站录入）：本行现为 %4</translation>
+    </message>
+</context>
+<context>
     <name>Hearth::Server::OrderFilter</name>
     <message>
         <source>must be at most %1 characters</source>
@@ -9468,6 +9493,10 @@ Ask an administrator to give you a role that does.</source>
     <message>
         <source>no store has the code %1</source>
         <translation>没有编码为 %1 的门店</translation>
+    </message>
+    <message>
+        <source>order %1 of this channel is held already as %2 (entered on a desk); it is not changed through intake</source>
+        <translation>该渠道的订单 %1 已作为 %2 保存（由工作站录入）；不能通过接单接口修改</translation>
     </message>
 </context>
 <context>
@@ -9666,38 +9695,6 @@ This certificate is self-signed: clients must be told to trust it. Use one from 
         <translation>--unit：没有编码为 %1 的组织单元</translation>
     </message>
     <message>
-        <source>usage: hearth-server &lt;command&gt; [options]
-  init --db URI --admin NAME     create the database and its first administrator
-                                 (password from HEARTH_ADMIN_PASSWORD, or made
-                                 and printed once)
-  serve [--config FILE] [--address IP] [--port N] [--cert FILE] [--key FILE]
-        [--db URI]               answer HTTPS requests
-  gen-cert --out DIR [--host NAME] [--days N] [--ca DIR]
-                                 make a self-signed certificate for a trial, or
-                                 one signed by the company CA in --ca DIR
-  gen-cert --ca-out DIR [--ca-name NAME] [--days N]
-                                 make a company CA (keep it offline)
-  channel-key --db URI --channel CODE --name NAME [--unit CODE]
-                                 make an API key for a channel's order intake
-URI: sqlite:///path/file.db or postgresql://user@host:port/database
-</source>
-        <translation>用法：hearth-server &lt;命令&gt; [选项]
-  init --db URI --admin NAME     创建数据库及第一个管理员
-                                 （密码取自 HEARTH_ADMIN_PASSWORD，
-                                 或自动生成并只显示一次）
-  serve [--config FILE] [--address IP] [--port N] [--cert FILE] [--key FILE]
-        [--db URI]               提供 HTTPS 服务
-  gen-cert --out DIR [--host NAME] [--days N] [--ca DIR]
-                                 生成试用的自签名证书，或由
-                                 --ca DIR 中的公司 CA 签发的证书
-  gen-cert --ca-out DIR [--ca-name NAME] [--days N]
-                                 生成公司 CA（请离线保管）
-  channel-key --db URI --channel CODE --name NAME [--unit CODE]
-                                 为渠道订单接入生成 API 密钥
-URI：sqlite:///path/file.db 或 postgresql://user@host:port/database
-</translation>
-    </message>
-    <message>
         <source>days valid (365; 3650 for a CA)</source>
         <translation>有效天数（365；CA 为 3650）</translation>
     </message>
@@ -9737,6 +9734,46 @@ Signed by the CA in %3: desks that trust that CA accept this server.</source>
 私钥：%2
 由 %3 中的 CA 签发：信任该 CA 的桌面端会接受此服务器。</translation>
     </message>
+    <message>
+        <source>usage: hearth-server &lt;command&gt; [options]
+  init --db URI --admin NAME     create the database and its first administrator
+                                 (password from HEARTH_ADMIN_PASSWORD, or made
+                                 and printed once)
+  serve [--config FILE] [--address IP] [--port N] [--cert FILE] [--key FILE]
+        [--db URI] [--threads N] answer HTTPS requests
+  gen-cert --out DIR [--host NAME] [--days N] [--ca DIR]
+                                 make a self-signed certificate for a trial, or
+                                 one signed by the company CA in --ca DIR
+  gen-cert --ca-out DIR [--ca-name NAME] [--days N]
+                                 make a company CA (keep it offline)
+  channel-key --db URI --channel CODE --name NAME [--unit CODE]
+                                 make an API key for a channel's order intake
+URI: sqlite:///path/file.db or postgresql://user@host:port/database
+</source>
+        <translation>用法：hearth-server &lt;命令&gt; [选项]
+  init --db URI --admin NAME     创建数据库及第一个管理员
+                                 （密码取自 HEARTH_ADMIN_PASSWORD，
+                                 或自动生成并只显示一次）
+  serve [--config FILE] [--address IP] [--port N] [--cert FILE] [--key FILE]
+        [--db URI] [--threads N] 提供 HTTPS 服务
+  gen-cert --out DIR [--host NAME] [--days N] [--ca DIR]
+                                 生成试用的自签名证书，或由
+                                 --ca DIR 中的公司 CA 签发的证书
+  gen-cert --ca-out DIR [--ca-name NAME] [--days N]
+                                 生成公司 CA（请离线保管）
+  channel-key --db URI --channel CODE --name NAME [--unit CODE]
+                                 为渠道订单接入生成 API 密钥
+URI：sqlite:///path/file.db 或 postgresql://user@host:port/database
+</translation>
+    </message>
+    <message>
+        <source>worker threads answering requests (the larger of 4 and the number of cores)</source>
+        <translation>处理请求的工作线程数（默认取 4 与 CPU 核数中的较大者）</translation>
+    </message>
+    <message>
+        <source>--threads: a number of worker threads from 1 to %1</source>
+        <translation>--threads：工作线程数须为 1 到 %1</translation>
+    </message>
 </context>
 <context>
     <name>Hearth::Server::ServerConfig</name>
@@ -9773,8 +9810,12 @@ Signed by the CA in %3: desks that trust that CA accept this server.</source>
         <translation>须为 1 到 3600 秒</translation>
     </message>
     <message>
-        <source>unknown setting (known: address, port, cert, key, db, max_body_bytes, session_hours, idle_timeout_seconds)</source>
-        <translation>未知设置（可用：address, port, cert, key, db, max_body_bytes, session_hours, idle_timeout_seconds）</translation>
+        <source>must be from 1 to %1 worker threads</source>
+        <translation>工作线程数须为 1 到 %1</translation>
+    </message>
+    <message>
+        <source>unknown setting (known: address, port, cert, key, db, max_body_bytes, session_hours, idle_timeout_seconds, threads)</source>
+        <translation>未知设置（可用：address、port、cert、key、db、max_body_bytes、session_hours、idle_timeout_seconds、threads）</translation>
     </message>
 </context>
 <context>
@@ -9859,6 +9900,22 @@ Signed by the CA in %3: desks that trust that CA accept this server.</source>
         <source>cannot record the order number %1: %2</source>
         <translation>无法记录订单编号 %1：%2</translation>
     </message>
+    <message>
+        <source>cannot read the rows held: %1</source>
+        <translation>无法读取服务器已保存的行：%1</translation>
+    </message>
+    <message>
+        <source>cannot record the order of a line: %1</source>
+        <translation>无法记录订单行所属的订单：%1</translation>
+    </message>
+    <message>
+        <source>cannot record the key of an event: %1</source>
+        <translation>无法记录事件的键：%1</translation>
+    </message>
+    <message>
+        <source>cannot start a transaction: one is open already</source>
+        <translation>无法开始事务：已有一个事务尚未结束</translation>
+    </message>
 </context>
 <context>
     <name>Hearth::Server::ServerSync</name>
@@ -9879,16 +9936,24 @@ Signed by the CA in %3: desks that trust that CA accept this server.</source>
         <translation>与此前收到的 %1 中的一行是同一事件（%2 %3）</translation>
     </message>
     <message>
-        <source>another order has the number %1: this one is %2</source>
-        <translation>编号 %1 已被另一订单使用：本订单编号为 %2</translation>
-    </message>
-    <message>
         <source>only head office can give an order to another dealer or store (%1)</source>
         <translation>只有总部可以把订单转给其他经销商或门店（%1）</translation>
     </message>
     <message>
         <source>an order made here cannot name another dealer or store (%1)</source>
         <translation>本机建立的订单不能指定其他经销商或门店（%1）</translation>
+    </message>
+    <message>
+        <source>your role may not change %1 (it needs %2)</source>
+        <translation>您的角色不能修改 %1（需要 %2 权限）</translation>
+    </message>
+    <message>
+        <source>no row of %1 that you may change has this id</source>
+        <translation>%1 中没有您可修改的、编号为此的记录</translation>
+    </message>
+    <message>
+        <source>the order or unit this row belongs to is not one you may change</source>
+        <translation>此记录所属的订单或单位不在您可修改的范围内</translation>
     </message>
 </context>
 <context>
@@ -9990,6 +10055,10 @@ Signed by the CA in %3: desks that trust that CA accept this server.</source>
         <source>the order's process does not allow this status change; take the server's status and move the order on through its process</source>
         <translation>订单流程不允许此状态变更；请采用服务器的状态，再按流程推进订单</translation>
     </message>
+    <message>
+        <source>another row had this code or number, so the server gave this row a new one; take the server's to acknowledge it</source>
+        <translation>另一行已使用此编码或编号，服务器为本行另行编号；请选择“采用服务器版本”以确认</translation>
+    </message>
 </context>
 <context>
     <name>Hearth::Sync::ConflictTableModel</name>
@@ -10060,6 +10129,14 @@ Signed by the CA in %3: desks that trust that CA accept this server.</source>
     <message>
         <source>The order's process does not allow this status change; the server's status stands.</source>
         <translation>订单流程不允许此状态变更，以服务器的状态为准。</translation>
+    </message>
+    <message>
+        <source>Code or number changed</source>
+        <translation>编码或编号已更改</translation>
+    </message>
+    <message>
+        <source>Another desk's row had this code or number, so the server gave this row a new one; check whether the two rows are one and the same.</source>
+        <translation>另一台工作站的记录已使用此编码或编号，服务器为本行另行编号；请核对两条记录是否为同一事物。</translation>
     </message>
 </context>
 <context>
@@ -10157,6 +10234,10 @@ Signed by the CA in %3: desks that trust that CA accept this server.</source>
     <message>
         <source>must be a text, a whole number, true, false or null</source>
         <translation>必须是文本、整数、true、false 或 null</translation>
+    </message>
+    <message>
+        <source>must be an array of statuses (texts of 1 to %1 characters)</source>
+        <translation>必须是状态的数组（每项为 1 至 %1 个字符的文本）</translation>
     </message>
 </context>
 <context>
@@ -10513,6 +10594,21 @@ Signed by the CA in %3: desks that trust that CA accept this server.</source>
 Open the sync page</source>
         <translation>%1
 打开同步页面</translation>
+    </message>
+</context>
+<context>
+    <name>Hearth::Sync::SyncTables</name>
+    <message>
+        <source>must be a whole number (or null)</source>
+        <translation>必须是整数（或 null）</translation>
+    </message>
+    <message>
+        <source>must be one of %1</source>
+        <translation>必须是以下之一：%1</translation>
+    </message>
+    <message>
+        <source>must be more than 0 (a refund is a receipt of kind refund)</source>
+        <translation>必须大于 0（退款请记为类型为 refund 的收款）</translation>
     </message>
 </context>
 <context>
