@@ -261,7 +261,8 @@ QJsonObject OrderRepository::toJson(const SalesOrder &o)
 
 Core::Result<QString> OrderRepository::upsertCustomer(Connection &c, Channel channel,
                                                       const Customer &cu, const QString &hlc,
-                                                      const QString &now, LineChanges *changes)
+                                                      const QString &now, LineChanges *changes,
+                                                      const QString &owner)
 {
     using Storage::ChangeLog;
     const auto document = [&](const QString &id, const QString &name, const QString &mobile,
@@ -317,7 +318,14 @@ Core::Result<QString> OrderRepository::upsertCustomer(Connection &c, Channel cha
     }
     find.reset();
 
-    const QString id = newId();
+    static const QUuid customers(QStringLiteral("{e57b0d39-8a1c-4f26-9b43-3c0d6f81a2e7}"));
+    QString id = QUuid::createUuidV5(customers, channelText + u'|' + owner + u'|' + code)
+                     .toString(QUuid::WithoutBraces);
+    Statement &held = c.prepare("SELECT 1 FROM customers WHERE id = ?");
+    held.bind(1, id);
+    if (held.next())
+        id = newId();  // its tombstone, or the same code under another channel text
+    held.reset();
     Statement &insert = c.prepare(
         "INSERT INTO customers(id, hlc, channel, external_code, name, mobile, province, city, "
         "district, street, postal_code, segment, created_at, updated_at) "
@@ -707,7 +715,9 @@ Core::Status OrderRepository::writeOrder(Connection &c, SalesOrder &o, bool isNe
                                          const QString &now, OrderRowChanges *changes)
 {
     LineChanges *parents = changes ? &changes->parents : nullptr;
-    const auto customerId = upsertCustomer(c, o.channel, o.customer, o.hlc, now, parents);
+    const QString owner = o.dealer.code.isEmpty() ? o.store.code : o.dealer.code;
+    const auto customerId =
+        upsertCustomer(c, o.channel, o.customer, o.hlc, now, parents, owner);
     if (!customerId)
         return customerId.error();
     o.customer.id = customerId.value();

@@ -102,9 +102,12 @@ public:
 
     // Building blocks shared with the importer; all run inside the caller's transaction.
     // With changes, the row inserted or updated is appended there, for the caller to record.
+    /// A new customer's id is made from the channel, the customer's code and owner (the order's
+    /// dealer or store code), so that the same customer imported on two desks is one row.
     static Core::Result<QString> upsertCustomer(
         Storage::Connection &c, Channel channel, const Customer &customer, const QString &hlc,
-        const QString &now, QList<Storage::ChangeLog::Change> *changes = nullptr);
+        const QString &now, QList<Storage::ChangeLog::Change> *changes = nullptr,
+        const QString &owner = {});
     static Core::Result<QString> upsertPartner(
         Storage::Connection &c, const Partner &partner, const QString &hlc, const QString &now,
         QList<Storage::ChangeLog::Change> *changes = nullptr);

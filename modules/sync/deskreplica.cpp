@@ -298,7 +298,7 @@ Core::Status DeskReplica::addNextStatuses(QList<PushEntry> *entries,
     QHash<QString, qint64> firstStep;  // order id → outbox id of its first step here
     for (qsizetype i = 0; i < entries->size() && i < pending.size(); ++i) {
         const PushEntry &e = entries->at(i);
-        if (e.table == orders && e.op == QLatin1String("update") && e.fields.contains(status)
+        if (e.table == orders && e.op != QLatin1String("delete") && e.fields.contains(status)
             && !firstStep.contains(e.rowId)) {
             firstStep.insert(e.rowId, pending.at(i).outboxId);
         }

@@ -684,10 +684,11 @@ void tst_NaturalKeys::sameChannelOrderOnTwoDesks()
         QVERIFY(a.sync());
         QVERIFY(b.sync());
     }
-    const QString order = Orders::OrderRepository::channelOrderId(QStringLiteral("dealer"),
-                                                                   QStringLiteral("A-0100"));
+    const QString order = Orders::OrderRepository::channelOrderId(
+        Orders::channelCode(Orders::Channel::Dealer), QStringLiteral("A-0100"));
     for (Desk *desk : {&a, &b}) {
         QCOMPARE(desk->count(QStringLiteral("sales_orders")), qint64(1));
+        QCOMPARE(desk->count(QStringLiteral("customers")), qint64(1));
         QCOMPARE(desk->count(QStringLiteral("order_lines"),
                              QStringLiteral("order_id = '%1' AND deleted = 0").arg(order)),
                  qint64(2));

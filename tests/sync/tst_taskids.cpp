@@ -1,7 +1,10 @@
 #include "appdesk.h"
 #include "syncharness.h"
 
+#include "orders/importreport.h"
 #include "orders/orderrepository.h"
+#include "orders/orderwriter.h"
+#include "storage/transaction.h"
 #include "storage/database.h"
 #include "workflow/orgunits.h"
 #include "workflow/processengine.h"
@@ -30,6 +33,7 @@ private slots:
     void keyedIdsAreStable_data();
     void keyedIdsAreStable();
     void twoDesksSplitTheSameOrderOffline();
+    void twoDesksImportAndSplitOneChannelOrderOffline();
 
 private:
     Harness m_h;
@@ -234,6 +238,57 @@ void tst_TaskIds::twoDesksSplitTheSameOrderOffline()
     const QString status = QStringLiteral("SELECT status FROM sales_orders WHERE id = ?");
     QCOMPARE(column(b, status, order.id), column(a, status, order.id));
     QVERIFY(column(a, status, order.id) != QStringList{QStringLiteral("new")});
+}
+
+void tst_TaskIds::twoDesksImportAndSplitOneChannelOrderOffline()
+{
+    // Neither desk has seen the other: each imports the store's order from its file and runs
+    // the engine on it. The order is one order (its id comes from the channel and number), its
+    // status walked on both desks through the same steps is no conflict, and its customer is
+    // one customer.
+    Desk a;
+    Desk b;
+    Hearth::Sync::SyncSettings settings = m_h.settings(m_h.adminToken);
+    settings.pushBatch = 5;
+    for (Desk *desk : {&a, &b}) {
+        const QString name = desk == &a ? QStringLiteral("ia") : QStringLiteral("ib");
+        QVERIFY(desk->open(m_h.dir->filePath(name + QStringLiteral(".hearth")), settings));
+        QVERIFY(desk->exec(QStringLiteral("PRAGMA foreign_keys=OFF")));
+        QVERIFY(openAsApp(*desk));
+        Storage::Connection &c = Storage::Database::connection();
+        Orders::ImportReport report;
+        {
+            Storage::Transaction tx(c);
+            QVERIFY(tx.isActive());
+            Orders::Internal::OrderWriter writer(c, report, QStringLiteral("store-k.xlsx"));
+            Orders::SalesOrder order = kitchen();
+            order.channelOrderNo = QStringLiteral("K-2026-0099");
+            const Core::Status wrote = writer.write(order);
+            QVERIFY2(wrote, qPrintable(wrote ? QString() : wrote.error().toString()));
+            QVERIFY(writer.finish());
+            QVERIFY(tx.commit());
+        }
+        Storage::Database::close();
+        QVERIFY(runEngine(*desk));
+    }
+    for (int round = 0; round < 2; ++round) {
+        QVERIFY(a.sync());
+        QVERIFY(b.sync());
+    }
+    const QString order = Orders::OrderRepository::channelOrderId(
+        Orders::channelCode(Orders::Channel::Store), QStringLiteral("K-2026-0099"));
+    for (Desk *desk : {&a, &b}) {
+        QCOMPARE(desk->count(QStringLiteral("sales_orders")), qint64(1));
+        QCOMPARE(desk->count(QStringLiteral("customers")), qint64(1));
+        const QList<SyncConflict> conflicts = desk->engine->replica().conflicts();
+        QVERIFY2(conflicts.isEmpty(),
+                 qPrintable(conflicts.isEmpty() ? QString()
+                                                : conflicts.first().table + u' '
+                                                      + conflicts.first().detail));
+    }
+    const QString status = QStringLiteral("SELECT status FROM sales_orders WHERE id = ?");
+    QCOMPARE(column(b, status, order), column(a, status, order));
+    QCOMPARE(a.snapshot(QStringLiteral("tasks")), b.snapshot(QStringLiteral("tasks")));
 }
 
 QTEST_GUILESS_MAIN(tst_TaskIds)
