@@ -10138,6 +10138,14 @@ URI：sqlite:///path/file.db 或 postgresql://user@host:port/database
         <source>Another desk's row had this code or number, so the server gave this row a new one; check whether the two rows are one and the same.</source>
         <translation>另一台工作站的记录已使用此编码或编号，服务器为本行另行编号；请核对两条记录是否为同一事物。</translation>
     </message>
+    <message>
+        <source>%1 %2 was another desk's row's already; this row is now %3</source>
+        <translation>%1 %2 已被另一台工作站的记录占用；本行现为 %3</translation>
+    </message>
+    <message>
+        <source>The order's process does not allow the status to go from %1 to %2; the server's status stands.</source>
+        <translation>订单流程不允许状态从 %1 变为 %2；以服务器上的状态为准。</translation>
+    </message>
 </context>
 <context>
     <name>Hearth::Sync::DeskReplica</name>

@@ -82,7 +82,8 @@ Core::Result<QList<ConflictRecord>> ConflictResolver::openConflicts()
 {
     QSqlQuery q(m_connection.sql());
     if (!q.exec(QStringLiteral("SELECT id, kind, change_id, table_name, row_id, local_fields, "
-                               "server_revision, detail, detected_at FROM sync_conflicts "
+                               "server_revision, detail, detected_at, server_fields FROM "
+                               "sync_conflicts "
                                "WHERE resolved_at IS NULL ORDER BY id"))) {
         return Core::Error{tr("cannot read the sync conflicts: %1").arg(q.lastError().text()),
                            QStringLiteral("sync_conflicts")};
@@ -101,6 +102,7 @@ Core::Result<QList<ConflictRecord>> ConflictResolver::openConflicts()
         c.detail = q.value(7).toString();
         c.detectedAt =
             QDateTime::fromString(q.value(8).toString(), Qt::ISODateWithMs).toUTC();
+        c.serverFields = QJsonDocument::fromJson(q.value(9).toString().toUtf8()).object();
         list.append(c);
     }
     q.finish();

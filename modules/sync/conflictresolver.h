@@ -32,6 +32,8 @@ struct ConflictRecord
     /// The desk's fields when it pushed; for ApplyFailed, the server's fields it could not store.
     QJsonObject localFields;
     qint64 serverRevision = 0;
+    /// For StatusRefused and KeyChanged: the server's values of the fields concerned.
+    QJsonObject serverFields;
     QString detail;
     QDateTime detectedAt;  // UTC
     QString orderNo;       // the sales order the row belongs to, where the desk knows it

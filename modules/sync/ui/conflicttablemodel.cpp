@@ -58,6 +58,27 @@ QString ConflictTableModel::tableText(const QString &table)
 
 QString ConflictTableModel::detailText(const ConflictRecord &c)
 {
+    // The server words its details in its own language; where the desk knows the values it
+    // says the same in the desk's.
+    const auto text = [](const QJsonValue &v) {
+        return v.isDouble() ? QString::number(v.toInteger()) : v.toString();
+    };
+    if (c.kind == SyncConflict::Kind::KeyChanged && !c.serverFields.isEmpty()) {
+        QStringList changed;
+        for (auto it = c.serverFields.begin(); it != c.serverFields.end(); ++it) {
+            changed.append(tr("%1 %2 was another desk's row's already; this row is now %3")
+                               .arg(it.key(), text(c.localFields.value(it.key())),
+                                    text(it.value())));
+        }
+        return changed.join(QStringLiteral("; "));
+    }
+    const QString status = QStringLiteral("status");
+    if (c.kind == SyncConflict::Kind::StatusRefused && c.serverFields.contains(status)
+        && c.localFields.contains(status)) {
+        return tr("The order's process does not allow the status to go from %1 to %2; the "
+                  "server's status stands.")
+            .arg(text(c.serverFields.value(status)), text(c.localFields.value(status)));
+    }
     if (!c.detail.isEmpty())
         return c.detail;
     switch (c.kind) {
@@ -89,7 +110,7 @@ QVariant ConflictTableModel::data(const QModelIndex &index, int role) const
         if (index.column() == Row)
             return c.rowId;
         if (index.column() == Detail)
-            return detailText(c);
+            return c.detail.isEmpty() ? detailText(c) : c.detail;
         return {};
     }
     if (role != Qt::DisplayRole)
