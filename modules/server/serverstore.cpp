@@ -106,10 +106,13 @@ Core::Status ServerStore::open(const DatabaseUri &uri, OpenMode mode)
         return Core::Error{tr("cannot open the database %1: %2").arg(uri.display(), why), {}};
     }
     {
-        // SQLite: WAL and foreign keys. PostgreSQL: no NOTICE lines on the server's stderr.
+        // SQLite: WAL, foreign keys, and a page cache of 32 MB a connection (the default 2 MB
+        // held little of a site's sync rows: pushes read their pages from the file again).
+        // PostgreSQL: no NOTICE lines on the server's stderr.
         QSqlQuery pragma(db);
         const auto settings = uri.engine == DatabaseUri::Engine::Sqlite
-            ? QList<const char *>{"PRAGMA journal_mode=WAL", "PRAGMA foreign_keys=ON"}
+            ? QList<const char *>{"PRAGMA journal_mode=WAL", "PRAGMA foreign_keys=ON",
+                                  "PRAGMA cache_size=-32768"}
             : QList<const char *>{"SET client_min_messages TO WARNING"};
         for (const char *sql : settings) {
             if (!pragma.exec(QLatin1String(sql))) {
