@@ -22,8 +22,9 @@ const char *dealerCsv =
 
 const char *dealerMapping = R"({
     "name": "cli_dealer", "channel": "dealer",
-    "fields": { "channel_order_no": "单号", "channel_line_no": "行号", "dealer_name": "经销商",
-                "customer_name": "客户", "mobile": "手机", "address": "地址",
+    "fields": { "channel_order_no": "单号", "channel_line_no": "行号",
+                "dealer_name": "经销商", "customer_name": "客户", "mobile": "手机",
+                "address": "地址",
                 "signed_on": "签单日期", "product_name": "产品", "unit": "单位",
                 "quantity": "数量", "unit_price": "单价", "discount": "折扣" } })";
 
@@ -290,7 +291,8 @@ void tst_Hearthctl::processSplitsAndDryRunShowsRuleChanges()
         QStringLiteral("{\"orders\": [{\"orderNo\": \"SJ-T-1\", \"designer\": "
                        "{\"code\": \"SJ031\", \"name\": \"欧阳青\"}, "
                        "\"customer\": {\"name\": \"王雨萱\", \"mobile\": "
-                       "\"15100001779\", \"address\": \"湖北省武汉市武昌区中北路666号\"}, "
+                       "\"15100001779\", \"address\": "
+                       "\"湖北省武汉市武昌区中北路666号\"}, "
                        "\"signDate\": \"2026/9/28\", \"deposit\": 2000, \"status\": \"待确认\", "
                        "\"lines\": [{\"lineNo\": 1, \"category\": \"台面\", \"product\": "
                        "\"石英石台面\", \"unit\": \"延米\", \"qty\": 4, \"price\": 1000, "

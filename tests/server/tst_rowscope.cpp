@@ -567,8 +567,8 @@ void tst_RowScope::exportIsCsvWithBom()
     QVERIFY(r.body.startsWith("\xEF\xBB\xBF"));
     const QStringList lines = QString::fromUtf8(r.body.mid(3)).split("\r\n", Qt::SkipEmptyParts);
     QCOMPARE(lines.size(), 2);
-    QCOMPARE(lines.at(1), QStringLiteral("SO-SZ-8859,store,SZ-CH-40261,南山客户周五,2026-03-04,"
-                                         "new,8859316.64"));
+    QCOMPARE(lines.at(1), QStringLiteral("SO-SZ-8859,store,SZ-CH-40261,南山客户周五,"
+                                         "2026-03-04,new,8859316.64"));
 
     const Reply dealer = m_world->get(m_world->user("dealer_a"), "/api/v1/orders/export");
     QCOMPARE(dealer.status, 403);

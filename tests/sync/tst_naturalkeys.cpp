@@ -216,8 +216,10 @@ void tst_NaturalKeys::sameKeysOnTwoDesks()
 
     // Offline, both desks add the same supplier code, purchase order number, line 4 and
     // package 3 (of 3) of the shared order.
-    const QString supplierA = addSupplier(a, QStringLiteral("S001"), QStringLiteral("佛山五金厂"));
-    const QString supplierB = addSupplier(b, QStringLiteral("S001"), QStringLiteral("顺德板材厂"));
+    const QString supplierA =
+        addSupplier(a, QStringLiteral("S001"), QStringLiteral("佛山五金厂"));
+    const QString supplierB =
+        addSupplier(b, QStringLiteral("S001"), QStringLiteral("顺德板材厂"));
     QVERIFY(!supplierA.isEmpty() && !supplierB.isEmpty());
     const QString poA = addPurchaseOrder(a, QStringLiteral("PO-2026-0007"), supplierA);
     const QString poB = addPurchaseOrder(b, QStringLiteral("PO-2026-0007"), supplierB);
@@ -328,7 +330,8 @@ void tst_NaturalKeys::codeChangedToATakenOne()
     Desk b;
     QVERIFY(m_h.openDesk(a, QStringLiteral("a"), m_h.adminToken));
     QVERIFY(m_h.openDesk(b, QStringLiteral("b"), m_h.adminToken));
-    const QString shared = addSupplier(a, QStringLiteral("S010"), QStringLiteral("佛山五金厂"));
+    const QString shared =
+        addSupplier(a, QStringLiteral("S010"), QStringLiteral("佛山五金厂"));
     QVERIFY(!shared.isEmpty());
     QVERIFY(a.sync());
     QVERIFY(b.sync());
@@ -372,14 +375,16 @@ void tst_NaturalKeys::pulledBeforePushed()
     QVERIFY(m_h.openDesk(b, QStringLiteral("b"), m_h.adminToken));
     const QString order = sharedOrder(a, b);
     QVERIFY(!order.isEmpty());
-    const QString supplierA = addSupplier(a, QStringLiteral("S020"), QStringLiteral("佛山五金厂"));
+    const QString supplierA =
+        addSupplier(a, QStringLiteral("S020"), QStringLiteral("佛山五金厂"));
     const QString lineA = addLine(a, order, 4, QStringLiteral("踢脚线"));
     QVERIFY(!supplierA.isEmpty() && !lineA.isEmpty());
     QVERIFY(a.sync());
 
     // Desk b adds the same supplier code and line 4, and pulls desk a's rows before it pushes
     // its own: its rows stand aside under stand-ins until the server gives them their keys.
-    const QString supplierB = addSupplier(b, QStringLiteral("S020"), QStringLiteral("顺德板材厂"));
+    const QString supplierB =
+        addSupplier(b, QStringLiteral("S020"), QStringLiteral("顺德板材厂"));
     const QString lineB = addLine(b, order, 4, QStringLiteral("顶线"));
     QVERIFY(!supplierB.isEmpty() && !lineB.isEmpty());
     const std::optional<Server::ServerUser> admin =

@@ -116,9 +116,8 @@ void tst_OrgUnits::kinds()
 void tst_OrgUnits::createRecordsTheChange()
 {
     const QString lead = addUser("zhang", "planner");
-    const auto factory = OrgUnits::create(db(), unit(UnitKind::Factory, " F-SZ ", "深圳工厂", {},
-                                                     lead),
-                                          "set-up");
+    const auto factory = OrgUnits::create(
+        db(), unit(UnitKind::Factory, " F-SZ ", "深圳工厂", {}, lead), "set-up");
     QVERIFY2(factory.ok(), qPrintable(factory ? QString() : factory.error().toString()));
     QCOMPARE(factory->code, "F-SZ");
     QCOMPARE(factory->id.size(), 36);

@@ -257,7 +257,8 @@ void tst_TaskStore::createRefuses_data()
     QTest::addColumn<QString>("order");
     QTest::addColumn<QString>("unit");
     QTest::addColumn<QString>("error");
-    QTest::newRow("no key") << " " << "" << "" << "收尾款: a task needs a key, a kind and a title";
+    QTest::newRow("no key") << " " << "" << ""
+                            << "收尾款: a task needs a key, a kind and a title";
     QTest::newRow("unknown order") << "k" << "no-such-order" << ""
                                    << "no-such-order: the order of task \"收尾款\" does not exist";
     QTest::newRow("unknown unit") << "k" << "" << "no-such-unit"
