@@ -106,6 +106,24 @@ Core::Result<QList<NaturalKeys::Change>> NaturalKeys::claim(const QString &table
 {
     QList<Change> changes;
     for (const SyncTables::NaturalKey &key : SyncTables::naturalKeys(table)) {
+        const std::optional<Held> wanted = keyOf(key, *fields);
+        if (wanted && !(deleted && key.liveOnly)
+            && !(key.resolve == Resolve::NextNumber
+                 && wanted->value.toLongLong() >= SyncTables::StandInBase)) {
+            // Most writes keep the row's key: one look instead of a release and a claim.
+            QSqlQuery own = m_store.prepare(QStringLiteral(
+                "SELECT key_scope, key_value FROM sync_natural_keys WHERE table_name = ? AND "
+                "key_column = ? AND row_id = ?"));
+            own.addBindValue(table);
+            own.addBindValue(key.column);
+            own.addBindValue(rowId);
+            if (Core::Status s = m_store.exec(own); !s)
+                return s.error();
+            if (own.next() && own.value(0).toString() == wanted->scope
+                && own.value(1).toString() == wanted->value) {
+                continue;
+            }
+        }
         // What the row held goes first: the value it asks for now may be the one it holds.
         QSqlQuery release = m_store.prepare(QStringLiteral(
             "DELETE FROM sync_natural_keys WHERE table_name = ? AND key_column = ? AND "
@@ -115,10 +133,7 @@ Core::Result<QList<NaturalKeys::Change>> NaturalKeys::claim(const QString &table
         release.addBindValue(rowId);
         if (Core::Status s = m_store.exec(release); !s)
             return s.error();
-        if (deleted && key.liveOnly)
-            continue;
-        const std::optional<Held> wanted = keyOf(key, *fields);
-        if (!wanted)
+        if ((deleted && key.liveOnly) || !wanted)
             continue;
         const bool numbered = key.resolve == Resolve::NextNumber;
         Held candidate = *wanted;
