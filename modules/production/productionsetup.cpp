@@ -11,7 +11,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QUuid>
 
 namespace Hearth::Production {
 
@@ -32,15 +31,6 @@ Core::Result<QJsonArray> readList(const char *file, const char *key)
         return Core::Error{ProductionSetup::tr("not a list of \"%1\"").arg(QLatin1String(key)),
                            path};
     return list.toArray();
-}
-
-/// The id of a shipped default row: the same on every desk that sets the defaults up, so that
-/// two desks meet as one row when they sync (a calendar, work center or routing by its code).
-QString defaultId(const char *table, const QString &code)
-{
-    static const QUuid defaults(QStringLiteral("{5d2e8b47-91c3-4f6a-b0d8-3e7a1c4f9265}"));
-    return QUuid::createUuidV5(defaults, QLatin1String(table) + u':' + code)
-        .toString(QUuid::WithoutBraces);
 }
 
 QString where(const char *file, const char *key, qsizetype i)
@@ -66,7 +56,7 @@ Core::Result<QHash<QString, QString>> seedCalendars(Connection &c)
             o.value(QLatin1String("working_days")).toString(),
             o.value(QLatin1String("hours")).toString(),
             o.value(QLatin1String("site_holidays")).toBool(true),
-            defaultId("work_calendars", code));
+            Workflow::Internal::keyedId(QStringLiteral("work_calendars"), code));
         if (!id)
             return Core::Error{id.error().message, where("calendars.json", "calendars", i)};
         const QJsonArray days = o.value(QLatin1String("days")).toArray();
@@ -96,7 +86,7 @@ Core::Result<QHash<QString, QString>> seedCenters(Connection &c,
         const QJsonObject o = list->at(i).toObject();
         WorkCenter w;
         w.code = o.value(QLatin1String("code")).toString();
-        w.id = defaultId("work_centers", w.code);
+        w.id = Workflow::Internal::keyedId(QStringLiteral("work_centers"), w.code);
         w.name = o.value(QLatin1String("name")).toString();
         w.nameEn = o.value(QLatin1String("name_en")).toString();
         w.kind = o.value(QLatin1String("kind")).toString();
@@ -129,7 +119,7 @@ Core::Status seedRoutings(Connection &c, const QHash<QString, QString> &centers)
         const QJsonObject o = list->at(i).toObject();
         Routing r;
         r.code = o.value(QLatin1String("code")).toString();
-        r.id = defaultId("routings", r.code);
+        r.id = Workflow::Internal::keyedId(QStringLiteral("routings"), r.code);
         r.name = o.value(QLatin1String("name")).toString();
         r.nameEn = o.value(QLatin1String("name_en")).toString();
         r.workshop = o.value(QLatin1String("workshop")).toString();
